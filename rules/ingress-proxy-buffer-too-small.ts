@@ -1,0 +1,55 @@
+import { defineRule } from '../src/engine/rule.js';
+import { NGINX_DEFAULT_PROXY_BUFFER_SIZE, NGINX_PREFIX, parseNginxSize } from '../src/model/ingress-nginx.js';
+import { asObject } from '../src/model/resource.js';
+
+const MINIMUM = 16 * 1024;
+
+export default defineRule({
+  id: 'ingress-proxy-buffer-too-small',
+  meta: {
+    severity: 'warning',
+    category: 'ingress',
+    summary: 'Require a proxy buffer large enough for Keycloak response headers on ingress-nginx',
+    rationale:
+      'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by ' +
+      "default. Keycloak's login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, " +
+      'KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big ' +
+      'header while reading response header from upstream" in its log.',
+    fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
+    messages: {
+      missing: 'Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.',
+      small: 'proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need.',
+    },
+    appliesTo: ['Ingress', 'ConfigMap'],
+    limitations: ['A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too.'],
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      if (view.controller !== 'ingress-nginx') continue;
+      const key = `${NGINX_PREFIX}proxy-buffer-size`;
+      const value = view.resource.annotations[key];
+      if (value !== undefined) {
+        const bytes = parseNginxSize(value);
+        if (bytes === undefined || bytes >= MINIMUM) continue;
+        yield {
+          messageId: 'small',
+          data: { size: value },
+          at: view.resource.at(['metadata', 'annotations', key]),
+          resource: view.resource,
+        };
+        continue;
+      }
+      const raised = model.nginxControllerConfigMaps.some((c) => {
+        const size = asObject(c.value.data)?.['proxy-buffer-size'];
+        return typeof size === 'string' && (parseNginxSize(size) ?? 0) >= MINIMUM;
+      });
+      if (raised) continue;
+      yield {
+        messageId: 'missing',
+        data: { ingress: view.resource.name, default: NGINX_DEFAULT_PROXY_BUFFER_SIZE },
+        at: view.resource.at(['metadata', 'annotations']),
+        resource: view.resource,
+      };
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import type { ResourceRef } from '../model/resource.js';
+import type { Severity } from './rule.js';
+
+export interface RelatedLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
+  readonly resource?: ResourceRef;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fix: string;
+  /** Path relative to the working directory, with forward slashes. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly resource?: ResourceRef;
+  readonly related: readonly RelatedLocation[];
+}
+
+/** A path that could not be read at all. */
+export interface InputFailure {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The result of one run; `--format json` prints exactly this. */
+export interface Report {
+  readonly version: 1;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly summary: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly files: number;
+    readonly resources: number;
+  };
+  readonly findings: readonly Finding[];
+  /** Inputs that could not be read; the run still linted everything else. */
+  readonly errors: readonly InputFailure[];
+}
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** Whether a report has a finding at or above the threshold. */
+export function failsAt(report: Report, threshold: Severity): boolean {
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}

@@ -1,0 +1,50 @@
+import { createColors } from 'picocolors';
+import type { Finding, Report } from '../engine/report.js';
+import type { Severity } from '../engine/rule.js';
+
+export interface StylishOptions {
+  readonly color: boolean;
+}
+
+/** Findings grouped by file, one line each, the fix and related places indented below. */
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const c = createColors(options.color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  const out: string[] = [];
+  for (const [file, findings] of byFile) {
+    out.push(c.underline(file));
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const indent = ' '.repeat(2 + posWidth + 2 + 7 + 2);
+    for (const f of findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+      const severity = paint[f.severity](f.severity.padEnd(7));
+      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      if (f.fix) out.push(`${indent}${c.green('fix:')} ${f.fix}`);
+      for (const r of f.related) {
+        out.push(`${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`);
+      }
+    }
+    out.push('');
+  }
+  const { errors, warnings, infos, files, resources } = report.summary;
+  const total = errors + warnings + infos;
+  const scope = `${plural(files, 'file')}, ${plural(resources, 'resource')}`;
+  if (total === 0) {
+    out.push(c.green(`✔ No problems found (${scope})`));
+  } else {
+    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+    const mark = errors > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
+    out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}

@@ -1,0 +1,71 @@
+import pkg from '../package.json' with { type: 'json' };
+import { rules as allRules } from '../rules/index.js';
+import type { Report } from './engine/report.js';
+import type { Rule } from './engine/rule.js';
+import { runRules } from './engine/run.js';
+import { loadFiles } from './load/files.js';
+import { type LoadProblem, type ParsedDocument, parseFile } from './load/parse.js';
+import { buildModel } from './model/model.js';
+import { parseVersion } from './model/version.js';
+
+export interface LintOptions {
+  /** Files and directories; directories are walked for *.yaml, *.yml and *.json. `-` is stdin. */
+  readonly paths: readonly string[];
+  /** Paths are resolved and reported relative to this directory (default: process.cwd()). */
+  readonly cwd?: string;
+  /** Standard input, when a path is `-`. */
+  readonly stdin?: { readonly text: string | Uint8Array; readonly filename?: string };
+  /** Namespace of resources that name none. */
+  readonly namespace?: string;
+  /** Keycloak version for containers whose image tag gives none, e.g. `26.0.7`. */
+  readonly keycloakVersion?: string;
+  /** The rules to run (default: all). */
+  readonly rules?: readonly Rule[];
+}
+
+/** A problem with the options themselves: reported as one line, exit code 2. */
+export class ConfigError extends Error {}
+
+export const TOOL = { name: 'keycloak-lint', version: pkg.version } as const;
+
+/** Lints manifests and returns the report that `--format json` prints. */
+export function lint(options: LintOptions): Report {
+  let keycloakVersion;
+  if (options.keycloakVersion !== undefined) {
+    keycloakVersion = parseVersion(options.keycloakVersion);
+    if (!keycloakVersion) {
+      throw new ConfigError(`invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`);
+    }
+  }
+  const loaded = loadFiles({
+    paths: options.paths,
+    cwd: options.cwd ?? process.cwd(),
+    ...(options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } } : {}),
+  });
+  const documents: ParsedDocument[] = [];
+  const problems: LoadProblem[] = [...loaded.problems];
+  for (const file of loaded.files) {
+    const parsed = parseFile(file);
+    documents.push(...parsed.docs);
+    problems.push(...parsed.problems);
+  }
+  const model = buildModel(documents, problems, loaded.files.length, {
+    defaultNamespace: options.namespace,
+    keycloakVersion,
+  });
+  const findings = runRules(model, options.rules ?? allRules);
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    version: 1,
+    tool: { ...TOOL },
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      files: loaded.files.length,
+      resources: model.index.all.length,
+    },
+    findings,
+    errors: loaded.errors,
+  };
+}

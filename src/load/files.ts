@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { LoadProblem } from './parse.js';
+import { SourceFile } from './source.js';
+
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/** An input that could not be read at all: reported on stderr, exit code 2. */
+export interface InputError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface Input {
+  /** Paths as given; directories are walked, `-` is standard input. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly stdin?: { readonly text: string | Uint8Array; readonly filename: string };
+}
+
+export interface LoadedFiles {
+  readonly files: SourceFile[];
+  readonly problems: LoadProblem[];
+  readonly errors: InputError[];
+}
+
+/** Finds every manifest file below the given paths and decodes it. */
+export function loadFiles(input: Input): LoadedFiles {
+  const files: SourceFile[] = [];
+  const problems: LoadProblem[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+
+  const addFile = (absolute: string, bytes: Uint8Array) => {
+    const display = toDisplayPath(input.cwd, absolute);
+    const decoded = decode(bytes);
+    const file = new SourceFile(display, decoded.text ?? '');
+    files.push(file);
+    if (decoded.problem) {
+      problems.push({
+        ruleId: 'invalid-yaml',
+        file,
+        start: 0,
+        end: 0,
+        messageId: decoded.problem,
+        data: {},
+      });
+    }
+  };
+
+  const readOne = (absolute: string) => {
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch (error) {
+      errors.push({ path: toDisplayPath(input.cwd, absolute), message: describe(error) });
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    try {
+      addFile(absolute, readFileSync(absolute));
+    } catch (error) {
+      errors.push({ path: toDisplayPath(input.cwd, absolute), message: describe(error) });
+    }
+  };
+
+  const walk = (directory: string, visited: Set<string>) => {
+    let real: string;
+    let entries: string[];
+    try {
+      real = realpathSync(directory);
+      // A symlink back to an ancestor would loop forever.
+      if (visited.has(real)) return;
+      entries = readdirSync(directory).sort();
+    } catch (error) {
+      errors.push({ path: toDisplayPath(input.cwd, directory), message: describe(error) });
+      return;
+    }
+    const inside = new Set(visited).add(real);
+    for (const name of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = join(directory, name);
+      let isDirectory: boolean;
+      try {
+        isDirectory = statSync(child).isDirectory();
+      } catch (error) {
+        errors.push({ path: toDisplayPath(input.cwd, child), message: describe(error) });
+        continue;
+      }
+      if (isDirectory) walk(child, inside);
+      else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) readOne(child);
+    }
+  };
+
+  for (const path of input.paths) {
+    if (path === '-') {
+      if (input.stdin) {
+        const { text, filename } = input.stdin;
+        const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+        const decoded = decode(bytes);
+        const file = new SourceFile(filename, decoded.text ?? '');
+        files.push(file);
+        if (decoded.problem) {
+          problems.push({ ruleId: 'invalid-yaml', file, start: 0, end: 0, messageId: decoded.problem, data: {} });
+        }
+      }
+      continue;
+    }
+    const absolute = resolve(input.cwd, path);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch (error) {
+      errors.push({ path, message: describe(error) });
+      continue;
+    }
+    if (isDirectory) walk(absolute, new Set());
+    // A file named explicitly is read whatever its extension (pre-commit passes files).
+    else readOne(absolute);
+  }
+  return { files, problems, errors };
+}
+
+function toDisplayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute) || absolute;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/** Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is a problem. */
+function decode(bytes: Uint8Array): { text?: string; problem?: 'binary' | 'encoding' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
+  const head = bytes.subarray(0, 8000);
+  if (head.includes(0)) return { problem: 'binary' };
+  return decodeWith('utf-8', bytes);
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): { text?: string; problem?: 'encoding' } {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: 'encoding' };
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

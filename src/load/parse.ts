@@ -1,0 +1,147 @@
+import { type Document, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
+import type { SourceDocument, SourceFile } from './source.js';
+import { findTemplateSyntax, looksLikeManifest } from './template.js';
+
+/** A problem found while reading a file, before any resource exists. */
+export interface LoadProblem {
+  readonly ruleId: 'invalid-yaml' | 'unrendered-template';
+  readonly file: SourceFile;
+  /** Offsets into the file text. */
+  readonly start: number;
+  readonly end: number;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+export interface ParsedDocument {
+  readonly doc: SourceDocument;
+  readonly value: unknown;
+}
+
+// YAML 1.1 is what Kubernetes' decoder (go-yaml v2 underneath sigs.k8s.io/yaml) reads:
+// `yes`, `on` and `off` are booleans there, and `<<` merge keys are honoured.
+const PARSE_OPTIONS = {
+  version: '1.1',
+  merge: true,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+} as const;
+
+/** At most this many aliases are expanded per document (the billion-laughs guard). */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems: LoadProblem[] } {
+  const docs: ParsedDocument[] = [];
+  const problems: LoadProblem[] = [];
+  const text = file.text;
+
+  const template = findTemplateSyntax(text);
+  if (template >= 0 && looksLikeManifest(text)) {
+    problems.push(templateProblem(file, template));
+    return { docs, problems };
+  }
+
+  const parsed = parseSlices(text);
+  const broken: ParsedDocument[] = [];
+  for (const { ast, offset } of parsed) {
+    if (ast.contents === null && ast.errors.length === 0) continue;
+    const doc: SourceDocument = { file, index: docs.length + broken.length, offset, ast };
+    const fatal = ast.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, error));
+    if (fatal.length > 0) {
+      broken.push({ doc, value: undefined });
+      continue;
+    }
+    try {
+      docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+    } catch (error) {
+      const [start, end] = ast.range ?? [0, 0];
+      problems.push({
+        ruleId: 'invalid-yaml',
+        file,
+        start: offset + start,
+        end: offset + end,
+        messageId: 'unreadable',
+        data: { reason: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  }
+  // A file that fails to parse and holds template actions is an unrendered template.
+  if (template >= 0 && broken.length > 0) {
+    return { docs: [], problems: [templateProblem(file, template)] };
+  }
+  return { docs, problems };
+}
+
+function templateProblem(file: SourceFile, offset: number): LoadProblem {
+  const close = file.text.indexOf('}}', offset);
+  const lineEnd = file.text.indexOf('\n', offset);
+  const end = close >= 0 && (lineEnd < 0 || close < lineEnd) ? close + 2 : offset + 2;
+  return {
+    ruleId: 'unrendered-template',
+    file,
+    start: offset,
+    end,
+    messageId: 'template',
+    data: { snippet: file.text.slice(offset, end) },
+  };
+}
+
+function yamlProblem(file: SourceFile, offset: number, error: YAMLError): LoadProblem {
+  const [start, end] = error.pos;
+  const message = error.message.split('\n')[0] ?? error.message;
+  return {
+    ruleId: 'invalid-yaml',
+    file,
+    start: offset + start,
+    end: offset + Math.max(end, start + 1),
+    messageId: error.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax',
+    data: { reason: message.replace(/\.$/, ''), code: error.code },
+  };
+}
+
+/**
+ * Cuts the text at document markers (`---` and `...` at column 0, which YAML forbids
+ * inside any scalar) and parses each slice on its own, so that one broken document never
+ * hides the others and each slice can later be parsed or skipped independently.
+ */
+function parseSlices(text: string): { ast: Document; offset: number }[] {
+  // Directives belong to the next document; let the parser pair them up.
+  if (/^%/m.test(text)) {
+    return parseAllDocuments(text, PARSE_OPTIONS).map((ast) => ({ ast, offset: 0 }));
+  }
+  const out: { ast: Document; offset: number }[] = [];
+  for (const [start, end] of documentSlices(text)) {
+    const slice = text.slice(start, end);
+    if (!/\S/.test(slice)) continue;
+    out.push({ ast: parseDocument(slice, PARSE_OPTIONS) as Document, offset: start });
+  }
+  return out;
+}
+
+export function documentSlices(text: string): [number, number][] {
+  const slices: [number, number][] = [];
+  let start = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    if (isMarker(text, lineStart, '---')) {
+      if (lineStart > start) slices.push([start, lineStart]);
+      start = lineStart;
+    } else if (isMarker(text, lineStart, '...')) {
+      slices.push([start, lineStart]);
+      start = lineEnd;
+    }
+    lineStart = lineEnd;
+  }
+  if (start < text.length) slices.push([start, text.length]);
+  return slices;
+}
+
+function isMarker(text: string, at: number, marker: string): boolean {
+  if (!text.startsWith(marker, at)) return false;
+  const next = text[at + 3];
+  return next === undefined || next === '\n' || next === '\r' || next === ' ' || next === '\t';
+}

@@ -1,0 +1,67 @@
+import { isKind, type KindRef } from './kinds.js';
+import type { Resource } from './resource.js';
+
+const kindKey = (group: string, kind: string) => `${group}|${kind}`;
+const nameKey = (group: string, kind: string, name: string) => `${group}|${kind}|${name}`;
+
+/**
+ * Every resource of the run, indexed by kind and by name. An unspecified namespace is
+ * compatible with any namespace: such files are applied with `kubectl -n`, so a lookup
+ * prefers an exact namespace match and otherwise accepts an unspecified one.
+ */
+export class ResourceIndex {
+  readonly all: readonly Resource[];
+  readonly #byKind = new Map<string, Resource[]>();
+  readonly #byName = new Map<string, Resource[]>();
+
+  constructor(resources: readonly Resource[]) {
+    this.all = resources;
+    for (const resource of resources) {
+      push(this.#byKind, kindKey(resource.group, resource.kind), resource);
+      push(this.#byName, nameKey(resource.group, resource.kind, resource.name), resource);
+    }
+  }
+
+  ofKind(kinds: readonly KindRef[]): Resource[] {
+    return kinds.flatMap((k) => this.#byKind.get(kindKey(k.group, k.kind)) ?? []);
+  }
+
+  /** Every resource of these kinds with this name whose namespace is compatible. */
+  findAll(kinds: readonly KindRef[], namespace: string | undefined, name: string): Resource[] {
+    const candidates = kinds.flatMap((k) => this.#byName.get(nameKey(k.group, k.kind, name)) ?? []);
+    const exact = candidates.filter((r) => r.namespace === namespace);
+    if (exact.length > 0) return exact;
+    return candidates.filter((r) => sameNamespace(r.namespace, namespace));
+  }
+
+  find(kinds: readonly KindRef[], namespace: string | undefined, name: string): Resource | undefined {
+    return this.findAll(kinds, namespace, name)[0];
+  }
+
+  /** Groups of documents that define the same group, kind, namespace and name. */
+  duplicates(): Resource[][] {
+    const groups: Resource[][] = [];
+    for (const sameName of this.#byName.values()) {
+      if (sameName.length < 2 || !sameName[0]!.name) continue;
+      const byNamespace = new Map<string, Resource[]>();
+      for (const r of sameName) push(byNamespace, r.namespace ?? '', r);
+      for (const group of byNamespace.values()) if (group.length > 1) groups.push(group);
+    }
+    return groups;
+  }
+}
+
+/** Whether two namespaces may be the same one (an unspecified namespace may be any). */
+export function sameNamespace(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+export function isResourceOf(resource: Resource, kinds: readonly KindRef[]): boolean {
+  return isKind(kinds, resource.group, resource.kind);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,129 @@
+import type { LoadProblem, ParsedDocument } from '../load/parse.js';
+import { validateShape } from '../shape/validate.js';
+import { ResourceIndex, sameNamespace } from './index.js';
+import { buildIngressViews } from './ingress.js';
+import { keycloakContainersOf } from './keycloak.js';
+import { CONFIG_MAP, SERVICE } from './kinds.js';
+import { asObject, type Resource, resourcesOf } from './resource.js';
+import { matchesServiceSelector } from './selector.js';
+import type { DiscoveryView, KeycloakContainer, Model, ShapeProblem, Workload } from './types.js';
+import type { Version } from './version.js';
+import { podTemplateOf, replicasOf } from './workload.js';
+
+export interface ModelOptions {
+  /** Namespace of resources that name none (`--namespace`). */
+  readonly defaultNamespace?: string | undefined;
+  readonly keycloakVersion?: Version | undefined;
+}
+
+/** Builds the indexed model of one run from every parsed document. */
+export function buildModel(
+  documents: readonly ParsedDocument[],
+  problems: readonly LoadProblem[],
+  files: number,
+  options: ModelOptions,
+): Model {
+  const resources = documents.flatMap((d) => resourcesOf(d, options.defaultNamespace));
+  const shapeProblems: ShapeProblem[] = resources.flatMap(validateShape);
+  const index = new ResourceIndex(resources);
+
+  const workloads: Workload[] = [];
+  for (const resource of resources) {
+    const template = podTemplateOf(resource);
+    if (!template) continue;
+    const keycloak: KeycloakContainer[] = [];
+    const workload: Workload = {
+      resource,
+      podSpecPath: template.specPath,
+      podSpec: template.spec,
+      podLabels: template.labels,
+      replicas: replicasOf(resource, index),
+      keycloak,
+    };
+    keycloak.push(...keycloakContainersOf(workload, index, options));
+    workloads.push(workload);
+  }
+
+  // Services by one of their selector pairs, so that finding the Services of a pod
+  // template is a lookup per label rather than a scan of every Service.
+  const servicesByLabel = new Map<string, Resource[]>();
+  const selectorOf = (service: Resource): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {})) if (typeof v === 'string') out[k] = v;
+    return out;
+  };
+  for (const service of index.ofKind(SERVICE)) {
+    const first = Object.entries(selectorOf(service))[0];
+    if (!first) continue;
+    const key = `${first[0]}=${first[1]}`;
+    servicesByLabel.set(key, [...(servicesByLabel.get(key) ?? []), service]);
+  }
+  const workloadsByLabel = new Map<string, Workload[]>();
+  for (const workload of workloads) {
+    for (const [k, v] of Object.entries(workload.podLabels)) {
+      const key = `${k}=${v}`;
+      workloadsByLabel.set(key, [...(workloadsByLabel.get(key) ?? []), workload]);
+    }
+  }
+
+  const servicesSelecting = (workload: Workload): Resource[] => {
+    const found = new Set<Resource>();
+    for (const [k, v] of Object.entries(workload.podLabels)) {
+      for (const service of servicesByLabel.get(`${k}=${v}`) ?? []) {
+        if (
+          sameNamespace(service.namespace, workload.resource.namespace) &&
+          matchesServiceSelector(selectorOf(service), workload.podLabels)
+        ) {
+          found.add(service);
+        }
+      }
+    }
+    return [...found];
+  };
+  const selectedCache = new Map<Resource, Workload[]>();
+  const workloadsSelectedBy = (service: Resource): Workload[] => {
+    const cached = selectedCache.get(service);
+    if (cached) return cached;
+    const selector = selectorOf(service);
+    const first = Object.entries(selector)[0];
+    const found = first
+      ? (workloadsByLabel.get(`${first[0]}=${first[1]}`) ?? []).filter(
+          (w) => sameNamespace(w.resource.namespace, service.namespace) && matchesServiceSelector(selector, w.podLabels),
+        )
+      : [];
+    selectedCache.set(service, found);
+    return found;
+  };
+
+  const discovery = (kc: KeycloakContainer): DiscoveryView | undefined => {
+    const query = kc.cluster.dnsQuery;
+    if (!query) return undefined;
+    const own = kc.workload.resource.namespace;
+    const mismatch = query.namespace !== undefined && own !== undefined && query.namespace !== own ? query.namespace : undefined;
+    let services = index.findAll(SERVICE, query.namespace ?? own, query.service);
+    // The query names another namespace but the Service sits beside the workload: that is
+    // the intended one, and the namespace is what is wrong.
+    if (services.length === 0 && mismatch) services = index.findAll(SERVICE, own, query.service);
+    return { query, services, namespaceMismatch: mismatch };
+  };
+
+  const keycloak = workloads.flatMap((w) => w.keycloak);
+  const ingresses = buildIngressViews(index, workloadsSelectedBy);
+  const nginxControllerConfigMaps = index
+    .ofKind(CONFIG_MAP)
+    .filter((c) => c.name === 'ingress-nginx-controller' || c.name === 'nginx-configuration');
+
+  return {
+    index,
+    files,
+    problems,
+    shapeProblems,
+    workloads,
+    keycloak,
+    ingresses,
+    servicesSelecting,
+    workloadsSelectedBy,
+    discovery,
+    nginxControllerConfigMaps,
+  };
+}

@@ -1,0 +1,140 @@
+import type { ParsedDocument } from '../load/parse.js';
+import { at, type Location, type Path, type SourceDocument } from '../load/source.js';
+
+/** apiVersion, kind, namespace and name: how findings name a resource. */
+export interface ResourceRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name: string;
+}
+
+/** Objects of the plain data tree, as the YAML decoder produced them. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export class Resource {
+  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
+  readonly namespace: string | undefined;
+  readonly group: string;
+  readonly version: string;
+  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
+  readonly invalid = new Set<string>();
+
+  constructor(
+    readonly doc: SourceDocument,
+    /** Path of the object inside its document (`[]`, or `['items', 3]` in a List). */
+    readonly base: Path,
+    readonly apiVersion: string,
+    readonly kind: string,
+    readonly name: string,
+    /** The namespace written in the manifest, if any. */
+    readonly explicitNamespace: string | undefined,
+    defaultNamespace: string | undefined,
+    readonly value: JsonObject,
+  ) {
+    this.namespace = explicitNamespace ?? defaultNamespace;
+    const slash = apiVersion.lastIndexOf('/');
+    this.group = slash < 0 ? '' : apiVersion.slice(0, slash);
+    this.version = apiVersion.slice(slash + 1);
+  }
+
+  /** Location of a path inside this resource. */
+  at(path: Path, span?: readonly [number, number]): Location {
+    return at(this.doc, [...this.base, ...path], span);
+  }
+
+  get ref(): ResourceRef {
+    const ref: ResourceRef = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
+    return this.namespace === undefined ? ref : { ...ref, namespace: this.namespace };
+  }
+
+  get labels(): Readonly<Record<string, string>> {
+    return stringMap(this.metadata.labels);
+  }
+
+  get annotations(): Readonly<Record<string, string>> {
+    return stringMap(this.metadata.annotations);
+  }
+
+  get metadata(): JsonObject {
+    return asObject(this.value.metadata) ?? {};
+  }
+
+  get spec(): JsonObject {
+    return asObject(this.value.spec) ?? {};
+  }
+
+  /** `Kind/name`, the way messages name a resource. */
+  toString(): string {
+    return `${this.kind}/${this.name}`;
+  }
+
+  isInvalid(path: Path): boolean {
+    return this.invalid.has(toPointer(path));
+  }
+}
+
+export function toPointer(path: Path): string {
+  return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
+}
+
+export function asArray(value: unknown): Json[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const object = asObject(value);
+  if (!object) return out;
+  for (const [key, entry] of Object.entries(object)) if (typeof entry === 'string') out[key] = entry;
+  return out;
+}
+
+/** Groups whose documents configure tools, not the cluster (decision 2 of the corpus notes). */
+const NOT_CLUSTER_OBJECTS = new Set(['kustomize.config.k8s.io', 'config.kubernetes.io']);
+
+/** Turns a parsed document into the resources it defines (none, one, or a List's items). */
+export function resourcesOf(parsed: ParsedDocument, defaultNamespace?: string): Resource[] {
+  const object = asObject(parsed.value);
+  if (!object) return [];
+  if (object.kind === 'List' && Array.isArray(object.items)) {
+    return object.items.flatMap((item, i) => {
+      const one = toResource(parsed.doc, ['items', i], item, defaultNamespace);
+      return one ? [one] : [];
+    });
+  }
+  const one = toResource(parsed.doc, [], object, defaultNamespace);
+  return one ? [one] : [];
+}
+
+function toResource(
+  doc: SourceDocument,
+  base: Path,
+  value: unknown,
+  defaultNamespace: string | undefined,
+): Resource | undefined {
+  const object = asObject(value);
+  if (!object) return undefined;
+  const { apiVersion, kind } = object;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !apiVersion || !kind) {
+    return undefined;
+  }
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
+  if (NOT_CLUSTER_OBJECTS.has(group)) return undefined;
+  const metadata = asObject(object.metadata) ?? {};
+  const name = typeof metadata.name === 'string' ? metadata.name : '';
+  const namespace =
+    typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : undefined;
+  return new Resource(doc, base, apiVersion, kind, name, namespace, defaultNamespace, object);
+}

@@ -1,0 +1,29 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('multicast-stack-on-kubernetes', {
+  valid: [
+    'valid.default_jdbc_ping_on_26_1.yaml',
+    'valid.unknown_version_unset.yaml',
+    'valid.single_replica.yaml',
+    'valid.kubernetes_stack_on_23.yaml',
+    'valid.dev_mode.yaml',
+  ],
+  invalid: [
+    {
+      fixture: 'invalid.udp_default_on_23.yaml',
+      findings: [{ line: 19, column: 11, message: 'default udp stack', fix: 'KC_CACHE_STACK=kubernetes', resource: 'StatefulSet/fires-keycloak' }],
+    },
+    {
+      fixture: 'invalid.explicit_tcp_on_26_2.yaml',
+      findings: [{ line: 19, column: 42, endColumn: 45, message: '--cache-stack=tcp selects the tcp stack', fix: 'Leave cache-stack unset' }],
+    },
+    {
+      fixture: 'invalid.shipped_xml_on_26_0.yaml',
+      findings: [{ line: 25, column: 22, message: 'the shipped cache-ispn.xml', fix: 'KC_CACHE_STACK=kubernetes' }],
+    },
+    {
+      fixture: 'invalid.unknown_version_explicit_udp.yaml',
+      findings: [{ line: 23, column: 22, message: 'KC_CACHE_STACK=udp', fix: 'up to 26.2' }],
+    },
+  ],
+});
