@@ -18480,6 +18480,12 @@ function discoveryServices(model) {
 function podLabelsPath(workload) {
   return [...workload.podSpecPath.slice(0, -1), "metadata", "labels"];
 }
+function headlessServiceFor(model, workload) {
+  return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === "None");
+}
+function queryFor(service) {
+  return service.namespace ? `${service.name}.${service.namespace}` : service.name;
+}
 
 // rules/cloud-stack-on-kubernetes.ts
 var CLOUDS = { ec2: "AWS EC2", azure: "Azure", google: "Google Cloud" };
@@ -18890,8 +18896,8 @@ var dns_query_service_not_found_default = defineRule({
       if (!discovery || discovery.services.length > 0) continue;
       const { query } = discovery;
       const namespace = query.namespace ?? kc.workload.resource.namespace;
-      const headless = model.servicesSelecting(kc.workload).find((s) => s.spec.clusterIP === "None");
-      const candidate = headless ? headless.namespace ? `${headless.name}.${headless.namespace}` : headless.name : "";
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : "";
       yield {
         messageId: "notFound",
         data: {
@@ -18917,6 +18923,9 @@ var dns_query_service_not_headless_default = defineRule({
     summary: "Require the jgroups.dns.query Service to be headless",
     rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
     fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
+    fixes: {
+      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods; keep {{service}} for HTTP traffic."
+    },
     messages: {
       notHeadless: "jgroups.dns.query names {{service}}, which is a {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
     },
@@ -18929,14 +18938,18 @@ var dns_query_service_not_headless_default = defineRule({
       const service = model.discovery(kc)?.services[0];
       if (!service || service.spec.clusterIP === "None") continue;
       const type = asString(service.spec.type) ?? "ClusterIP";
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : "";
       yield {
         messageId: "notHeadless",
         data: {
           service: service.name,
           type,
           resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
-          workload: workloadName(kc.workload)
+          workload: workloadName(kc.workload),
+          candidate
         },
+        ...headless ? { fixId: "candidate" } : {},
         at: model.discovery(kc).query.setting.at,
         resource: kc.workload.resource,
         related: [{ at: service.at(["spec", "clusterIP"]), resource: service, message: `Service ${service.name} has no clusterIP: None` }]
@@ -18994,7 +19007,7 @@ var env_var_overridden_default = defineRule({
     for (const kc of clusteredKeycloak(model)) {
       const entries = kc.env.entries;
       const last = /* @__PURE__ */ new Map();
-      entries.forEach((entry, i) => last.set(entry.name, i));
+      for (const [i, entry] of entries.entries()) last.set(entry.name, i);
       for (const [i, entry] of entries.entries()) {
         const later = entries[last.get(entry.name)];
         if (later === entry) continue;
@@ -19349,25 +19362,6 @@ var keycloak_version_unknown_default = defineRule({
   }
 });
 
-// src/model/kinds.ts
-var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
-var DEPLOYMENT = kind("Deployment", "apps", "extensions");
-var STATEFUL_SET = kind("StatefulSet", "apps");
-var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
-var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
-var POD = kind("Pod", "");
-var WORKLOAD_KINDS = [...DEPLOYMENT, ...STATEFUL_SET, ...DAEMON_SET, ...REPLICA_SET, ...POD];
-var SERVICE = kind("Service", "");
-var CONFIG_MAP = kind("ConfigMap", "");
-var SECRET = kind("Secret", "");
-var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
-var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
-var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
-var NAMESPACE = kind("Namespace", "");
-function isKind(refs, group, name) {
-  return refs.some((ref) => ref.group === group && ref.kind === name);
-}
-
 // rules/kubernetes-stack-missing-dns-query.ts
 var kubernetes_stack_missing_dns_query_default = defineRule({
   id: "kubernetes-stack-missing-dns-query",
@@ -19391,9 +19385,8 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
       if (kc.cluster.stack.name !== "kubernetes" || kc.properties.has("jgroups.dns.query")) continue;
       const javaOpts = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS"].map((n) => kc.env.vars.get(n));
       if (javaOpts.some((v) => v && v.value === void 0) || kc.opaque.length > 0) continue;
-      const headless = model.servicesSelecting(kc.workload).find((s) => s.spec.clusterIP === "None" && s.group === SERVICE[0].group);
-      const namespace = kc.workload.resource.namespace;
-      const query = headless ? namespace ? `${headless.name}.${namespace}` : headless.name : "";
+      const headless = headlessServiceFor(model, kc.workload);
+      const query = headless ? queryFor(headless) : "";
       yield {
         messageId: "missing",
         data: { workload: workloadName(kc.workload), query, service: headless?.name ?? "" },
@@ -19446,7 +19439,7 @@ var local_cache_with_replicas_default = defineRule({
   *check(model) {
     for (const kc of clusteredKeycloak(model)) {
       const setting = kc.cluster.cacheSetting;
-      if (!setting || setting.value?.trim() !== "local") continue;
+      if (setting?.value?.trim() !== "local") continue;
       yield {
         messageId: "local",
         data: { setting: settingText(setting, "cache"), workload: workloadName(kc.workload), replicas: kc.workload.replicas.text },
@@ -19650,7 +19643,7 @@ var proxy_option_obsolete_default = defineRule({
       passthrough: "Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read."
     },
     messages: {
-      removed: "{{setting}}: the proxy option was removed in Keycloak 26.0, so {{version}} no longer reads forwarded headers because of it.",
+      removed: "{{setting}}: the proxy option no longer exists in {{version}} (it was removed in 26.0), so it does not make Keycloak read the forwarded headers of the proxy.",
       deprecated: "{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ({{version}} still reads it)."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
@@ -19964,11 +19957,11 @@ function parseFile(file) {
   }
   const parsed = parseSlices(text);
   const broken = [];
-  for (const { ast, offset } of parsed) {
+  for (const { ast, offset, length } of parsed) {
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc = { file, index: docs.length + broken.length, offset, ast };
     const fatal = ast.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, error));
+    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, length, error));
     if (fatal.length > 0) {
       broken.push({ doc, value: void 0 });
       continue;
@@ -20005,8 +19998,10 @@ function templateProblem(file, offset) {
     data: { snippet: file.text.slice(offset, end) }
   };
 }
-function yamlProblem(file, offset, error) {
-  const [start, end] = error.pos;
+function yamlProblem(file, offset, length, error) {
+  let [start, end] = error.pos;
+  const body = file.text.slice(offset, offset + length).trimEnd().length;
+  if (start >= body && body > 0) [start, end] = [body - 1, body];
   const message = error.message.split("\n")[0] ?? error.message;
   return {
     ruleId: "invalid-yaml",
@@ -20019,13 +20014,14 @@ function yamlProblem(file, offset, error) {
 }
 function parseSlices(text) {
   if (/^%/m.test(text)) {
-    return (0, import_yaml2.parseAllDocuments)(text, PARSE_OPTIONS).map((ast) => ({ ast, offset: 0 }));
+    const all = (0, import_yaml2.parseAllDocuments)(text, PARSE_OPTIONS);
+    return (Array.isArray(all) ? all : []).map((ast) => ({ ast, offset: 0, length: ast.range?.[2] ?? text.length }));
   }
   const out = [];
   for (const [start, end] of documentSlices(text)) {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
-    out.push({ ast: (0, import_yaml2.parseDocument)(slice, PARSE_OPTIONS), offset: start });
+    out.push({ ast: (0, import_yaml2.parseDocument)(slice, PARSE_OPTIONS), offset: start, length: end - start });
   }
   return out;
 }
@@ -20306,6 +20302,25 @@ var kubernetes_schema_default = {
     }
   }
 };
+
+// src/model/kinds.ts
+var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
+var DEPLOYMENT = kind("Deployment", "apps", "extensions");
+var STATEFUL_SET = kind("StatefulSet", "apps");
+var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
+var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
+var POD = kind("Pod", "");
+var WORKLOAD_KINDS = [...DEPLOYMENT, ...STATEFUL_SET, ...DAEMON_SET, ...REPLICA_SET, ...POD];
+var SERVICE = kind("Service", "");
+var CONFIG_MAP = kind("ConfigMap", "");
+var SECRET = kind("Secret", "");
+var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
+var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
+var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
+var NAMESPACE = kind("Namespace", "");
+function isKind(refs, group, name) {
+  return refs.some((ref) => ref.group === group && ref.kind === name);
+}
 
 // src/shape/validate.ts
 var DEFINITION_OF = [
@@ -20637,7 +20652,11 @@ function property(token, offset, origin) {
   const eq = body.indexOf("=");
   const name = eq < 0 ? body : body.slice(0, eq);
   const value = eq < 0 ? "" : body.slice(eq + 1);
-  return { name, value, at: eq < 0 ? token.at : narrowTo(token, offset + eq + 1, token.text.length), origin };
+  if (eq < 0 || !value) return { name, value, at: token.at, origin };
+  const raw = token.raw ?? token.text;
+  const start = raw.indexOf(value, raw.indexOf("=") + 1);
+  const at2 = start < 0 ? token.at : narrowTo(token, start, start + value.length);
+  return { name, value, at: at2, origin };
 }
 function narrowTo(token, start, end) {
   if (start >= end) return token.at;
@@ -20645,9 +20664,10 @@ function narrowTo(token, start, end) {
   return { ...token.at, span: [base + start, base + end] };
 }
 function wordsOf(text, at2) {
-  return splitWords(text).map(
-    (word) => word.separator ? { text: word.text, at: { ...at2, span: [word.start, word.end] }, separator: true } : { text: word.text, at: { ...at2, span: [word.start, word.end] } }
-  );
+  return splitWords(text).map((word) => {
+    const token = { text: word.text, at: { ...at2, span: [word.start, word.end] }, raw: text.slice(word.start, word.end) };
+    return word.separator ? { ...token, separator: true } : token;
+  });
 }
 var SHELLS = /(^|\/)(sh|bash|ash|dash|zsh)$/;
 function kcInvocations(argv, hasCommand) {
@@ -21305,6 +21325,24 @@ var ConfigError = class extends Error {
 };
 var TOOL = { name: "keycloak-lint", version: package_default.version };
 function lint(options) {
+  const { model, errors, files } = loadModel(options);
+  const findings = runRules(model, options.rules ?? rules);
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  return {
+    version: 1,
+    tool: { ...TOOL },
+    summary: {
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+      files,
+      resources: model.index.all.length
+    },
+    findings,
+    errors
+  };
+}
+function loadModel(options) {
   let keycloakVersion;
   if (options.keycloakVersion !== void 0) {
     keycloakVersion = parseVersion(options.keycloakVersion);
@@ -21328,21 +21366,7 @@ function lint(options) {
     defaultNamespace: options.namespace,
     keycloakVersion
   });
-  const findings = runRules(model, options.rules ?? rules);
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
-  return {
-    version: 1,
-    tool: { ...TOOL },
-    summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-      files: loaded.files.length,
-      resources: model.index.all.length
-    },
-    findings,
-    errors: loaded.errors
-  };
+  return { model, errors: loaded.errors, files: loaded.files.length };
 }
 
 // src/cli.ts

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { workloadName } from '../src/model/describe.js';
-import { usesDnsPing, withTransport } from '../src/model/query.js';
+import { headlessServiceFor, queryFor, usesDnsPing, withTransport } from '../src/model/query.js';
 
 export default defineRule({
   id: 'dns-query-service-not-found',
@@ -29,8 +29,8 @@ export default defineRule({
       if (!discovery || discovery.services.length > 0) continue;
       const { query } = discovery;
       const namespace = query.namespace ?? kc.workload.resource.namespace;
-      const headless = model.servicesSelecting(kc.workload).find((s) => s.spec.clusterIP === 'None');
-      const candidate = headless ? (headless.namespace ? `${headless.name}.${headless.namespace}` : headless.name) : '';
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : '';
       yield {
         messageId: 'notFound',
         data: {

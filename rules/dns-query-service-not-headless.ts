@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { workloadName } from '../src/model/describe.js';
 import { asString } from '../src/model/resource.js';
-import { usesDnsPing, withTransport } from '../src/model/query.js';
+import { headlessServiceFor, queryFor, usesDnsPing, withTransport } from '../src/model/query.js';
 
 export default defineRule({
   id: 'dns-query-service-not-headless',
@@ -15,6 +15,9 @@ export default defineRule({
       'answers with its one virtual IP, so the members cannot find each other and each pod logs "no members ' +
       'discovered ... creating cluster as coordinator".',
     fix: 'Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.',
+    fixes: {
+      candidate: 'Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods; keep {{service}} for HTTP traffic.',
+    },
     messages: {
       notHeadless: 'jgroups.dns.query names {{service}}, which is a {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other.',
     },
@@ -27,6 +30,8 @@ export default defineRule({
       const service = model.discovery(kc)?.services[0];
       if (!service || service.spec.clusterIP === 'None') continue;
       const type = asString(service.spec.type) ?? 'ClusterIP';
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : '';
       yield {
         messageId: 'notHeadless',
         data: {
@@ -34,7 +39,9 @@ export default defineRule({
           type,
           resolves: type === 'ExternalName' ? 'an external name' : 'one virtual IP',
           workload: workloadName(kc.workload),
+          candidate,
         },
+        ...(headless ? { fixId: 'candidate' } : {}),
         at: model.discovery(kc)!.query.setting.at,
         resource: kc.workload.resource,
         related: [{ at: service.at(['spec', 'clusterIP']), resource: service, message: `Service ${service.name} has no clusterIP: None` }],

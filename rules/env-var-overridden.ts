@@ -23,7 +23,7 @@ export default defineRule({
     for (const kc of clusteredKeycloak(model)) {
       const entries = kc.env.entries;
       const last = new Map<string, number>();
-      entries.forEach((entry, i) => last.set(entry.name, i));
+      for (const [i, entry] of entries.entries()) last.set(entry.name, i);
       for (const [i, entry] of entries.entries()) {
         const later = entries[last.get(entry.name)!]!;
         if (later === entry) continue;

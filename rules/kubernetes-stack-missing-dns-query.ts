@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { workloadName } from '../src/model/describe.js';
-import { SERVICE } from '../src/model/kinds.js';
-import { stackLocation, withTransport } from '../src/model/query.js';
+import { headlessServiceFor, queryFor, stackLocation, withTransport } from '../src/model/query.js';
 
 export default defineRule({
   id: 'kubernetes-stack-missing-dns-query',
@@ -29,11 +28,8 @@ export default defineRule({
       // A JVM option variable whose value is unknown (or an opaque envFrom) may carry the property.
       const javaOpts = ['JAVA_OPTS', 'JAVA_OPTS_APPEND', 'JAVA_TOOL_OPTIONS'].map((n) => kc.env.vars.get(n));
       if (javaOpts.some((v) => v && v.value === undefined) || kc.opaque.length > 0) continue;
-      const headless = model
-        .servicesSelecting(kc.workload)
-        .find((s) => s.spec.clusterIP === 'None' && s.group === SERVICE[0]!.group);
-      const namespace = kc.workload.resource.namespace;
-      const query = headless ? (namespace ? `${headless.name}.${namespace}` : headless.name) : '';
+      const headless = headlessServiceFor(model, kc.workload);
+      const query = headless ? queryFor(headless) : '';
       yield {
         messageId: 'missing',
         data: { workload: workloadName(kc.workload), query, service: headless?.name ?? '' },

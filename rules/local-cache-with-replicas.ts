@@ -23,7 +23,7 @@ export default defineRule({
   *check(model) {
     for (const kc of clusteredKeycloak(model)) {
       const setting = kc.cluster.cacheSetting;
-      if (!setting || setting.value?.trim() !== 'local') continue;
+      if (setting?.value?.trim() !== 'local') continue;
       yield {
         messageId: 'local',
         data: { setting: settingText(setting, 'cache'), workload: workloadName(kc.workload), replicas: kc.workload.replicas.text },

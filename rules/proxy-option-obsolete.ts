@@ -21,7 +21,7 @@ export default defineRule({
       passthrough: 'Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.',
     },
     messages: {
-      removed: '{{setting}}: the proxy option was removed in Keycloak 26.0, so {{version}} no longer reads forwarded headers because of it.',
+      removed: '{{setting}}: the proxy option no longer exists in {{version}} (it was removed in 26.0), so it does not make Keycloak read the forwarded headers of the proxy.',
       deprecated: '{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ({{version}} still reads it).',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],

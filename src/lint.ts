@@ -1,12 +1,13 @@
 import pkg from '../package.json' with { type: 'json' };
 import { rules as allRules } from '../rules/index.js';
-import type { Report } from './engine/report.js';
+import type { InputFailure, Report } from './engine/report.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { loadFiles } from './load/files.js';
 import { type LoadProblem, type ParsedDocument, parseFile } from './load/parse.js';
 import { buildModel } from './model/model.js';
-import { parseVersion } from './model/version.js';
+import type { Model } from './model/types.js';
+import { parseVersion, type Version } from './model/version.js';
 
 export interface LintOptions {
   /** Files and directories; directories are walked for *.yaml, *.yml and *.json. `-` is stdin. */
@@ -30,7 +31,27 @@ export const TOOL = { name: 'keycloak-lint', version: pkg.version } as const;
 
 /** Lints manifests and returns the report that `--format json` prints. */
 export function lint(options: LintOptions): Report {
-  let keycloakVersion;
+  const { model, errors, files } = loadModel(options);
+  const findings = runRules(model, options.rules ?? allRules);
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    version: 1,
+    tool: { ...TOOL },
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      files,
+      resources: model.index.all.length,
+    },
+    findings,
+    errors,
+  };
+}
+
+/** Reads the inputs and builds the model the rules run on. */
+export function loadModel(options: LintOptions): { model: Model; errors: InputFailure[]; files: number } {
+  let keycloakVersion: Version | undefined;
   if (options.keycloakVersion !== undefined) {
     keycloakVersion = parseVersion(options.keycloakVersion);
     if (!keycloakVersion) {
@@ -53,19 +74,5 @@ export function lint(options: LintOptions): Report {
     defaultNamespace: options.namespace,
     keycloakVersion,
   });
-  const findings = runRules(model, options.rules ?? allRules);
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-  return {
-    version: 1,
-    tool: { ...TOOL },
-    summary: {
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      files: loaded.files.length,
-      resources: model.index.all.length,
-    },
-    findings,
-    errors: loaded.errors,
-  };
+  return { model, errors: loaded.errors, files: loaded.files.length };
 }

@@ -44,11 +44,11 @@ export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems:
 
   const parsed = parseSlices(text);
   const broken: ParsedDocument[] = [];
-  for (const { ast, offset } of parsed) {
+  for (const { ast, offset, length } of parsed) {
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc: SourceDocument = { file, index: docs.length + broken.length, offset, ast };
     const fatal = ast.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, error));
+    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, length, error));
     if (fatal.length > 0) {
       broken.push({ doc, value: undefined });
       continue;
@@ -88,8 +88,12 @@ function templateProblem(file: SourceFile, offset: number): LoadProblem {
   };
 }
 
-function yamlProblem(file: SourceFile, offset: number, error: YAMLError): LoadProblem {
-  const [start, end] = error.pos;
+function yamlProblem(file: SourceFile, offset: number, length: number, error: YAMLError): LoadProblem {
+  let [start, end] = error.pos;
+  // An error at the end of the document (an unclosed bracket or quote) is shown on its last
+  // character rather than on the next document's marker line.
+  const body = file.text.slice(offset, offset + length).trimEnd().length;
+  if (start >= body && body > 0) [start, end] = [body - 1, body];
   const message = error.message.split('\n')[0] ?? error.message;
   return {
     ruleId: 'invalid-yaml',
@@ -106,16 +110,17 @@ function yamlProblem(file: SourceFile, offset: number, error: YAMLError): LoadPr
  * inside any scalar) and parses each slice on its own, so that one broken document never
  * hides the others and each slice can later be parsed or skipped independently.
  */
-function parseSlices(text: string): { ast: Document; offset: number }[] {
+function parseSlices(text: string): { ast: Document; offset: number; length: number }[] {
   // Directives belong to the next document; let the parser pair them up.
   if (/^%/m.test(text)) {
-    return parseAllDocuments(text, PARSE_OPTIONS).map((ast) => ({ ast, offset: 0 }));
+    const all = parseAllDocuments(text, PARSE_OPTIONS);
+    return (Array.isArray(all) ? all : []).map((ast) => ({ ast, offset: 0, length: ast.range?.[2] ?? text.length }));
   }
-  const out: { ast: Document; offset: number }[] = [];
+  const out: { ast: Document; offset: number; length: number }[] = [];
   for (const [start, end] of documentSlices(text)) {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
-    out.push({ ast: parseDocument(slice, PARSE_OPTIONS) as Document, offset: start });
+    out.push({ ast: parseDocument(slice, PARSE_OPTIONS) as Document, offset: start, length: end - start });
   }
   return out;
 }

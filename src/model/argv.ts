@@ -69,7 +69,12 @@ export function property(token: ArgToken, offset: number, origin: string): Parse
   const eq = body.indexOf('=');
   const name = eq < 0 ? body : body.slice(0, eq);
   const value = eq < 0 ? '' : body.slice(eq + 1);
-  return { name, value, at: eq < 0 ? token.at : narrowTo(token, offset + eq + 1, token.text.length), origin };
+  if (eq < 0 || !value) return { name, value, at: token.at, origin };
+  // Quotes make the written word longer than its text: find the value in the raw word.
+  const raw = token.raw ?? token.text;
+  const start = raw.indexOf(value, raw.indexOf('=') + 1);
+  const at = start < 0 ? token.at : narrowTo(token, start, start + value.length);
+  return { name, value, at, origin };
 }
 
 /**
@@ -84,11 +89,10 @@ function narrowTo(token: ArgToken, start: number, end: number): Location {
 
 /** Words of a string value (a shell script, JAVA_OPTS) as tokens located inside that value. */
 export function wordsOf(text: string, at: Location): ArgToken[] {
-  return splitWords(text).map((word) =>
-    word.separator
-      ? { text: word.text, at: { ...at, span: [word.start, word.end] as const }, separator: true }
-      : { text: word.text, at: { ...at, span: [word.start, word.end] as const } },
-  );
+  return splitWords(text).map((word) => {
+    const token = { text: word.text, at: { ...at, span: [word.start, word.end] as const }, raw: text.slice(word.start, word.end) };
+    return word.separator ? { ...token, separator: true } : token;
+  });
 }
 
 const SHELLS = /(^|\/)(sh|bash|ash|dash|zsh)$/;

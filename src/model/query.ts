@@ -80,3 +80,13 @@ export function discoveryServices(model: Model): Map<Resource, KeycloakContainer
 export function podLabelsPath(workload: Workload): Path {
   return [...workload.podSpecPath.slice(0, -1), 'metadata', 'labels'];
 }
+
+/** A headless Service that selects the workload's pods: the right target of a DNS query. */
+export function headlessServiceFor(model: Model, workload: Workload): Resource | undefined {
+  return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === 'None');
+}
+
+/** The `svc.ns` form of a DNS query for a Service (the form the Keycloak Operator uses). */
+export function queryFor(service: Resource): string {
+  return service.namespace ? `${service.name}.${service.namespace}` : service.name;
+}

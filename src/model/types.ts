@@ -48,6 +48,8 @@ export interface ArgToken {
   readonly at: Location;
   /** `;`, `&&`, `|`... in a shell script: ends a command. */
   readonly separator?: boolean;
+  /** The word as written, quotes included, when it is part of a longer string. */
+  readonly raw?: string;
 }
 
 export interface KeycloakContainer {
