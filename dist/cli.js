@@ -3475,9 +3475,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -3499,7 +3499,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3511,10 +3511,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -3527,7 +3527,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -3536,9 +3536,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -3672,7 +3672,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -3682,7 +3682,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -3826,7 +3826,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -3853,7 +3853,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -3864,7 +3864,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -4044,7 +4044,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -4070,7 +4070,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -4446,7 +4446,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -4479,18 +4479,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -4503,7 +4503,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -7623,9 +7623,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7661,7 +7661,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7701,7 +7701,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7724,7 +7724,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -7756,7 +7756,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7772,7 +7772,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -8037,13 +8037,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -8992,15 +8992,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -9011,8 +9011,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -9043,7 +9043,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -9059,7 +9059,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9143,7 +9143,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -10759,7 +10759,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -10787,8 +10787,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17796,35 +17796,10 @@ function failsAt(report, threshold) {
 }
 
 // src/engine/positions.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/load/nodes.ts
 var import_yaml = __toESM(require_dist(), 1);
-function resolveRegion(location) {
-  const { doc } = location;
-  const found = walk(doc.ast, location.path);
-  const text = doc.file.text;
-  let start;
-  let end;
-  if (found.complete && location.key && found.key?.range) {
-    [start, end] = found.key.range;
-  } else if (found.complete && found.node?.range && !(0, import_yaml.isScalar)(found.node) && found.key?.range) {
-    [start, end] = found.key.range;
-  } else if (found.complete && found.node?.range) {
-    [start, end] = found.node.range;
-    if (!(0, import_yaml.isScalar)(found.node)) end = lineEnd(text, doc.offset + start) - doc.offset;
-    else if (location.span) [start, end] = narrow(text, doc.offset, start, end, location.span, found.node.value);
-  } else if (found.key?.range) {
-    [start, end] = found.key.range;
-  } else if (found.node?.range) {
-    start = found.node.range[0];
-    end = lineEnd(text, doc.offset + start) - doc.offset;
-  } else {
-    start = doc.ast.range?.[0] ?? 0;
-    end = lineEnd(text, doc.offset + start) - doc.offset;
-  }
-  const file = doc.file;
-  const from = file.position(doc.offset + start);
-  const to = file.position(doc.offset + Math.max(end, start));
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
 function walk(ast, path) {
   let node = ast.contents ?? void 0;
   let key;
@@ -17875,6 +17850,43 @@ function findPair(ast, items, segment, depth) {
   }
   return void 0;
 }
+function scalarSource(location) {
+  const { node, complete } = walk(location.doc.ast, location.path);
+  if (!complete || !(0, import_yaml.isScalar)(node) || !node.range) return void 0;
+  const { offset, file } = location.doc;
+  return file.text.slice(offset + node.range[0], offset + node.range[1]);
+}
+
+// src/engine/positions.ts
+function resolveRegion(location) {
+  const { doc } = location;
+  const found = walk(doc.ast, location.path);
+  const text = doc.file.text;
+  let start;
+  let end;
+  if (found.complete && location.key && found.key?.range) {
+    [start, end] = found.key.range;
+  } else if (found.complete && found.node?.range && !(0, import_yaml2.isScalar)(found.node) && found.key?.range) {
+    [start, end] = found.key.range;
+  } else if (found.complete && found.node?.range) {
+    [start, end] = found.node.range;
+    if (!(0, import_yaml2.isScalar)(found.node)) end = lineEnd(text, doc.offset + start) - doc.offset;
+    else if (location.span)
+      [start, end] = narrow(text, doc.offset, start, end, location.span, found.node.value);
+  } else if (found.key?.range) {
+    [start, end] = found.key.range;
+  } else if (found.node?.range) {
+    start = found.node.range[0];
+    end = lineEnd(text, doc.offset + start) - doc.offset;
+  } else {
+    start = doc.ast.range?.[0] ?? 0;
+    end = lineEnd(text, doc.offset + start) - doc.offset;
+  }
+  const file = doc.file;
+  const from = file.position(doc.offset + start);
+  const to = file.position(doc.offset + Math.max(end, start));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
 function lineEnd(text, offset) {
   const newline = text.indexOf("\n", offset);
   let end = newline < 0 ? text.length : newline;
@@ -17894,7 +17906,8 @@ function narrow(text, offset, start, end, span, value) {
 }
 function pickOccurrence(value, span, positions, wanted) {
   let nth = 0;
-  for (let i = value.indexOf(wanted); i >= 0 && i < span[0]; i = value.indexOf(wanted, i + 1)) nth++;
+  for (let i = value.indexOf(wanted); i >= 0 && i < span[0]; i = value.indexOf(wanted, i + 1))
+    nth++;
   return positions[Math.min(nth, positions.length - 1)];
 }
 
@@ -17909,7 +17922,9 @@ function isLocation(anchor) {
 // src/engine/run.ts
 var RuleError = class extends Error {
   constructor(ruleId, cause) {
-    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause
+    });
     this.ruleId = ruleId;
   }
   ruleId;
@@ -17927,11 +17942,15 @@ function runRules(model, rules2) {
       } catch (error) {
         throw new RuleError(rule.id, error);
       }
-      for (const draft of produced) {
-        drafts.push([rule, draft]);
+      for (const draft2 of produced) {
+        drafts.push([rule, draft2]);
         if (phase !== 1) continue;
-        const concern = { ruleId: rule.id, severity: draft.severity ?? rule.meta.severity, category: rule.meta.category };
-        const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
+        const concern = {
+          ruleId: rule.id,
+          severity: draft2.severity ?? rule.meta.severity,
+          category: rule.meta.category
+        };
+        const touched = [draft2.resource, ...(draft2.related ?? []).map((r) => r.resource)];
         for (const resource of new Set(touched)) {
           if (!resource) continue;
           const list2 = concerns.get(resource);
@@ -17943,23 +17962,25 @@ function runRules(model, rules2) {
   }
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
-  for (const [rule, draft] of drafts) {
-    const finding = render(rule, draft);
-    const key = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+  for (const [rule, draft2] of drafts) {
+    const finding = render(rule, draft2);
+    const { ruleId, file, line, column, message } = finding;
+    const key = `${ruleId}|${file}|${line}|${column}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
   }
   return findings.sort(compareFindings);
 }
-function render(rule, draft) {
+function render(rule, draft2) {
   const { meta } = rule;
-  const template = meta.messages[draft.messageId];
-  if (template === void 0) throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
-  const data = draft.data ?? {};
-  const fixTemplate = (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
-  const { file, region } = place(draft.at);
-  const related = (draft.related ?? []).map((r) => {
+  const template = meta.messages[draft2.messageId];
+  if (template === void 0)
+    throw new RuleError(rule.id, new Error(`unknown message id ${draft2.messageId}`));
+  const data = draft2.data ?? {};
+  const fixTemplate = (draft2.fixId !== void 0 ? meta.fixes?.[draft2.fixId] : void 0) ?? meta.fix;
+  const { file, region } = place(draft2.at);
+  const related = (draft2.related ?? []).map((r) => {
     const where = place(r.at);
     return {
       file: where.file,
@@ -17970,17 +17991,18 @@ function render(rule, draft) {
   });
   return {
     ruleId: rule.id,
-    severity: draft.severity ?? meta.severity,
+    severity: draft2.severity ?? meta.severity,
     message: fill(template, data),
     fix: fill(fixTemplate, data),
     file,
     ...region,
-    ...draft.resource ? { resource: draft.resource.ref } : {},
+    ...draft2.resource ? { resource: draft2.resource.ref } : {},
     related
   };
 }
 function place(anchor) {
-  if (isLocation(anchor)) return { file: anchor.doc.file.displayPath, region: resolveRegion(anchor) };
+  if (isLocation(anchor))
+    return { file: anchor.doc.file.displayPath, region: resolveRegion(anchor) };
   const from = anchor.file.position(anchor.start);
   const to = anchor.file.position(Math.max(anchor.end, anchor.start));
   return {
@@ -18008,7 +18030,11 @@ function formatJson(report) {
 var import_picocolors = __toESM(require_picocolors(), 1);
 function formatStylish(report, options) {
   const c = (0, import_picocolors.createColors)(options.color);
-  const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  const paint = {
+    error: c.red,
+    warning: c.yellow,
+    info: c.blue
+  };
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of report.findings) {
     const list2 = byFile.get(finding.file);
@@ -18026,7 +18052,9 @@ function formatStylish(report, options) {
       out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
       if (f.fix) out.push(`${indent}${c.green("fix:")} ${f.fix}`);
       for (const r of f.related) {
-        out.push(`${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`);
+        out.push(
+          `${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`
+        );
       }
     }
     out.push("");
@@ -18037,7 +18065,11 @@ function formatStylish(report, options) {
   if (total === 0) {
     out.push(c.green(`\u2714 No problems found (${scope})`));
   } else {
-    const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`;
+    const counts = [
+      plural(errors, "error"),
+      plural(warnings, "warning"),
+      plural(infos, "info")
+    ].join(", ");
     const mark = errors > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
     out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}`);
   }
@@ -18093,8 +18125,15 @@ function parseVersion(text) {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
   if (!match) return void 0;
   const [, major, minor, patch] = match;
-  const version = { major: Number(major), minor: Number(minor), patch: patch === void 0 ? void 0 : Number(patch) };
-  return { ...version, text: `${version.major}.${version.minor}${patch === void 0 ? "" : `.${version.patch}`}` };
+  const version = {
+    major: Number(major),
+    minor: Number(minor),
+    patch: patch === void 0 ? void 0 : Number(patch)
+  };
+  return {
+    ...version,
+    text: `${version.major}.${version.minor}${patch === void 0 ? "" : `.${version.patch}`}`
+  };
 }
 function atLeast(v, major, minor = 0, patch = 0) {
   if (v.major !== major) return v.major > major;
@@ -18127,11 +18166,25 @@ function holdsFor(version, predicate) {
 }
 
 // src/model/facts.ts
+var CONF_DIR = {
+  quarkus: "/opt/keycloak/conf",
+  bitnami: "/opt/bitnami/keycloak/conf",
+  legacy: "/opt/jboss/keycloak/standalone/configuration"
+};
 function builtinStacks(version) {
   const stacks = ["tcp", "udp", "kubernetes", "ec2", "azure", "google"];
   return atLeast(version, 26, 1) ? ["jdbc-ping", "jdbc-ping-udp", ...stacks] : stacks;
 }
-var ALL_STACKS = ["jdbc-ping", "jdbc-ping-udp", "tcp", "udp", "kubernetes", "ec2", "azure", "google"];
+var ALL_STACKS = [
+  "jdbc-ping",
+  "jdbc-ping-udp",
+  "tcp",
+  "udp",
+  "kubernetes",
+  "ec2",
+  "azure",
+  "google"
+];
 var MULTICAST_STACKS = /* @__PURE__ */ new Set(["udp", "tcp", "jdbc-ping-udp"]);
 var MULTICAST_USE = {
   udp: "UDP transport with multicast discovery (PING)",
@@ -18139,7 +18192,14 @@ var MULTICAST_USE = {
   "jdbc-ping-udp": "UDP transport, which sends cluster-wide messages by IP multicast"
 };
 var CLOUD_STACKS = /* @__PURE__ */ new Set(["ec2", "azure", "google"]);
-var TCP_STACKS = /* @__PURE__ */ new Set(["tcp", "kubernetes", "jdbc-ping", "ec2", "azure", "google"]);
+var TCP_STACKS = /* @__PURE__ */ new Set([
+  "tcp",
+  "kubernetes",
+  "jdbc-ping",
+  "ec2",
+  "azure",
+  "google"
+]);
 function deprecatedSince(stack) {
   if (stack === "kubernetes") return "26.3";
   if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack)) return "26.1";
@@ -18339,6 +18399,71 @@ var NGINX_RETIRED_ANNOTATIONS = /* @__PURE__ */ new Set([
   "upstream-max-fails",
   "upstream-fail-timeout"
 ]);
+var NGINX_INC_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "nginx.org/app-root",
+  "nginx.org/basic-auth-realm",
+  "nginx.org/basic-auth-secret",
+  "nginx.org/client-body-buffer-size",
+  "nginx.org/client-max-body-size",
+  "nginx.org/fail-timeout",
+  "nginx.org/grpc-services",
+  "nginx.org/hsts",
+  "nginx.org/hsts-behind-proxy",
+  "nginx.org/hsts-include-subdomains",
+  "nginx.org/hsts-max-age",
+  "nginx.org/keepalive",
+  "nginx.org/lb-method",
+  "nginx.org/limit-req-burst",
+  "nginx.org/limit-req-delay",
+  "nginx.org/limit-req-dry-run",
+  "nginx.org/limit-req-key",
+  "nginx.org/limit-req-log-level",
+  "nginx.org/limit-req-no-delay",
+  "nginx.org/limit-req-rate",
+  "nginx.org/limit-req-reject-code",
+  "nginx.org/limit-req-scale",
+  "nginx.org/limit-req-zone-size",
+  "nginx.org/listen-ports",
+  "nginx.org/listen-ports-ssl",
+  "nginx.org/location-snippets",
+  "nginx.org/max-conns",
+  "nginx.org/max-fails",
+  "nginx.org/mergeable-ingress-type",
+  "nginx.org/path-regex",
+  "nginx.org/proxy-buffer-size",
+  "nginx.org/proxy-buffering",
+  "nginx.org/proxy-buffers",
+  "nginx.org/proxy-busy-buffers-size",
+  "nginx.org/proxy-connect-timeout",
+  "nginx.org/proxy-hide-headers",
+  "nginx.org/proxy-max-temp-file-size",
+  "nginx.org/proxy-pass-headers",
+  "nginx.org/proxy-read-timeout",
+  "nginx.org/proxy-redirect-from",
+  "nginx.org/proxy-redirect-to",
+  "nginx.org/proxy-send-timeout",
+  "nginx.org/proxy-set-headers",
+  "nginx.org/redirect-to-https",
+  "nginx.org/rewrite-target",
+  "nginx.org/rewrites",
+  "nginx.org/server-snippets",
+  "nginx.org/server-tokens",
+  "nginx.org/ssl-ciphers",
+  "nginx.org/ssl-prefer-server-ciphers",
+  "nginx.org/ssl-services",
+  "nginx.org/upstream-zone-size",
+  "nginx.org/use-cluster-ip",
+  "nginx.org/websocket-services",
+  "nginx.com/health-checks",
+  "nginx.com/health-checks-mandatory",
+  "nginx.com/health-checks-mandatory-queue",
+  "nginx.com/jwt-key",
+  "nginx.com/jwt-login-url",
+  "nginx.com/jwt-realm",
+  "nginx.com/jwt-token",
+  "nginx.com/slow-start",
+  "nginx.com/sticky-cookie-services"
+]);
 var MISSPELT_NGINX_PREFIXES = /* @__PURE__ */ new Set([
   "nginx.kubernetes.io",
   "ingress.kubernetes.io",
@@ -18364,29 +18489,52 @@ var affinity_cookie_name_collision_default = defineRule({
     summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
     rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie.",
     fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
-    messages: {
-      collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name."
+    fixes: {
+      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use."
     },
-    appliesTo: ["Ingress"]
+    messages: {
+      collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
+      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
+    },
+    appliesTo: ["Ingress", "Service"],
+    limitations: ["HAProxy, Gateway API and Istio cookie names are not checked yet (TODO(#5))."]
   },
   *check(model) {
     for (const view of model.ingresses) {
-      if (view.controller !== "ingress-nginx") continue;
-      const annotations = view.resource.annotations;
-      if (annotations[`${NGINX_PREFIX}affinity`] !== "cookie") continue;
-      const key = `${NGINX_PREFIX}session-cookie-name`;
-      const cookie = annotations[key]?.trim();
-      const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
-      if (!cookie || !purpose) continue;
-      yield {
-        messageId: "collision",
-        data: { cookie, purpose },
-        at: view.resource.at(["metadata", "annotations", key]),
-        resource: view.resource
-      };
+      if (view.controller === "ingress-nginx") {
+        const annotations = view.resource.annotations;
+        if (annotations[`${NGINX_PREFIX}affinity`] !== "cookie") continue;
+        const key = `${NGINX_PREFIX}session-cookie-name`;
+        const cookie = annotations[key]?.trim();
+        const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
+        if (!cookie || !purpose) continue;
+        yield {
+          messageId: "collision",
+          data: { cookie, purpose },
+          at: view.resource.at(["metadata", "annotations", key]),
+          resource: view.resource
+        };
+      } else if (view.controller === "traefik" || view.controller === void 0) {
+        for (const service of new Set(view.backends.map((b) => b.service))) {
+          const annotations = service?.annotations;
+          if (!service || annotations?.[`${TRAEFIK_STICKY}`] !== "true") continue;
+          const key = `${TRAEFIK_STICKY}.name`;
+          const cookie = annotations[key]?.trim();
+          const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
+          if (!cookie || !purpose) continue;
+          yield {
+            messageId: "traefik",
+            data: { cookie, purpose, service: service.name },
+            at: service.at(["metadata", "annotations", key]),
+            resource: service,
+            fixId: "traefik"
+          };
+        }
+      }
     }
   }
 });
+var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
 
 // src/model/setting.ts
 var OPEN = "\uE000";
@@ -18400,6 +18548,10 @@ function hasUnknownReference(text) {
 function displayValue(text) {
   return text.replace(/\uE000([^\uE001]*)\uE001/g, "$($1)");
 }
+function shownValue(setting) {
+  if (setting.from?.startsWith("Secret ")) return `a value from ${setting.from}`;
+  return setting.value === void 0 ? "value unknown" : displayValue(setting.value);
+}
 
 // src/model/describe.ts
 function nameOf(resource) {
@@ -18412,10 +18564,12 @@ function keycloakVersionText(kc) {
   return kc.version ? `Keycloak ${kc.version.text}` : "Keycloak (version unknown)";
 }
 function settingText(setting, option) {
-  const value = setting.value === void 0 ? "(unknown)" : displayValue(setting.value);
-  if (setting.origin.startsWith("--")) return `${setting.origin}=${value}`;
-  if (setting.origin === "keycloak.conf") return `${option ?? "option"}=${value} in keycloak.conf`;
-  return `${setting.origin}=${value}`;
+  const value = shownValue(setting);
+  const hidden = setting.value === void 0 || setting.from?.startsWith("Secret ");
+  if (setting.origin === "keycloak.conf")
+    return hidden ? `${option ?? "option"} (${value}) in keycloak.conf` : `${option ?? "option"}=${value} in keycloak.conf`;
+  if (hidden) return `${setting.origin} (${value})`;
+  return `${setting.origin}=${value}${setting.from ? ` (from ${setting.from})` : ""}`;
 }
 function list(items) {
   if (items.length <= 1) return items.join("");
@@ -18425,10 +18579,17 @@ function labelsText(labels) {
   const entries = Object.entries(labels);
   return entries.length === 0 ? "{}" : `{${entries.map(([k, v]) => `${k}: ${v}`).join(", ")}}`;
 }
+function controllerText(view) {
+  if (view.controller && view.controller !== "other") return view.controller;
+  if (view.controllerFrom) return `the controller of ${view.controllerFrom}`;
+  return "its controller (the Ingress names no class)";
+}
 
 // src/model/query.ts
 function clusteredKeycloak(model) {
-  return model.keycloak.filter((kc) => kc.workload.replicas.clustered && kc.distribution !== "legacy");
+  return model.keycloak.filter(
+    (kc) => kc.workload.replicas.clustered && kc.distribution !== "legacy"
+  );
 }
 function withTransport(model) {
   return clusteredKeycloak(model).filter((kc) => kc.cluster.cache === "ispn");
@@ -18437,7 +18598,7 @@ function usesDnsPing(kc) {
   const { stack } = kc.cluster;
   if (stack.name === "kubernetes") return true;
   const xml = stack.xml;
-  return stack.name !== void 0 && xml?.text !== void 0 && xml.definedStacks.includes(stack.name) && /DNS_PING/.test(xml.text);
+  return stack.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack.name) && /DNS_PING/.test(xml.text);
 }
 function quarkusKeycloak(model) {
   return model.keycloak.filter((kc) => kc.distribution !== "legacy");
@@ -18448,7 +18609,9 @@ function stackLocation(kc) {
   const xml = stack.xml;
   if (stack.source === "xml" && xml) {
     if (xml.at && xml.text !== void 0) {
-      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(xml.text.slice(xml.text.search(/<transport\b/)));
+      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
+        xml.text.slice(xml.text.search(/<transport\b/))
+      );
       const start = match ? xml.text.search(/<transport\b/) + match.index : -1;
       return start >= 0 ? { ...xml.at, span: [start, start + match[0].length] } : xml.at;
     }
@@ -18486,9 +18649,18 @@ function headlessServiceFor(model, workload) {
 function queryFor(service) {
   return service.namespace ? `${service.name}.${service.namespace}` : service.name;
 }
+function mayHideJvmOptions(kc, { opaque = true } = {}) {
+  const names = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_OPTS_KC_HEAP", "JAVA_TOOL_OPTIONS"];
+  const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === void 0);
+  return unknown || opaque && kc.opaque.length > 0;
+}
 
 // rules/cloud-stack-on-kubernetes.ts
-var CLOUDS = { ec2: "AWS EC2", azure: "Azure", google: "Google Cloud" };
+var CLOUDS = {
+  ec2: "AWS EC2",
+  azure: "Azure",
+  google: "Google Cloud"
+};
 var cloud_stack_on_kubernetes_default = defineRule({
   id: "cloud-stack-on-kubernetes",
   meta: {
@@ -18501,7 +18673,8 @@ var cloud_stack_on_kubernetes_default = defineRule({
       before261: "Use the kubernetes stack with a headless discovery Service and -Djgroups.dns.query=<service>.<namespace>.",
       from261: "Leave cache-stack unset so that Keycloak uses jdbc-ping, or use the kubernetes stack with a headless discovery Service (up to 26.2).",
       from263: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.",
-      unknown: "Use jdbc-ping (26.1 and later, the default when cache-stack is unset) or the kubernetes stack (up to 26.2)."
+      unknown: "Use jdbc-ping (26.1 and later, the default when cache-stack is unset) or the kubernetes stack (up to 26.2).",
+      xml: "Change the transport stack in {{file}}, or set cache-stack, which takes precedence: jdbc-ping from 26.1, kubernetes with a headless discovery Service up to 26.2."
     },
     messages: {
       cloud: "{{origin}} on {{workload}} selects the {{cloud}} VM discovery stack, which needs extra JARs and is deprecated from Keycloak 26.1."
@@ -18515,10 +18688,15 @@ var cloud_stack_on_kubernetes_default = defineRule({
       if (!name || !CLOUD_STACKS.has(name)) continue;
       yield {
         messageId: "cloud",
-        data: { origin: stackOrigin(kc), workload: workloadName(kc.workload), cloud: CLOUDS[name] },
+        data: {
+          origin: stackOrigin(kc),
+          workload: workloadName(kc.workload),
+          cloud: CLOUDS[name],
+          file: kc.cluster.stack.xml?.file ?? ""
+        },
         at: stackLocation(kc),
         resource: kc.workload.resource,
-        fixId: recommendedStackFix(kc.version)
+        fixId: kc.cluster.stack.source === "xml" ? "xml" : recommendedStackFix(kc.version)
       };
     }
   }
@@ -18533,6 +18711,9 @@ var deprecated_cache_stack_default = defineRule({
     summary: "Note transport stacks that the Keycloak version deprecates",
     rationale: "Keycloak 26.1 deprecates udp, tcp, jdbc-ping-udp and the cloud stacks, and 26.3 deprecates kubernetes, in favour of jdbc-ping, which discovers members through the database all replicas share. Deprecated stacks still work, but will be removed. The multicast and cloud stacks are reported by their own rules.",
     fix: "Once every replica uses the same database, leave cache-stack unset so that Keycloak uses jdbc-ping; the headless Service can stay (a StatefulSet needs a serviceName).",
+    fixes: {
+      xml: "Once every replica uses the same database, remove the stack attribute of the transport in {{file}} so that Keycloak uses jdbc-ping."
+    },
     messages: {
       deprecated: "{{origin}}: the {{stack}} stack is deprecated from Keycloak {{since}}, and {{workload}} runs {{version}}."
     },
@@ -18551,10 +18732,12 @@ var deprecated_cache_stack_default = defineRule({
           stack: name,
           since: deprecatedSince(name),
           workload: workloadName(kc.workload),
-          version: keycloakVersionText(kc)
+          version: keycloakVersionText(kc),
+          file: kc.cluster.stack.xml?.file ?? ""
         },
         at: stackLocation(kc),
-        resource: kc.workload.resource
+        resource: kc.workload.resource,
+        ...kc.cluster.stack.source === "xml" ? { fixId: "xml" } : {}
       };
     }
   }
@@ -18567,15 +18750,15 @@ var dev_mode_with_replicas_default = defineRule({
     severity: "error",
     category: "cluster-formation",
     summary: "Forbid development mode (start-dev) in a workload with several replicas",
-    rationale: '`start-dev` implies `cache=local`: every pod keeps its own caches and, unless `db` is set, its own embedded H2 database, so the replicas share neither sessions nor data and each logs "no members discovered". With `cache=ispn` set explicitly the pods can cluster (a warning then), but development mode is not meant for production. Bitnami images run `start-dev` unless KEYCLOAK_PRODUCTION is true.',
+    rationale: "`start-dev` implies `cache=local`: every pod keeps its own caches and, unless `db` is set, its own embedded H2 database, so the replicas share neither login sessions nor (without `db`) data. With `cache=ispn` set explicitly the pods can cluster (a warning then), but development mode is not meant for production. Bitnami images run `start-dev` unless KEYCLOAK_PRODUCTION is true, and set `cache=ispn` themselves.",
     fix: "Run `start` with a database shared by all replicas (KC_DB, KC_DB_URL), or run one replica.",
     fixes: {
       bitnami: "Set KEYCLOAK_PRODUCTION=true (the Bitnami image runs start-dev otherwise) with a database shared by all replicas, or run one replica."
     },
     messages: {
-      devMode: "{{workload}} runs Keycloak in development mode (start-dev) with {{replicas}}: every pod keeps local caches and its own data, so the replicas share nothing.",
-      devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}: every pod keeps local caches and its own data.",
-      devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn: the caches can cluster, but development mode is not meant for production."
+      devMode: "{{workload}} runs Keycloak in development mode (start-dev) with {{replicas}}: dev mode forces cache=local, so every pod keeps its own caches and the replicas share no login sessions{{database}}.",
+      devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}, with local caches (cache=local) in every pod.",
+      devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can cluster, but development mode is not meant for production."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later"
@@ -18583,17 +18766,33 @@ var dev_mode_with_replicas_default = defineRule({
   *check(model) {
     for (const kc of clusteredKeycloak(model)) {
       if (kc.mode.kind !== "start-dev") continue;
-      const data = { workload: workloadName(kc.workload), replicas: kc.workload.replicas.text };
+      const { cluster } = kc;
       const bitnami = kc.distribution === "bitnami" && kc.mode.command === void 0;
-      if (kc.cluster.cache === "ispn" && kc.cluster.cacheSetting) {
-        yield { messageId: "devModeClustered", data, at: kc.mode.at, resource: kc.workload.resource, severity: "warning" };
+      const db = kc.option("db");
+      const ownH2 = !db || ["dev-file", "dev-mem"].includes(db.value?.trim() ?? "");
+      const data = {
+        workload: workloadName(kc.workload),
+        replicas: kc.workload.replicas.text,
+        database: ownH2 ? ", and each keeps its own embedded H2 database" : "",
+        by: cluster.cacheImplicit === "image" ? " (which the Bitnami image sets)" : ""
+      };
+      const fix = bitnami ? { fixId: "bitnami" } : {};
+      if (cluster.cache === "ispn" && (cluster.cacheSetting || cluster.cacheImplicit === "image")) {
+        yield {
+          messageId: "devModeClustered",
+          data,
+          at: kc.mode.at,
+          resource: kc.workload.resource,
+          severity: "warning",
+          ...fix
+        };
       } else {
         yield {
           messageId: bitnami ? "devModeBitnami" : "devMode",
           data,
           at: kc.mode.at,
           resource: kc.workload.resource,
-          ...bitnami ? { fixId: "bitnami" } : {}
+          ...fix
         };
       }
     }
@@ -18622,7 +18821,10 @@ var discovery_service_not_publishing_unready_default = defineRule({
       if (service.spec.publishNotReadyAddresses === true) continue;
       yield {
         messageId: "unready",
-        data: { service: service.name, workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]) },
+        data: {
+          service: service.name,
+          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
+        },
         at: service.at(["spec", "publishNotReadyAddresses"]),
         resource: service
       };
@@ -18669,6 +18871,52 @@ function keyOf(location) {
   return { ...location, key: true };
 }
 
+// src/model/kinds.ts
+var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
+var DEPLOYMENT = kind("Deployment", "apps", "extensions");
+var STATEFUL_SET = kind("StatefulSet", "apps");
+var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
+var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
+var POD = kind("Pod", "");
+var WORKLOAD_KINDS = [
+  ...DEPLOYMENT,
+  ...STATEFUL_SET,
+  ...DAEMON_SET,
+  ...REPLICA_SET,
+  ...POD
+];
+var SERVICE = kind("Service", "");
+var CONFIG_MAP = kind("ConfigMap", "");
+var SECRET = kind("Secret", "");
+var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
+var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
+var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
+var NAMESPACE = kind("Namespace", "");
+function isKind(refs, group, name) {
+  return refs.some((ref) => ref.group === group && ref.kind === name);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "ClusterIssuer",
+  "GatewayClass",
+  "VolumeSnapshotClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding"
+]);
+
 // src/model/resource.ts
 var Resource = class {
   constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
@@ -18679,9 +18927,9 @@ var Resource = class {
     this.name = name;
     this.explicitNamespace = explicitNamespace;
     this.value = value;
-    this.namespace = explicitNamespace ?? defaultNamespace;
     const slash = apiVersion.lastIndexOf("/");
     this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
     this.version = apiVersion.slice(slash + 1);
   }
   doc;
@@ -18741,7 +18989,8 @@ function stringMap(value) {
   const out = {};
   const object = asObject(value);
   if (!object) return out;
-  for (const [key, entry] of Object.entries(object)) if (typeof entry === "string") out[key] = entry;
+  for (const [key, entry] of Object.entries(object))
+    if (typeof entry === "string") out[key] = entry;
   return out;
 }
 var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
@@ -18797,19 +19046,31 @@ var discovery_service_selector_mismatch_default = defineRule({
   *check(model) {
     for (const [service, users] of discoveryServices(model)) {
       const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0) continue;
+      if (clustered.length === 0 || service.spec.type === "ExternalName") continue;
       const selector = {};
-      for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {})) if (typeof v === "string") selector[k] = v;
+      for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
+        if (typeof v === "string") selector[k] = v;
       const at2 = service.at(["spec", "selector"]);
       const userWorkloads = new Set(users.map((kc) => kc.workload));
       for (const workload of new Set(clustered.map((kc) => kc.workload))) {
         if (matchesServiceSelector(selector, workload.podLabels)) continue;
         yield {
           messageId: "misses",
-          data: { service: service.name, workload: workloadName(workload), selector: labelsText(selector), labels: labelsText(workload.podLabels) },
+          data: {
+            service: service.name,
+            workload: workloadName(workload),
+            selector: labelsText(selector),
+            labels: labelsText(workload.podLabels)
+          },
           at: at2,
           resource: service,
-          related: [{ at: workload.resource.at(podLabelsPath(workload)), resource: workload.resource, message: `pod labels of ${workloadName(workload)}` }]
+          related: [
+            {
+              at: workload.resource.at(podLabelsPath(workload)),
+              resource: workload.resource,
+              message: `pod labels of ${workloadName(workload)}`
+            }
+          ]
         };
       }
       const others = model.workloadsSelectedBy(service).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
@@ -18849,7 +19110,9 @@ var dns_query_namespace_mismatch_default = defineRule({
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later",
-    limitations: ["Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known."]
+    limitations: [
+      "Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known."
+    ]
   },
   *check(model) {
     for (const kc of withTransport(model)) {
@@ -18884,7 +19147,7 @@ var dns_query_service_not_found_default = defineRule({
       candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods, or add a Service named {{service}}."
     },
     messages: {
-      notFound: "jgroups.dns.query names Service {{service}}{{where}}, but no Service of that name is in the linted files, so {{workload}} discovers no members."
+      notFound: "jgroups.dns.query names Service {{service}}{{where}}, but the linted files have no such Service, so {{workload}} discovers no members."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
     versions: "17 and later"
@@ -18924,10 +19187,11 @@ var dns_query_service_not_headless_default = defineRule({
     rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
     fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
     fixes: {
-      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods; keep {{service}} for HTTP traffic."
+      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
+      externalName: "Point jgroups.dns.query at a headless Service (clusterIP: None, publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an alias of another host name."
     },
     messages: {
-      notHeadless: "jgroups.dns.query names {{service}}, which is a {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
+      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
     versions: "17 and later"
@@ -18944,15 +19208,21 @@ var dns_query_service_not_headless_default = defineRule({
         messageId: "notHeadless",
         data: {
           service: service.name,
-          type,
+          type: type === "ExternalName" ? "an ExternalName" : `a ${type}`,
           resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
           workload: workloadName(kc.workload),
           candidate
         },
-        ...headless ? { fixId: "candidate" } : {},
+        ...headless ? { fixId: "candidate" } : type === "ExternalName" ? { fixId: "externalName" } : {},
         at: model.discovery(kc).query.setting.at,
         resource: kc.workload.resource,
-        related: [{ at: service.at(["spec", "clusterIP"]), resource: service, message: `Service ${service.name} has no clusterIP: None` }]
+        related: [
+          {
+            at: service.at(["spec", "clusterIP"]),
+            resource: service,
+            message: `Service ${service.name} has no clusterIP: None`
+          }
+        ]
       };
     }
   }
@@ -18981,7 +19251,9 @@ var duplicate_resource_default = defineRule({
           data: { resource: nameOf(copy), first: first.doc.file.displayPath },
           at: copy.at(["metadata", "name"]),
           resource: copy,
-          related: [{ at: first.at(["metadata", "name"]), resource: first, message: "first definition" }]
+          related: [
+            { at: first.at(["metadata", "name"]), resource: first, message: "first definition" }
+          ]
         };
       }
     }
@@ -18995,7 +19267,7 @@ var env_var_overridden_default = defineRule({
     severity: "warning",
     category: "cluster-formation",
     summary: "Report environment variables listed twice in one container",
-    rationale: "When a container lists the same variable twice, Kubernetes keeps the last entry and silently drops the earlier one. An edit to the first entry then has no effect; it is an error when the dropped value carries cluster settings (`jgroups.dns.query`, a KC_CACHE* option).",
+    rationale: "When a container lists the same variable twice, Kubernetes keeps the last entry and silently drops the earlier one. An edit to the first entry then has no effect; it is an error when the dropped value carries cluster settings (`jgroups.dns.query` or another JGroups property, a KC_CACHE* option or Bitnami's KEYCLOAK_CACHE_* variables). Values read from Secrets are never printed.",
     fix: "Merge the {{name}} entries into one.",
     messages: {
       overridden: "{{name}} is listed again later in container {{container}}; Kubernetes keeps the last entry, so this value ({{value}}) is dropped."
@@ -19011,8 +19283,8 @@ var env_var_overridden_default = defineRule({
       for (const [i, entry] of entries.entries()) {
         const later = entries[last.get(entry.name)];
         if (later === entry) continue;
-        const value = entry.value === void 0 ? "unknown" : displayValue(entry.value);
-        const clustering = entry.name.startsWith("KC_CACHE") || value.includes("jgroups.dns.query");
+        const value = shownValue(entry);
+        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || (entry.value ?? "").includes("jgroups.dns.query");
         const nameAt = (index) => kc.workload.resource.at([...kc.path, "env", index ?? i, "name"]);
         yield {
           messageId: "overridden",
@@ -19020,7 +19292,13 @@ var env_var_overridden_default = defineRule({
           at: nameAt(entry.index),
           resource: kc.workload.resource,
           severity: clustering ? "error" : "warning",
-          related: [{ at: nameAt(later.index), resource: kc.workload.resource, message: `the ${entry.name} entry that wins` }]
+          related: [
+            {
+              at: nameAt(later.index),
+              resource: kc.workload.resource,
+              message: `the ${entry.name} entry that wins`
+            }
+          ]
         };
       }
     }
@@ -19059,7 +19337,14 @@ var F5_EQUIVALENTS = {
   "sticky-cookie-services": "affinity",
   "lb-method": "load-balance",
   "ssl-services": "backend-protocol",
-  "rewrites": "rewrite-target"
+  rewrites: "rewrite-target"
+};
+var NGINX_TO_F5 = {
+  "proxy-body-size": "nginx.org/client-max-body-size",
+  affinity: "nginx.com/sticky-cookie-services",
+  "load-balance": "nginx.org/lb-method",
+  "backend-protocol": "nginx.org/ssl-services",
+  "rewrite-target": "nginx.org/rewrites"
 };
 var ingress_annotation_ignored_default = defineRule({
   id: "ingress-annotation-ignored",
@@ -19067,64 +19352,109 @@ var ingress_annotation_ignored_default = defineRule({
     severity: "error",
     category: "ingress",
     summary: "Report Ingress annotations that the controller in use does not read",
-    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults.",
+    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The F5 controller, in turn, ignores ingress-nginx annotations.",
     fix: "Use {{suggested}}.",
     fixes: {
-      remove: "Remove {{key}}; ingress-nginx has no equivalent annotation."
+      remove: "Remove {{key}}; {{controller}} has no equivalent annotation."
     },
     messages: {
       wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which ingress-nginx does not read (it reads {{nginx}}/), so this setting is ignored.",
-      otherController: "{{key}} is an annotation of the F5 NGINX Ingress Controller; ingress-nginx ignores it.",
-      unknownName: "ingress-nginx has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored."
+      otherController: "{{key}} is an annotation of {{owner}}; {{controller}} ignores it.",
+      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored."
     },
     appliesTo: ["Ingress"],
     limitations: [
       "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
-      "Only ingress-nginx Ingresses are checked yet (TODO(#5))."
+      "Only ingress-nginx and the F5 NGINX Ingress Controller are checked yet (TODO(#5))."
     ]
   },
   *check(model) {
     for (const view of model.ingresses) {
-      if (view.controller !== "ingress-nginx") continue;
-      for (const key of Object.keys(view.resource.annotations)) {
-        const slash = key.indexOf("/");
-        if (slash < 0) continue;
-        const prefix = key.slice(0, slash);
-        const name = key.slice(slash + 1);
-        const at2 = keyOf(view.resource.at(["metadata", "annotations", key]));
-        const base = { key, name, prefix, nginx: NGINX_DOMAIN };
-        if (prefix === NGINX_DOMAIN) {
-          if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) continue;
-          const guess = nearest(name, NGINX_ANNOTATIONS);
-          yield {
-            messageId: "unknownName",
-            data: { ...base, suggestion: guess ? ` (did you mean ${guess}?)` : "", suggested: `${NGINX_PREFIX}${guess}` },
-            at: at2,
-            resource: view.resource,
-            ...guess ? {} : { fixId: "remove" }
-          };
-        } else if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
-          const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS);
-          yield {
-            messageId: "wrongPrefix",
-            data: { ...base, suggested: `${NGINX_PREFIX}${known ?? name}` },
-            at: at2,
-            resource: view.resource
-          };
-        } else if (prefix === "nginx.org" || prefix === "nginx.com") {
-          const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
-          yield {
-            messageId: "otherController",
-            data: { ...base, suggested: `${NGINX_PREFIX}${equivalent}` },
-            at: at2,
-            resource: view.resource,
-            ...equivalent ? {} : { fixId: "remove" }
-          };
-        }
-      }
+      if (view.controller === "ingress-nginx") yield* ingressNginx(view);
+      else if (view.controller === "nginx-inc") yield* nginxInc(view);
     }
   }
 });
+function split(key) {
+  const slash = key.indexOf("/");
+  return slash < 0 ? void 0 : { prefix: key.slice(0, slash), name: key.slice(slash + 1) };
+}
+function* ingressNginx(view) {
+  const controller = "ingress-nginx";
+  for (const key of Object.keys(view.resource.annotations)) {
+    const parts = split(key);
+    if (!parts) continue;
+    const { prefix, name } = parts;
+    const at2 = keyOf(view.resource.at(["metadata", "annotations", key]));
+    const base = { key, name, prefix, nginx: NGINX_DOMAIN, controller };
+    if (prefix === NGINX_DOMAIN) {
+      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) continue;
+      const guess = nearest(name, NGINX_ANNOTATIONS);
+      yield draft(
+        "unknownName",
+        at2,
+        view,
+        {
+          ...base,
+          suggestion: guess ? ` (did you mean ${guess}?)` : "",
+          suggested: `${NGINX_PREFIX}${guess}`
+        },
+        !guess
+      );
+    } else if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
+      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS);
+      yield draft(
+        "wrongPrefix",
+        at2,
+        view,
+        { ...base, suggested: `${NGINX_PREFIX}${known ?? name}` },
+        false
+      );
+    } else if (prefix === "nginx.org" || prefix === "nginx.com") {
+      const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
+      const owner = "the F5 NGINX Ingress Controller";
+      yield draft(
+        "otherController",
+        at2,
+        view,
+        { ...base, owner, suggested: `${NGINX_PREFIX}${equivalent}` },
+        !equivalent
+      );
+    }
+  }
+}
+function* nginxInc(view) {
+  const controller = "the F5 NGINX Ingress Controller";
+  for (const key of Object.keys(view.resource.annotations)) {
+    const parts = split(key);
+    if (!parts) continue;
+    const { prefix, name } = parts;
+    const at2 = keyOf(view.resource.at(["metadata", "annotations", key]));
+    const base = { key, name, prefix, nginx: NGINX_DOMAIN, controller };
+    if (prefix === NGINX_DOMAIN) {
+      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(`nginx.org/${name}`) ? `nginx.org/${name}` : void 0);
+      yield draft(
+        "otherController",
+        at2,
+        view,
+        { ...base, owner: "ingress-nginx", suggested: equivalent ?? "" },
+        !equivalent
+      );
+    } else if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
+      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
+      yield draft(
+        "unknownName",
+        at2,
+        view,
+        { ...base, suggestion: guess ? ` (did you mean ${guess}?)` : "", suggested: guess ?? "" },
+        !guess
+      );
+    }
+  }
+}
+function draft(messageId, at2, view, data, remove2) {
+  return { messageId, data, at: at2, resource: view.resource, ...remove2 ? { fixId: "remove" } : {} };
+}
 
 // rules/ingress-proxy-buffer-too-small.ts
 var MINIMUM = 16 * 1024;
@@ -19136,12 +19466,18 @@ var ingress_proxy_buffer_too_small_default = defineRule({
     summary: "Require a proxy buffer large enough for Keycloak response headers on ingress-nginx",
     rationale: 'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by default. Keycloak\'s login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big header while reading response header from upstream" in its log.',
     fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
+    fixes: {
+      annotation: 'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the annotation overrides the controller-wide value for this Ingress.'
+    },
     messages: {
       missing: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.",
+      smallConfigMap: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx with the {{size}} proxy-buffer-size of ConfigMap {{configMap}}, below 16k.",
       small: "proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need."
     },
     appliesTo: ["Ingress", "ConfigMap"],
-    limitations: ["A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."]
+    limitations: [
+      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."
+    ]
   },
   *check(model) {
     for (const view of model.ingresses) {
@@ -19155,20 +19491,36 @@ var ingress_proxy_buffer_too_small_default = defineRule({
           messageId: "small",
           data: { size: value },
           at: view.resource.at(["metadata", "annotations", key]),
-          resource: view.resource
+          resource: view.resource,
+          fixId: "annotation"
         };
         continue;
       }
-      const raised = model.nginxControllerConfigMaps.some((c) => {
+      const configured = model.nginxControllerConfigMaps.flatMap((c) => {
         const size = asObject(c.value.data)?.["proxy-buffer-size"];
-        return typeof size === "string" && (parseNginxSize(size) ?? 0) >= MINIMUM;
+        return typeof size === "string" ? [{ configMap: c, size, bytes: parseNginxSize(size) ?? 0 }] : [];
       });
-      if (raised) continue;
+      if (configured.some((c) => c.bytes >= MINIMUM)) continue;
+      const small = configured[0];
       yield {
-        messageId: "missing",
-        data: { ingress: view.resource.name, default: NGINX_DEFAULT_PROXY_BUFFER_SIZE },
+        messageId: small ? "smallConfigMap" : "missing",
+        data: {
+          ingress: view.resource.name,
+          default: NGINX_DEFAULT_PROXY_BUFFER_SIZE,
+          size: small?.size ?? "",
+          configMap: small?.configMap.name ?? ""
+        },
         at: view.resource.at(["metadata", "annotations"]),
-        resource: view.resource
+        resource: view.resource,
+        ...small ? {
+          related: [
+            {
+              at: small.configMap.at(["data", "proxy-buffer-size"]),
+              resource: small.configMap,
+              message: `proxy-buffer-size: ${small.size}`
+            }
+          ]
+        } : {}
       };
     }
   }
@@ -19189,16 +19541,35 @@ var invalid_field_type_default = defineRule({
     messages: {
       wrongType: "{{field}} must be {{expected}}, not {{actual}}; the API server rejects {{resource}} as written."
     },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Service", "Ingress", "ConfigMap", "Secret", "HorizontalPodAutoscaler", "IngressClass"]
+    appliesTo: [
+      "Deployment",
+      "StatefulSet",
+      "DaemonSet",
+      "ReplicaSet",
+      "Pod",
+      "Service",
+      "Ingress",
+      "ConfigMap",
+      "Secret",
+      "HorizontalPodAutoscaler",
+      "IngressClass"
+    ]
   },
   *check(model) {
     for (const problem of model.shapeProblems) {
       const { resource, path, expected, actual } = problem;
-      const scalar = /^the (number|boolean) (.*)$/.exec(actual);
-      const quote = expected === "a string" && scalar;
+      const boolean = /^the boolean (.*)$/.exec(actual)?.[1];
+      const written = boolean ?? (actual.startsWith("the number ") ? scalarSource(resource.at(path)) : void 0);
+      const quote = expected === "a string" && written !== void 0;
       yield {
         messageId: "wrongType",
-        data: { field: fieldName(path), expected, actual, resource: `${resource.kind} ${resource.name}`, text: scalar?.[2] ?? "" },
+        data: {
+          field: fieldName(path),
+          expected,
+          actual: written !== void 0 && boolean === void 0 ? `the number ${written}` : actual,
+          resource: `${resource.kind} ${resource.name}`,
+          text: written ?? ""
+        },
         at: resource.at(path),
         resource,
         ...quote ? { fixId: "quote" } : {}
@@ -19207,7 +19578,9 @@ var invalid_field_type_default = defineRule({
   }
 });
 function fieldName(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : /^[A-Za-z0-9_-]+$/.test(p) ? `${i === 0 ? "" : "."}${p}` : `["${p}"]`).join("");
+  return path.map(
+    (p, i) => typeof p === "number" ? `[${p}]` : /^[A-Za-z0-9_-]+$/.test(p) ? `${i === 0 ? "" : "."}${p}` : `["${p}"]`
+  ).join("");
 }
 
 // rules/invalid-yaml.ts
@@ -19268,16 +19641,17 @@ var java_opts_replaces_defaults_default = defineRule({
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       const variable = kc.env.vars.get("JAVA_OPTS");
-      if (!variable) continue;
+      if (!variable || variable.value?.trim() === "") continue;
+      const at2 = variable.index !== void 0 && variable.via[0] ? kc.workload.resource.at([...kc.path, "env", variable.index]) : variable.at;
       const modern = kc.version !== void 0 && atLeast(kc.version, 24);
       yield {
         messageId: "replaces",
         data: {
-          value: variable.value === void 0 ? "value unknown" : displayValue(variable.value) || "empty",
+          value: shownValue(variable),
           container: kc.name,
           heap: modern ? ", including the heap sized from the container memory" : ""
         },
-        at: variable.at,
+        at: at2,
         resource: kc.workload.resource,
         fixId: kc.version === void 0 ? "unknown" : modern ? "heap" : "default"
       };
@@ -19304,6 +19678,8 @@ var jgroups_ports_not_declared_default = defineRule({
     for (const kc of withTransport(model)) {
       const stack = kc.cluster.stack.name;
       if (!stack || !TCP_STACKS.has(stack)) continue;
+      if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
+        continue;
       const container = kc.workload.resource.value;
       const declared = new Set(
         asArray(pathValue(container, kc.path, "ports")).flatMap((p) => {
@@ -19357,7 +19733,12 @@ var keycloak_version_unknown_default = defineRule({
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       if (kc.version) continue;
-      yield { messageId: "unknown", data: { image: kc.image.raw || "(none)" }, at: kc.imageAt, resource: kc.workload.resource };
+      yield {
+        messageId: "unknown",
+        data: { image: kc.image.raw || "(none)" },
+        at: kc.imageAt,
+        resource: kc.workload.resource
+      };
     }
   }
 });
@@ -19382,9 +19763,9 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
   },
   *check(model) {
     for (const kc of withTransport(model)) {
-      if (kc.cluster.stack.name !== "kubernetes" || kc.properties.has("jgroups.dns.query")) continue;
-      const javaOpts = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS"].map((n) => kc.env.vars.get(n));
-      if (javaOpts.some((v) => v && v.value === void 0) || kc.opaque.length > 0) continue;
+      if (kc.cluster.stack.name !== "kubernetes" || kc.properties.has("jgroups.dns.query"))
+        continue;
+      if (mayHideJvmOptions(kc)) continue;
       const headless = headlessServiceFor(model, kc.workload);
       const query = headless ? queryFor(headless) : "";
       yield {
@@ -19416,7 +19797,12 @@ var legacy_distribution_default = defineRule({
   *check(model) {
     for (const kc of model.keycloak) {
       if (kc.distribution !== "legacy") continue;
-      yield { messageId: "legacy", data: { image: kc.image.raw }, at: kc.imageAt, resource: kc.workload.resource };
+      yield {
+        messageId: "legacy",
+        data: { image: kc.image.raw },
+        at: kc.imageAt,
+        resource: kc.workload.resource
+      };
     }
   }
 });
@@ -19442,7 +19828,11 @@ var local_cache_with_replicas_default = defineRule({
       if (setting?.value?.trim() !== "local") continue;
       yield {
         messageId: "local",
-        data: { setting: settingText(setting, "cache"), workload: workloadName(kc.workload), replicas: kc.workload.replicas.text },
+        data: {
+          setting: settingText(setting, "cache"),
+          workload: workloadName(kc.workload),
+          replicas: kc.workload.replicas.text
+        },
         at: setting.at,
         resource: kc.workload.resource
       };
@@ -19451,28 +19841,42 @@ var local_cache_with_replicas_default = defineRule({
 });
 
 // src/model/stickiness.ts
-function stickinessOf(view, _index) {
+function stickinessOf(view) {
   const ingress = view.resource;
-  const services = [...new Set(view.backends.map((b) => b.service).filter((s) => s !== void 0))];
+  const services = [
+    ...new Set(view.backends.map((b) => b.service).filter((s) => s !== void 0))
+  ];
   const found = [];
   const note = (family2, resource, key, description) => found.push({ family: family2, description, at: resource.at(["metadata", "annotations", key]) });
   const nginx = ingress.annotations;
-  if (nginx[`${NGINX_PREFIX}affinity`] === "cookie") note("ingress-nginx", ingress, `${NGINX_PREFIX}affinity`, "cookie affinity");
+  if (nginx[`${NGINX_PREFIX}affinity`] === "cookie")
+    note("ingress-nginx", ingress, `${NGINX_PREFIX}affinity`, "cookie affinity");
   if (nginx[`${NGINX_PREFIX}upstream-hash-by`]) {
     note("ingress-nginx", ingress, `${NGINX_PREFIX}upstream-hash-by`, "upstream hashing");
   }
   for (const resource of [ingress, ...services]) {
     const a = resource.annotations;
     if (resource !== ingress && a["traefik.ingress.kubernetes.io/service.sticky.cookie"] === "true") {
-      note("traefik", resource, "traefik.ingress.kubernetes.io/service.sticky.cookie", "a sticky cookie");
+      note(
+        "traefik",
+        resource,
+        "traefik.ingress.kubernetes.io/service.sticky.cookie",
+        "a sticky cookie"
+      );
     }
-    if (a["haproxy.org/cookie-persistence"]) note("haproxy", resource, "haproxy.org/cookie-persistence", "cookie persistence");
+    if (a["haproxy.org/cookie-persistence"])
+      note("haproxy", resource, "haproxy.org/cookie-persistence", "cookie persistence");
     if (a["haproxy-ingress.github.io/affinity"] === "cookie") {
       note("haproxy", resource, "haproxy-ingress.github.io/affinity", "cookie affinity");
     }
     const attributes = a["alb.ingress.kubernetes.io/target-group-attributes"] ?? "";
     if (/(^|,)\s*stickiness\.enabled\s*=\s*true\b/.test(attributes)) {
-      note("alb", resource, "alb.ingress.kubernetes.io/target-group-attributes", "target-group stickiness");
+      note(
+        "alb",
+        resource,
+        "alb.ingress.kubernetes.io/target-group-attributes",
+        "target-group stickiness"
+      );
     }
   }
   const family = view.controller;
@@ -19501,9 +19905,9 @@ var missing_session_affinity_default = defineRule({
       rename: "Use nginx.ingress.kubernetes.io/ as the prefix of {{keys}}."
     },
     messages: {
-      none: "{{ingress}} spreads the requests of one browser over the {{replicas}} of {{workload}}: no session affinity is configured for {{controller}}.",
-      broken: "{{ingress}} spreads the requests of one browser over the {{replicas}} of {{workload}} without session affinity, while the Keycloak cluster itself has errors: a login that moves between pods is lost.",
-      ignored: "{{ingress}} has no session affinity in effect: {{keys}} use a prefix that {{controller}} does not read, so requests spread over the {{replicas}} of {{workload}}."
+      none: "{{ingress}} spreads the requests of one browser over the pods of {{workload}} ({{replicas}}): no session affinity is configured for {{controller}}.",
+      broken: "{{ingress}} spreads the requests of one browser over the pods of {{workload}} ({{replicas}}) without session affinity, while the Keycloak cluster itself has errors: a login in progress can be lost when its requests move between pods.",
+      ignored: "{{ingress}} has no session affinity in effect: {{keys}} {{verb}} a prefix that {{controller}} does not read, so requests spread over the pods of {{workload}} ({{replicas}})."
     },
     appliesTo: ["Ingress", "Service"],
     phase: 2,
@@ -19515,7 +19919,7 @@ var missing_session_affinity_default = defineRule({
     for (const view of model.ingresses) {
       const clustered = view.keycloak.filter((w) => w.replicas.clustered);
       const first = clustered[0];
-      if (!first || stickinessOf(view, model.index).length > 0) continue;
+      if (!first || stickinessOf(view).length > 0) continue;
       const broken = clustered.some(
         (w) => context.findingsConcerning(w.resource).some((c) => c.severity === "error" && BREAKING.has(c.category))
       );
@@ -19525,8 +19929,9 @@ var missing_session_affinity_default = defineRule({
         ingress: `Ingress ${view.resource.name}`,
         replicas: first.replicas.text,
         workload: list([...new Set(clustered.map(workloadName))]),
-        controller: view.controller ?? "its controller (which the Ingress does not name)",
-        keys: list(ignored)
+        controller: controllerText(view),
+        keys: list(ignored),
+        verb: ignored.length === 1 ? "uses" : "use"
       };
       const messageId = broken ? "broken" : ignored.length > 0 ? "ignored" : "none";
       const fixId = broken ? nginx ? "nginxBroken" : "broken" : ignored.length > 0 ? "rename" : nginx ? "nginx" : "default";
@@ -19537,7 +19942,11 @@ var missing_session_affinity_default = defineRule({
         resource: view.resource,
         severity: broken ? "warning" : "info",
         fixId,
-        related: clustered.map((w) => ({ at: w.replicas.at, resource: w.resource, message: `${workloadName(w)} runs ${w.replicas.text}` }))
+        related: clustered.map((w) => ({
+          at: w.replicas.at,
+          resource: w.resource,
+          message: `${workloadName(w)} runs ${w.replicas.text}`
+        }))
       };
     }
   }
@@ -19603,7 +20012,9 @@ var no_shared_database_default = defineRule({
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later",
-    limitations: ["Bitnami images choose their own default database; an unset db is not reported for them."]
+    limitations: [
+      "Bitnami images choose their own default database; an unset db is not reported for them."
+    ]
   },
   *check(model) {
     for (const kc of clusteredKeycloak(model)) {
@@ -19611,8 +20022,12 @@ var no_shared_database_default = defineRule({
       const db = kc.option("db");
       if (db && db.value === void 0) continue;
       if (!db && kc.distribution === "bitnami") continue;
-      const discovery = kc.cluster.stack.name === "jdbc-ping" ? ", and jdbc-ping discovery, which goes through the database, cannot see the other pods" : "";
-      const data = { workload: workloadName(kc.workload), replicas: kc.workload.replicas.text, discovery };
+      const discovery = kc.cluster.stack.name === "jdbc-ping" ? ", and jdbc-ping discovery, which goes through that database, would find only the pod itself" : "";
+      const data = {
+        workload: workloadName(kc.workload),
+        replicas: kc.workload.replicas.text,
+        discovery
+      };
       if (!db) {
         const h2 = kc.version !== void 0 && atLeast(kc.version, 22);
         yield {
@@ -19622,7 +20037,12 @@ var no_shared_database_default = defineRule({
           resource: kc.workload.resource
         };
       } else if (["dev-file", "dev-mem"].includes(db.value.trim())) {
-        yield { messageId: "devDatabase", data: { ...data, setting: settingText(db, "db") }, at: db.at, resource: kc.workload.resource };
+        yield {
+          messageId: "devDatabase",
+          data: { ...data, setting: settingText(db, "db") },
+          at: db.at,
+          resource: kc.workload.resource
+        };
       }
     }
   }
@@ -19652,9 +20072,9 @@ var proxy_option_obsolete_default = defineRule({
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       const setting = kc.options.get("proxy");
-      if (!setting || setting.value === void 0 || !kc.version || !atLeast(kc.version, 24)) continue;
+      if (!setting || !kc.version || !atLeast(kc.version, 24)) continue;
       const removed = atLeast(kc.version, 26);
-      const value = setting.value.trim().toLowerCase();
+      const value = setting.value?.trim().toLowerCase() ?? "";
       const cli = setting.origin.startsWith("--");
       const env = setting.origin.startsWith("KC_");
       yield {
@@ -19685,7 +20105,10 @@ var unknown_cache_stack_default = defineRule({
     fix: "Use one of the stacks of {{version}}: {{valid}}.",
     messages: {
       unknown: "{{setting}} is not a stack of {{version}}{{suggestion}}, and no cache XML defines it; Keycloak refuses to start.",
-      tooNew: "{{setting}}: the {{stack}} stack exists from Keycloak 26.1, and {{version}} does not have it; Keycloak refuses to start."
+      notBuiltin: "{{setting}} is not a stack of {{version}}{{suggestion}}; Keycloak refuses to start.",
+      tooNew: "{{setting}}: the {{stack}} stack exists from Keycloak 26.1, and {{version}} does not have it; Keycloak refuses to start.",
+      xmlTooOld: "{{setting}}: {{file}} defines the {{stack}} stack, but {{version}} accepts only its built-in stacks (stacks defined in a cache XML are accepted from Keycloak 25); Keycloak refuses to start.",
+      xmlIgnored: "{{setting}}: the {{stack}} stack is defined in the mounted conf/cache-ispn.xml, which {{version}} reads only when cache-config-file names it; Keycloak refuses to start."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later"
@@ -19697,18 +20120,25 @@ var unknown_cache_stack_default = defineRule({
       const name = stack.name;
       const valid = kc.version ? builtinStacks(kc.version) : ALL_STACKS;
       if (valid.includes(name)) continue;
-      const xmlMayDefine = !holdsFor(kc.version, (v) => !atLeast(v, 25));
-      if (xmlMayDefine && stack.xml && (stack.xml.unreadable || stack.xml.definedStacks.includes(name))) continue;
-      const tooNew = kc.version !== void 0 && ALL_STACKS.includes(name);
+      const xml = stack.xml;
+      const customAllowed = !holdsFor(kc.version, (v) => !atLeast(v, 25));
+      if (customAllowed && xml && !xml.ignored && (xml.unreadable || xml.definedStacks.includes(name)))
+        continue;
+      const definedInXml = xml?.definedStacks.includes(name) === true;
       const suggestion = nearest(name, valid);
+      let messageId = customAllowed ? "unknown" : "notBuiltin";
+      if (kc.version !== void 0 && ALL_STACKS.includes(name)) messageId = "tooNew";
+      else if (definedInXml && xml?.ignored) messageId = "xmlIgnored";
+      else if (definedInXml) messageId = "xmlTooOld";
       yield {
-        messageId: tooNew ? "tooNew" : "unknown",
+        messageId,
         data: {
           setting: settingText(stack.setting, "cache-stack"),
           stack: name,
           version: keycloakVersionText(kc),
-          valid: list([...valid]),
-          suggestion: suggestion ? ` (did you mean ${suggestion}?)` : ""
+          valid: kc.version ? list([...valid]) : "tcp, udp, kubernetes, ec2, azure, google, and from 26.1 jdbc-ping and jdbc-ping-udp",
+          suggestion: suggestion ? ` (did you mean ${suggestion}?)` : "",
+          file: xml?.file ?? ""
         },
         at: stack.setting.at,
         resource: kc.workload.resource
@@ -19731,7 +20161,7 @@ var unrendered_template_default = defineRule({
     },
     appliesTo: ["*"],
     limitations: [
-      "A `{{` inside a quoted string or a block scalar (a Prometheus alert text, a Grafana legend) is not template syntax; such files are linted normally, unless they use Helm-only references such as `.Values`."
+      "A `{{` inside a quoted string or a block scalar (a Prometheus alert text, a Grafana legend) is not template syntax; such files are linted normally, unless they use Helm-only references such as `.Values` outside block scalars."
     ]
   },
   *check(model) {
@@ -19853,7 +20283,14 @@ function loadFiles(input) {
         const file = new SourceFile(filename, decoded.text ?? "");
         files.push(file);
         if (decoded.problem) {
-          problems.push({ ruleId: "invalid-yaml", file, start: 0, end: 0, messageId: decoded.problem, data: {} });
+          problems.push({
+            ruleId: "invalid-yaml",
+            file,
+            start: 0,
+            end: 0,
+            messageId: decoded.problem,
+            data: {}
+          });
         }
       }
       continue;
@@ -19907,10 +20344,14 @@ function describe(error) {
 }
 
 // src/load/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/load/template.ts
-var HELM_ONLY = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|include\s+"|template\s+"|tpl\s)/;
+var import_yaml3 = __toESM(require_dist(), 1);
+var HELM_REFERENCES = ["\\.Values", "\\.Release", "\\.Chart", "\\.Capabilities", "\\.Files", "\\.Template"];
+var HELM_ONLY = new RegExp(
+  `\\{\\{-?\\s*(?:${HELM_REFERENCES.join("|")}|(?:include|template)\\s+"|tpl\\s)`
+);
 var PLAIN_VALUE = /^(?:-\s+)*(?:[^\s#'"][^:#]*:\s+|-\s+)?\{\{/;
 var BLOCK_START = /(?:^|[:\s-])[|>][-+0-9]*\s*(?:#.*)?$/;
 function findTemplateSyntax(text) {
@@ -19933,8 +20374,28 @@ function findTemplateSyntax(text) {
   }
   return -1;
 }
-function looksLikeManifest(text) {
-  return /^(?:apiVersion|kind):/m.test(text);
+function findTemplateNode(ast, slice) {
+  let found = -1;
+  (0, import_yaml3.visit)(ast, {
+    Map(_, node) {
+      const start = node.range?.[0];
+      if (node.flow && start !== void 0 && slice.startsWith("{{", start)) {
+        found = start;
+        return import_yaml3.visit.BREAK;
+      }
+      return void 0;
+    },
+    Scalar(_, node) {
+      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
+      if (typeof node.value === "string" && HELM_ONLY.test(node.value) && node.range) {
+        const at2 = slice.indexOf("{{", node.range[0]);
+        found = at2 >= 0 && at2 < node.range[1] ? at2 : node.range[0];
+        return import_yaml3.visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
 }
 
 // src/load/parse.ts
@@ -19950,18 +20411,16 @@ function parseFile(file) {
   const docs = [];
   const problems = [];
   const text = file.text;
-  const template = findTemplateSyntax(text);
-  if (template >= 0 && looksLikeManifest(text)) {
-    problems.push(templateProblem(file, template));
-    return { docs, problems };
-  }
   const parsed = parseSlices(text);
+  const template = text.includes("{{") ? findTemplate(text, parsed) : -1;
+  if (template >= 0) return { docs, problems: [templateProblem(file, template)] };
   const broken = [];
   for (const { ast, offset, length } of parsed) {
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc = { file, index: docs.length + broken.length, offset, ast };
     const fatal = ast.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, length, error));
+    const shown = new Set([ast.errors[0], fatal[0]].filter((e) => e !== void 0));
+    for (const error of shown) problems.push(yamlProblem(file, offset, length, error));
     if (fatal.length > 0) {
       broken.push({ doc, value: void 0 });
       continue;
@@ -19980,10 +20439,18 @@ function parseFile(file) {
       });
     }
   }
-  if (template >= 0 && broken.length > 0) {
-    return { docs: [], problems: [templateProblem(file, template)] };
-  }
   return { docs, problems };
+}
+function findTemplate(text, parsed) {
+  if (parsed.some(({ ast }) => ast.errors.some((e) => e.code !== "DUPLICATE_KEY")))
+    return findTemplateSyntax(text);
+  for (const { ast, offset } of parsed) {
+    const contents = ast.contents;
+    if (!(0, import_yaml4.isMap)(contents) || !contents.has("apiVersion") || !contents.has("kind")) continue;
+    const at2 = findTemplateNode(ast, text.slice(offset));
+    if (at2 >= 0) return offset + at2;
+  }
+  return -1;
 }
 function templateProblem(file, offset) {
   const close = file.text.indexOf("}}", offset);
@@ -20014,14 +20481,22 @@ function yamlProblem(file, offset, length, error) {
 }
 function parseSlices(text) {
   if (/^%/m.test(text)) {
-    const all = (0, import_yaml2.parseAllDocuments)(text, PARSE_OPTIONS);
-    return (Array.isArray(all) ? all : []).map((ast) => ({ ast, offset: 0, length: ast.range?.[2] ?? text.length }));
+    const all = (0, import_yaml4.parseAllDocuments)(text, PARSE_OPTIONS);
+    return (Array.isArray(all) ? all : []).map((ast) => ({
+      ast,
+      offset: 0,
+      length: ast.range?.[2] ?? text.length
+    }));
   }
   const out = [];
   for (const [start, end] of documentSlices(text)) {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
-    out.push({ ast: (0, import_yaml2.parseDocument)(slice, PARSE_OPTIONS), offset: start, length: end - start });
+    out.push({
+      ast: (0, import_yaml4.parseDocument)(slice, PARSE_OPTIONS),
+      offset: start,
+      length: end - start
+    });
   }
   return out;
 }
@@ -20303,25 +20778,6 @@ var kubernetes_schema_default = {
   }
 };
 
-// src/model/kinds.ts
-var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
-var DEPLOYMENT = kind("Deployment", "apps", "extensions");
-var STATEFUL_SET = kind("StatefulSet", "apps");
-var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
-var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
-var POD = kind("Pod", "");
-var WORKLOAD_KINDS = [...DEPLOYMENT, ...STATEFUL_SET, ...DAEMON_SET, ...REPLICA_SET, ...POD];
-var SERVICE = kind("Service", "");
-var CONFIG_MAP = kind("ConfigMap", "");
-var SECRET = kind("Secret", "");
-var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
-var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
-var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
-var NAMESPACE = kind("Namespace", "");
-function isKind(refs, group, name) {
-  return refs.some((ref) => ref.group === group && ref.kind === name);
-}
-
 // src/shape/validate.ts
 var DEFINITION_OF = [
   [POD, "Pod"],
@@ -20383,7 +20839,9 @@ function remove(root, path) {
 function expectedOf(error) {
   const type = error.params.type;
   const types = Array.isArray(type) ? type : [type ?? "value"];
-  return types.map((t) => t === "integer" ? "an integer" : t === "object" ? "a mapping" : t === "array" ? "a list" : `a ${t}`).join(" or ");
+  return types.map(
+    (t) => t === "integer" ? "an integer" : t === "object" ? "a mapping" : t === "array" ? "a list" : `a ${t}`
+  ).join(" or ");
 }
 function describe2(value) {
   if (value === null || value === void 0) return "null";
@@ -20450,7 +20908,9 @@ function buildIngressViews(index, workloadsSelectedBy, classFamilies = {}) {
       const service = index.find(SERVICE, ingress.namespace, b.serviceName);
       return { ...b, service, workloads: service ? workloadsSelectedBy(service) : [] };
     });
-    const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter((w) => w.keycloak.length > 0);
+    const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter(
+      (w) => w.keycloak.length > 0
+    );
     if (keycloak.length === 0) continue;
     const { family, from } = controllerOf(ingress, index, classFamilies);
     views.push({
@@ -20532,7 +20992,11 @@ function controllerOf(ingress, index, classFamilies) {
     if (configured) return { family: configured, from };
     const ingressClass = index.find(INGRESS_CLASS, void 0, className);
     const controller2 = ingressClass ? asString(asObject(ingressClass.spec)?.controller) : void 0;
-    if (controller2 !== void 0) return { family: CONTROLLERS[controller2] ?? "other", from: `${from} (controller ${controller2})` };
+    if (controller2 !== void 0)
+      return {
+        family: CONTROLLERS[controller2] ?? "other",
+        from: `${from} (controller ${controller2})`
+      };
     const known = CLASS_NAMES[className];
     if (known) return { family: known, from };
     return { family: void 0, from };
@@ -20540,7 +21004,10 @@ function controllerOf(ingress, index, classFamilies) {
   const defaultClass = index.ofKind(INGRESS_CLASS).find((c) => c.annotations["ingressclass.kubernetes.io/is-default-class"] === "true");
   const controller = defaultClass ? asString(asObject(defaultClass.spec)?.controller) : void 0;
   if (defaultClass && controller !== void 0) {
-    return { family: CONTROLLERS[controller] ?? "other", from: `default IngressClass ${defaultClass.name}` };
+    return {
+      family: CONTROLLERS[controller] ?? "other",
+      from: `default IngressClass ${defaultClass.name}`
+    };
   }
   if (hasNginxKeys) return { family: "ingress-nginx", from: `its ${NGINX_PREFIX2}* annotations` };
   return { family: void 0, from: void 0 };
@@ -20572,7 +21039,8 @@ function splitWords(input) {
     let text = "";
     while (i < n) {
       const ch = input[i];
-      if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === ";" || ch === "|" || ch === "&") break;
+      if (ch === " " || ch === "	" || ch === "\n" || ch === "\r" || ch === ";" || ch === "|" || ch === "&")
+        break;
       if (ch === "'") {
         const close = input.indexOf("'", i + 1);
         const end = close < 0 ? n : close;
@@ -20611,7 +21079,16 @@ var KC_COMMANDS = /* @__PURE__ */ new Set([
   "bootstrap-admin",
   "update-compatibility"
 ]);
-var FLAGS = /* @__PURE__ */ new Set(["--optimized", "--verbose", "--help", "--version", "--auto-build", "-v", "-h", "-V"]);
+var FLAGS = /* @__PURE__ */ new Set([
+  "--optimized",
+  "--verbose",
+  "--help",
+  "--version",
+  "--auto-build",
+  "-v",
+  "-h",
+  "-V"
+]);
 var SHORT_WITH_VALUE = /* @__PURE__ */ new Set(["-cf"]);
 function parseKcArgv(tokens) {
   let command;
@@ -20633,7 +21110,12 @@ function parseKcArgv(tokens) {
       const eq = text.indexOf("=");
       if (eq > 2) {
         const value = text.slice(eq + 1);
-        options.push({ name: text.slice(2, eq), value, at: narrowTo(token, eq + 1, text.length), origin: text.slice(0, eq) });
+        options.push({
+          name: text.slice(2, eq),
+          value,
+          at: valueLocation(token),
+          origin: text.slice(0, eq)
+        });
         continue;
       }
       const next = tokens[i + 1];
@@ -20653,24 +21135,35 @@ function property(token, offset, origin) {
   const name = eq < 0 ? body : body.slice(0, eq);
   const value = eq < 0 ? "" : body.slice(eq + 1);
   if (eq < 0 || !value) return { name, value, at: token.at, origin };
+  return { name, value, at: valueLocation(token), origin };
+}
+function valueLocation(token) {
   const raw = token.raw ?? token.text;
-  const start = raw.indexOf(value, raw.indexOf("=") + 1);
-  const at2 = start < 0 ? token.at : narrowTo(token, start, start + value.length);
-  return { name, value, at: at2, origin };
+  let start = raw.indexOf("=") + 1;
+  let end = raw.length;
+  if (start <= 0 || start >= end) return token.at;
+  const quote = raw[start];
+  if ((quote === '"' || quote === "'") && raw[end - 1] === quote && end - start >= 2)
+    [start, end] = [start + 1, end - 1];
+  return narrowTo(token, start, end);
 }
 function narrowTo(token, start, end) {
   if (start >= end) return token.at;
   const base = token.at.span?.[0] ?? 0;
   return { ...token.at, span: [base + start, base + end] };
 }
-function wordsOf(text, at2) {
-  return splitWords(text).map((word) => {
-    const token = { text: word.text, at: { ...at2, span: [word.start, word.end] }, raw: text.slice(word.start, word.end) };
+function wordsOf(raw, at2, expandWord = (w) => w) {
+  return splitWords(raw).map((word) => {
+    const token = {
+      text: expandWord(word.text),
+      at: { ...at2, span: [word.start, word.end] },
+      raw: raw.slice(word.start, word.end)
+    };
     return word.separator ? { ...token, separator: true } : token;
   });
 }
 var SHELLS = /(^|\/)(sh|bash|ash|dash|zsh)$/;
-function kcInvocations(argv, hasCommand) {
+function kcInvocations(argv, hasCommand, expandWord) {
   if (!hasCommand) return { invocations: [[...argv]], viaScript: false };
   const executable = argv[0]?.text ?? "";
   if (/(^|\/)kc\.sh$/.test(executable)) return { invocations: [argv.slice(1)], viaScript: false };
@@ -20678,7 +21171,7 @@ function kcInvocations(argv, hasCommand) {
   const dashC = argv.findIndex((t, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(t.text));
   const script = dashC > 0 ? argv[dashC + 1] : void 0;
   if (!script) return void 0;
-  const words = wordsOf(script.text, script.at);
+  const words = wordsOf(script.raw ?? script.text, script.at, expandWord);
   const invocations = [];
   for (let i = 0; i < words.length; i++) {
     if (!/(^|\/)kc\.sh$/.test(words[i].text)) continue;
@@ -20720,7 +21213,8 @@ function resolveEnv(workload, containerPath, container, index) {
         name: fullName,
         ...value,
         via: [entryAt],
-        origin: `${fullName} from ${kind2} ${name}`
+        origin: fullName,
+        from: `${kind2} ${name}`
       });
     }
   });
@@ -20739,12 +21233,18 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
   const entryAt = workload.at(path);
   const base = { name, index, origin: name };
   if (workload.isInvalid([...path, "value"])) {
-    return { ...base, value: void 0, unknown: "the value is not a string", at: workload.at([...path, "value"]), via: [] };
+    return {
+      ...base,
+      value: void 0,
+      unknown: "the value is not a string",
+      at: workload.at([...path, "value"]),
+      via: []
+    };
   }
   const valueFrom = asObject(entry.valueFrom);
   if (!valueFrom) {
     const raw = asString(entry.value) ?? "";
-    return { ...base, value: expand(raw, vars), at: workload.at([...path, "value"]), via: [] };
+    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, "value"]), via: [] };
   }
   const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
   if (keyRef) {
@@ -20754,7 +21254,7 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
     const key = asString(keyRef.key) ?? "";
     const target = resources.find(isSecret ? SECRET : CONFIG_MAP, workload.namespace, refName);
     const data = target ? dataOf(target).get(key) : void 0;
-    if (target && data) return { ...base, ...data, via: [entryAt], origin: `${name} from ${kind2} ${refName}` };
+    if (target && data) return { ...base, ...data, via: [entryAt], from: `${kind2} ${refName}` };
     const reason2 = target ? `${kind2} ${refName} has no key ${key}` : `${kind2} ${refName} is not in the linted files`;
     return { ...base, value: void 0, unknown: reason2, at: entryAt, via: [] };
   }
@@ -20767,12 +21267,15 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
 }
 function expand(text, vars) {
   if (!text.includes("$")) return text;
-  return text.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (match, name) => {
-    if (name === void 0) return "$";
-    const variable = vars.get(name);
-    if (!variable) return match;
-    return variable.value ?? unknownReference(name);
-  });
+  return text.replace(
+    /\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+    (match, name) => {
+      if (name === void 0) return "$";
+      const variable = vars.get(name);
+      if (!variable) return match;
+      return variable.value ?? unknownReference(name);
+    }
+  );
 }
 function dataOf(resource) {
   const out = /* @__PURE__ */ new Map();
@@ -20789,12 +21292,17 @@ function dataOf(resource) {
     if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
       out.set(key, { value: Buffer.from(compact, "base64").toString("utf8"), at: at2 });
     } else {
-      out.set(key, { value: void 0, unknown: `Secret ${resource.name} key ${key} is not valid base64`, at: at2 });
+      out.set(key, {
+        value: void 0,
+        unknown: `Secret ${resource.name} key ${key} is not valid base64`,
+        at: at2
+      });
     }
   }
   if (isSecret) {
     for (const [key, raw] of Object.entries(asObject(resource.value.stringData) ?? {})) {
-      if (typeof raw === "string") out.set(key, { value: raw, at: resource.at(["stringData", key]) });
+      if (typeof raw === "string")
+        out.set(key, { value: raw, at: resource.at(["stringData", key]) });
     }
   }
   return out;
@@ -20803,32 +21311,77 @@ function dataOf(resource) {
 // src/model/mounts.ts
 function mountedFile(workload, podSpec, container, path, index) {
   const target = posix.normalize(path);
-  const mounts = asArray(container.volumeMounts).map((raw) => asObject(raw)).filter((m) => m !== void 0 && typeof m.mountPath === "string").map((m) => ({ name: asString(m.name) ?? "", mountPath: posix.normalize(m.mountPath), subPath: asString(m.subPath) })).filter((m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, "")}/`)).sort((a, b) => b.mountPath.length - a.mountPath.length);
+  const mounts = asArray(container.volumeMounts).map((raw) => asObject(raw)).filter((m) => m !== void 0 && typeof m.mountPath === "string").map((m) => ({
+    name: asString(m.name) ?? "",
+    mountPath: posix.normalize(m.mountPath),
+    subPath: asString(m.subPath)
+  })).filter(
+    (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, "")}/`)
+  ).sort((a, b) => b.mountPath.length - a.mountPath.length);
   const mount = mounts[0];
-  if (!mount) return { text: void 0, at: void 0, mounted: false, unreadable: `nothing is mounted at ${target}` };
-  const relative2 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(mount.subPath ?? "", target.slice(mount.mountPath.replace(/\/$/, "").length + 1));
+  if (!mount)
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: false,
+      unreadable: `nothing is mounted at ${target}`
+    };
+  const relative2 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
+    mount.subPath ?? "",
+    target.slice(mount.mountPath.replace(/\/$/, "").length + 1)
+  );
   const volumes = asArray(podSpec.volumes).map((v) => asObject(v));
   const volume = volumes.find((v) => v?.name === mount.name);
-  if (!volume) return { text: void 0, at: void 0, mounted: true, unreadable: `volume ${mount.name} is not defined` };
+  if (!volume)
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: true,
+      unreadable: `volume ${mount.name} is not defined`
+    };
   const sources = volumeSources(volume);
   if (sources.length === 0) {
-    return { text: void 0, at: void 0, mounted: true, unreadable: `volume ${mount.name} is not a ConfigMap or Secret` };
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: true,
+      unreadable: `volume ${mount.name} is not a ConfigMap or Secret`
+    };
   }
   for (const source of sources) {
     const key = keyFor(source.items, relative2);
     if (key === void 0) continue;
-    const resource = index.find(source.secret ? SECRET : CONFIG_MAP, workload.namespace, source.name);
+    const resource = index.find(
+      source.secret ? SECRET : CONFIG_MAP,
+      workload.namespace,
+      source.name
+    );
     const kind2 = source.secret ? "Secret" : "ConfigMap";
     if (!resource) {
-      return { text: void 0, at: void 0, mounted: true, unreadable: `${kind2} ${source.name} is not in the linted files` };
+      return {
+        text: void 0,
+        at: void 0,
+        mounted: true,
+        unreadable: `${kind2} ${source.name} is not in the linted files`
+      };
     }
     const data = dataOf(resource).get(key);
     if (data?.value !== void 0) return { text: data.value, at: data.at, mounted: true };
     if (sources.length === 1) {
-      return { text: void 0, at: resource.at([]), mounted: true, unreadable: `${kind2} ${source.name} has no key ${key}` };
+      return {
+        text: void 0,
+        at: resource.at([]),
+        mounted: true,
+        unreadable: `${kind2} ${source.name} has no key ${key}`
+      };
     }
   }
-  return { text: void 0, at: void 0, mounted: true, unreadable: `no volume source provides ${relative2}` };
+  return {
+    text: void 0,
+    at: void 0,
+    mounted: true,
+    unreadable: `no volume source provides ${relative2}`
+  };
 }
 function volumeSources(volume) {
   const direct = [configMapSource(volume.configMap), secretSource(volume.secret)];
@@ -20863,24 +21416,34 @@ function keyFor(items, relative2) {
 }
 
 // src/model/cluster.ts
-var CONF_DIR = { quarkus: "/opt/keycloak/conf", bitnami: "/opt/bitnami/keycloak/conf", legacy: "" };
 function computeCluster(kc, container, index) {
   const clustered = kc.workload.replicas.clustered;
   const cacheSetting = kc.option("cache");
   let cache;
   let cacheImplicit;
   if (cacheSetting) cache = cacheSetting.value;
+  else if (kc.distribution === "bitnami") [cache, cacheImplicit] = ["ispn", "image"];
   else if (kc.mode.kind === "start-dev") [cache, cacheImplicit] = ["local", "dev-mode"];
   else if (kc.mode.kind === "start") [cache, cacheImplicit] = ["ispn", "default"];
   const xml = cacheXml(kc, container, index);
   const stack = effectiveStack(kc, xml);
-  const dnsQuery = parseDnsQuery(kc.properties.get("jgroups.dns.query"), kc.properties.get("jgroups.dns.record"));
+  const dnsQuery = parseDnsQuery(
+    kc.properties.get("jgroups.dns.query"),
+    kc.properties.get("jgroups.dns.record")
+  );
+  const bindOption = kc.options.get("cache-embedded-network-bind-port");
+  const optionApplies = bindOption && kc.version && atLeast(kc.version, 26, 4);
   const transportPort = portOf(
-    kc.options.get("cache-embedded-network-bind-port") ?? kc.properties.get("jgroups.bind.port") ?? kc.properties.get("jgroups.tcp.port"),
-    7800
+    (optionApplies ? bindOption : void 0) ?? kc.properties.get("jgroups.bind.port") ?? kc.properties.get("jgroups.tcp.port"),
+    7800,
+    bindOption !== void 0 && !kc.version
   );
   const offset = portOf(kc.properties.get("jgroups.fd.port-offset"), 5e4);
-  const failureDetectionPort = { port: transportPort.port + offset.port, ...offset.setting ? { setting: offset.setting } : {} };
+  const failureDetectionPort = {
+    port: transportPort.port + offset.port,
+    ...offset.setting ? { setting: offset.setting } : {},
+    ...transportPort.unknown || offset.unknown ? { unknown: true } : {}
+  };
   return {
     clustered,
     cache,
@@ -20892,15 +21455,28 @@ function computeCluster(kc, container, index) {
     failureDetectionPort
   };
 }
-function effectiveStack(kc, xml) {
+function effectiveStack(kc, found) {
+  const xml = found?.ignored ? void 0 : found;
   const option = kc.option("cache-stack");
-  const withXml = xml ? { xml } : {};
+  const withXml = found ? { xml: found } : {};
   if (option) {
-    return option.value === void 0 ? { name: void 0, source: "unknown", setting: option, unknown: option.unknown ?? "unknown", ...withXml } : { name: option.value.trim(), source: "option", setting: option, ...withXml };
+    return option.value === void 0 ? {
+      name: void 0,
+      source: "unknown",
+      setting: option,
+      unknown: option.unknown ?? "unknown",
+      ...withXml
+    } : { name: option.value.trim(), source: "option", setting: option, ...withXml };
   }
   if (xml?.stack) return { name: xml.stack, source: "xml", xml };
   if (xml?.unreadable) return { name: void 0, source: "unknown", unknown: xml.unreadable, xml };
-  if (!kc.version) return { name: void 0, source: "unknown", unknown: "the Keycloak version is unknown", ...withXml };
+  if (!kc.version)
+    return {
+      name: void 0,
+      source: "unknown",
+      unknown: "the Keycloak version is unknown",
+      ...withXml
+    };
   return { name: defaultStack(kc.version), source: "default", ...withXml };
 }
 function defaultStack(version) {
@@ -20912,36 +21488,88 @@ function cacheXml(kc, container, index) {
   const read = (file) => mountedFile(kc.workload.resource, kc.workload.podSpec, container, `${confDir}/${file}`, index);
   if (setting) {
     if (setting.value === void 0) {
-      return xmlOf("(unknown)", void 0, void 0, false, setting.unknown ?? "its value is unknown");
+      return xmlOf(
+        "(unknown)",
+        void 0,
+        void 0,
+        false,
+        setting.unknown ?? "its value is unknown"
+      );
     }
     const file = setting.value.trim();
     const shipped = file === "cache-ispn.xml";
     const mounted2 = read(file);
     if (mounted2.text !== void 0) return xmlOf(file, mounted2.text, mounted2.at, false);
     if (shipped) return shippedXml(kc.version);
-    return xmlOf(file, void 0, mounted2.at, false, mounted2.unreadable ?? `${file} cannot be read`);
+    return xmlOf(
+      file,
+      void 0,
+      mounted2.at,
+      false,
+      mounted2.unreadable ?? `${file} cannot be read`
+    );
   }
   const mounted = read("cache-ispn.xml");
   if (!mounted.mounted) return void 0;
   if (!kc.version) {
-    return xmlOf("cache-ispn.xml", void 0, mounted.at, false, "whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown");
+    return xmlOf(
+      "cache-ispn.xml",
+      void 0,
+      mounted.at,
+      false,
+      "whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown"
+    );
   }
-  if (!atLeast(kc.version, 26, 1)) return void 0;
-  return mounted.text !== void 0 ? xmlOf("cache-ispn.xml", mounted.text, mounted.at, false) : xmlOf("cache-ispn.xml", void 0, mounted.at, false, mounted.unreadable ?? "it cannot be read");
+  if (!atLeast(kc.version, 26, 1))
+    return mounted.text === void 0 ? void 0 : { ...xmlOf("cache-ispn.xml", mounted.text, mounted.at, false), ignored: true };
+  return mounted.text !== void 0 ? xmlOf("cache-ispn.xml", mounted.text, mounted.at, false) : xmlOf(
+    "cache-ispn.xml",
+    void 0,
+    mounted.at,
+    false,
+    mounted.unreadable ?? "it cannot be read"
+  );
 }
 function shippedXml(version) {
-  if (!version) return xmlOf("cache-ispn.xml", void 0, void 0, true, "the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown");
-  return { file: "cache-ispn.xml", text: void 0, at: void 0, shipped: true, stack: atLeast(version, 26, 1) ? void 0 : "udp", definedStacks: [] };
+  if (!version)
+    return xmlOf(
+      "cache-ispn.xml",
+      void 0,
+      void 0,
+      true,
+      "the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown"
+    );
+  return {
+    file: "cache-ispn.xml",
+    text: void 0,
+    at: void 0,
+    shipped: true,
+    stack: atLeast(version, 26, 1) ? void 0 : "udp",
+    definedStacks: []
+  };
 }
 function xmlOf(file, text, at2, shipped, unreadable) {
   const base = { file, text, at: at2, shipped };
-  if (text === void 0) return { ...base, stack: void 0, definedStacks: [], unreadable: unreadable ?? `${file} cannot be read` };
+  if (text === void 0)
+    return {
+      ...base,
+      stack: void 0,
+      definedStacks: [],
+      unreadable: unreadable ?? `${file} cannot be read`
+    };
   const body = text.replace(/<!--[\s\S]*?-->/g, "");
   if (!/<infinispan\b/.test(body)) {
-    return { ...base, stack: void 0, definedStacks: [], unreadable: `${file} is not an Infinispan XML file` };
+    return {
+      ...base,
+      stack: void 0,
+      definedStacks: [],
+      unreadable: `${file} is not an Infinispan XML file`
+    };
   }
   const stack = /<transport\b[^>]*?\bstack\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]);
+  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map(
+    (m) => m[1]
+  );
   return { ...base, stack, definedStacks };
 }
 function parseDnsQuery(setting, record) {
@@ -20955,9 +21583,11 @@ function parseDnsQuery(setting, record) {
   if (third !== void 0 && third !== "svc") return void 0;
   return { setting, value, service, namespace };
 }
-function portOf(setting, fallback) {
+function portOf(setting, fallback, uncertain = false) {
+  if (setting && setting.value === void 0) return { port: fallback, setting, unknown: true };
   const port = Number(setting?.value);
-  return setting && Number.isInteger(port) && port > 0 ? { port, setting } : { port: fallback };
+  if (setting && Number.isInteger(port) && port > 0) return { port, setting };
+  return uncertain ? { port: fallback, unknown: true } : { port: fallback };
 }
 
 // src/model/image.ts
@@ -21007,7 +21637,15 @@ function keycloakContainersOf(workload, index, options) {
     const imageText = asString(container.image) ?? "";
     const image = parseImage(imageText);
     if (!isKeycloakImage(image) && !runsKeycloak(container)) return;
-    out.push(buildContainer(workload, [...workload.podSpecPath, "containers", i], container, index, options));
+    out.push(
+      buildContainer(
+        workload,
+        [...workload.podSpecPath, "containers", i],
+        container,
+        index,
+        options
+      )
+    );
   });
   return out;
 }
@@ -21019,11 +21657,6 @@ function runsKeycloak(container) {
   const setsKc = asArray(container.env).some((e) => /^KC_/.test(asString(asObject(e)?.name) ?? ""));
   return runs && setsKc;
 }
-var CONF_DIRS = {
-  quarkus: "/opt/keycloak/conf",
-  bitnami: "/opt/bitnami/keycloak/conf",
-  legacy: "/opt/jboss/keycloak/standalone/configuration"
-};
 function buildContainer(workload, path, container, index, config) {
   const resource = workload.resource;
   const image = parseImage(asString(container.image) ?? "");
@@ -21034,14 +21667,22 @@ function buildContainer(workload, path, container, index, config) {
   const official = isOfficialImage(image);
   const env = resolveEnv(resource, path, container, index);
   const tokens = (key) => asArray(container[key]).flatMap(
-    (item, i) => typeof item === "string" ? [{ text: expand(item, env.vars), at: resource.at([...path, key, i]) }] : []
+    (item, i) => typeof item === "string" ? [{ text: expand(item, env.vars), at: resource.at([...path, key, i]), raw: item }] : []
   );
   const command = tokens("command");
   const argv = [...command, ...tokens("args")];
-  const found = kcInvocations(argv, command.length > 0);
+  const expandWord = (word) => expand(word, env.vars);
+  const found = kcInvocations(argv, command.length > 0, expandWord);
   let invocations = found?.invocations ?? [];
   const bitnamiEntrypoint = distribution === "bitnami" && (!found || !found.viaScript && command.length === 0);
-  if (bitnamiEntrypoint) invocations = [[...bitnamiExtraArgs(env, "KEYCLOAK_EXTRA_ARGS_PREPENDED"), ...argv, ...bitnamiExtraArgs(env, "KEYCLOAK_EXTRA_ARGS")]];
+  if (bitnamiEntrypoint)
+    invocations = [
+      [
+        ...bitnamiExtraArgs(env, "KEYCLOAK_EXTRA_ARGS_PREPENDED"),
+        ...argv,
+        ...bitnamiExtraArgs(env, "KEYCLOAK_EXTRA_ARGS")
+      ]
+    ];
   const parsed = invocations.map(parseKcArgv);
   const running = [...parsed].reverse().find((p) => p.command && /^start(-dev)?$/.test(p.command.text)) ?? parsed[parsed.length - 1];
   const chosen = running ? invocations[parsed.indexOf(running)] ?? [] : [];
@@ -21054,7 +21695,8 @@ function buildContainer(workload, path, container, index, config) {
   } else if (bitnamiEntrypoint) {
     const production = env.vars.get("KEYCLOAK_PRODUCTION");
     if (production && production.value === void 0) mode = { kind: "unknown", at: production.at };
-    else if (production && /^(true|yes|1)$/i.test(production.value ?? "")) mode = { kind: "start", at: production.at };
+    else if (production && /^(true|yes|1)$/i.test(production.value ?? ""))
+      mode = { kind: "start", at: production.at };
     else mode = { kind: "start-dev", at: production?.at ?? containerAt };
   } else if (found && !found.viaScript && (command.length > 0 || official)) {
     mode = { kind: "none", at: argv[0]?.at ?? containerAt };
@@ -21067,18 +21709,29 @@ function buildContainer(workload, path, container, index, config) {
     if (list2) list2.push(setting);
     else optionSources.set(name, [setting]);
   };
-  const conf = mountedFile(resource, workload.podSpec, container, `${CONF_DIRS[distribution]}/keycloak.conf`, index);
+  const conf = mountedFile(
+    resource,
+    workload.podSpec,
+    container,
+    `${CONF_DIR[distribution]}/keycloak.conf`,
+    index
+  );
   if (conf.text !== void 0 && conf.at) {
     for (const [name, setting] of readConf(conf.text, conf.at, env)) add(name, setting);
   }
   if (distribution === "bitnami") {
     for (const [variable, option] of BITNAMI_OPTIONS) {
       const source = env.vars.get(variable);
-      if (source) add(option, normalise({ ...source, value: option === "db" ? bitnamiDb(source.value) : source.value }));
+      if (source)
+        add(
+          option,
+          normalise({ ...source, value: option === "db" ? bitnamiDb(source.value) : source.value })
+        );
     }
   }
   for (const variable of env.vars.values()) {
-    if (variable.name.startsWith("KC_") && variable.name.length > 3) add(optionName(variable.name), normalise(variable));
+    if (variable.name.startsWith("KC_") && variable.name.length > 3)
+      add(optionName(variable.name), normalise(variable));
   }
   for (const p of parsed) for (const option of p.options) add(option.name, fromArgv(option));
   const properties = /* @__PURE__ */ new Map();
@@ -21089,13 +21742,22 @@ function buildContainer(workload, path, container, index, config) {
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    for (const word of wordsOf(variable.value, variable.at)) {
+    for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandWord)) {
       if (!word.text.startsWith("-D") || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
-      properties.set(option.name, normalise({ value: option.value, at: option.at, via: variable.via, origin: variable.origin }));
+      properties.set(
+        option.name,
+        normalise({
+          value: option.value,
+          at: option.at,
+          via: variable.via,
+          origin: variable.origin,
+          ...variable.from ? { from: variable.from } : {}
+        })
+      );
     }
   }
-  for (const p of parsed) for (const option of p.properties) properties.set(option.name, fromArgv(option));
+  for (const option of running?.properties ?? []) properties.set(option.name, fromArgv(option));
   const options = /* @__PURE__ */ new Map();
   for (const [name, list2] of optionSources) options.set(name, list2[list2.length - 1]);
   const partial = {
@@ -21133,7 +21795,11 @@ function normalise(setting, unquote = false) {
   const value = setting.value;
   if (value === void 0) return setting;
   if (hasUnknownReference(value)) {
-    return { ...setting, value: void 0, unknown: "it refers to a variable whose value is set at run time" };
+    return {
+      ...setting,
+      value: void 0,
+      unknown: "it refers to a variable whose value is set at run time"
+    };
   }
   const unquoted = unquote ? /^(["'])(.*)\1$/s.exec(value.trim()) : null;
   return unquoted ? { ...setting, value: unquoted[2] } : setting;
@@ -21141,7 +21807,13 @@ function normalise(setting, unquote = false) {
 function opaqueSetting(env) {
   const source = env.opaque[0];
   if (!source) return void 0;
-  return { value: void 0, unknown: `${source.reason}, and it could set it`, at: source.at, via: [], origin: "envFrom" };
+  return {
+    value: void 0,
+    unknown: `${source.reason}, and it could set it`,
+    at: source.at,
+    via: [],
+    origin: "envFrom"
+  };
 }
 function readConf(text, at2, env) {
   const out = /* @__PURE__ */ new Map();
@@ -21153,13 +21825,16 @@ function readConf(text, at2, env) {
     if (!match || line.trimStart().startsWith("#")) continue;
     const [, name, raw] = match;
     let unknown;
-    const value = raw.replace(/\$\{([^}:]+)(?::([^}]*))?\}/g, (_, variable, fallback) => {
-      const source = env.vars.get(variable);
-      if (source?.value !== void 0) return source.value;
-      if (!source && fallback !== void 0) return fallback;
-      unknown = `it reads \${${variable}}, which is set at run time`;
-      return "";
-    });
+    const value = raw.replace(
+      /\$\{([^}:]+)(?::([^}]*))?\}/g,
+      (_, variable, fallback) => {
+        const source = env.vars.get(variable);
+        if (source?.value !== void 0) return source.value;
+        if (!source && fallback !== void 0) return fallback;
+        unknown = `it reads \${${variable}}, which is set at run time`;
+        return "";
+      }
+    );
     const valueStart = start + line.indexOf(raw, line.indexOf("="));
     out.set(name, {
       value: unknown ? void 0 : value,
@@ -21190,7 +21865,7 @@ function bitnamiDb(value) {
 }
 function bitnamiExtraArgs(env, name) {
   const variable = env.vars.get(name);
-  return variable?.value ? wordsOf(variable.value, variable.at) : [];
+  return variable?.value ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expand(w, env.vars)) : [];
 }
 
 // src/model/workload.ts
@@ -21210,7 +21885,12 @@ function podTemplateOf(resource) {
 }
 function replicasOf(resource, index) {
   if (isKind(DAEMON_SET, resource.group, resource.kind)) {
-    return { count: void 0, clustered: true, at: resource.at(["spec"]), text: "one pod per node (DaemonSet)" };
+    return {
+      count: void 0,
+      clustered: true,
+      at: resource.at(["spec"]),
+      text: "one pod per node"
+    };
   }
   if (isKind(POD, resource.group, resource.kind)) {
     return { count: 1, clustered: false, at: resource.at(["metadata", "name"]), text: "1 replica" };
@@ -21221,9 +21901,20 @@ function replicasOf(resource, index) {
   const hpa = index.ofKind(HPA).find((h) => targets(h, resource));
   const max = hpa ? hpa.spec.maxReplicas : void 0;
   if (hpa && typeof max === "number" && max > declared) {
-    return { count: max, clustered: max > 1, at: hpa.at(["spec", "maxReplicas"]), hpa, text: `up to ${max} replicas (HorizontalPodAutoscaler ${hpa.name})` };
+    return {
+      count: max,
+      clustered: max > 1,
+      at: hpa.at(["spec", "maxReplicas"]),
+      hpa,
+      text: `up to ${max} replicas through HorizontalPodAutoscaler ${hpa.name}`
+    };
   }
-  return { count: declared, clustered: declared > 1, at: at2, text: `${declared} replica${declared === 1 ? "" : "s"}` };
+  return {
+    count: declared,
+    clustered: declared > 1,
+    at: at2,
+    text: `${declared} replica${declared === 1 ? "" : "s"}`
+  };
 }
 function targets(hpa, resource) {
   const ref = asObject(hpa.spec.scaleTargetRef);
@@ -21254,21 +21945,19 @@ function buildModel(documents, problems, files, options) {
   const servicesByLabel = /* @__PURE__ */ new Map();
   const selectorOf = (service) => {
     const out = {};
-    for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {})) if (typeof v === "string") out[k] = v;
+    for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
+      if (typeof v === "string") out[k] = v;
     return out;
   };
   for (const service of index.ofKind(SERVICE)) {
     const first = Object.entries(selectorOf(service))[0];
     if (!first) continue;
-    const key = `${first[0]}=${first[1]}`;
-    servicesByLabel.set(key, [...servicesByLabel.get(key) ?? [], service]);
+    push(servicesByLabel, `${first[0]}=${first[1]}`, service);
   }
   const workloadsByLabel = /* @__PURE__ */ new Map();
   for (const workload of workloads) {
-    for (const [k, v] of Object.entries(workload.podLabels)) {
-      const key = `${k}=${v}`;
-      workloadsByLabel.set(key, [...workloadsByLabel.get(key) ?? [], workload]);
-    }
+    for (const [k, v] of Object.entries(workload.podLabels))
+      push(workloadsByLabel, `${k}=${v}`, workload);
   }
   const servicesSelecting = (workload) => {
     const found = /* @__PURE__ */ new Set();
@@ -21347,7 +22036,9 @@ function loadModel(options) {
   if (options.keycloakVersion !== void 0) {
     keycloakVersion = parseVersion(options.keycloakVersion);
     if (!keycloakVersion) {
-      throw new ConfigError(`invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`);
+      throw new ConfigError(
+        `invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`
+      );
     }
   }
   const loaded = loadFiles({
@@ -21373,7 +22064,16 @@ function loadModel(options) {
 var EXIT_USAGE = 2;
 function main(argv) {
   const program2 = new Command().name("keycloak-lint").description("Lint Kubernetes manifests for the mistakes that break Keycloak clusters.").version(TOOL.version, "-V, --version", "print the version").helpOption("-h, --help", "show help").showHelpAfterError("(run keycloak-lint --help for usage)").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  program2.command("lint", { isDefault: true }).description("lint manifest files and directories (the default command)").argument("[paths...]", "files or directories (walked for *.yaml, *.yml, *.json); - reads standard input", ["."]).addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).option("-n, --namespace <namespace>", "namespace of resources that name none").option("--keycloak-version <version>", "Keycloak version when an image tag gives none (e.g. 26.0.7)").addOption(
+  program2.command("lint", { isDefault: true }).description("lint manifest files and directories (the default command)").argument(
+    "[paths...]",
+    "files or directories (walked for *.yaml, *.yml, *.json); - reads standard input",
+    ["."]
+  ).addOption(
+    new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")
+  ).option("-n, --namespace <namespace>", "namespace of resources that name none").option(
+    "--keycloak-version <version>",
+    "Keycloak version when an image tag gives none (e.g. 26.0.7)"
+  ).addOption(
     new Option("--fail-on <severity>", "exit with 1 when a finding is at or above this severity").choices(["error", "warning", "info"]).default("error")
   ).option("-q, --quiet", "report errors only").option("--no-color", "disable colours (also when NO_COLOR is set)").option("--stdin-filename <name>", "file name to report for standard input", "<stdin>").option("--debug", "print stack traces of internal errors").action((paths, flags) => runLint(paths, flags));
   try {
@@ -21402,7 +22102,9 @@ function runLint(paths, flags) {
     return;
   }
   if (flags.quiet) report = onlyErrors(report);
-  process.stdout.write(flags.format === "json" ? formatJson(report) : formatStylish(report, { color }));
+  process.stdout.write(
+    flags.format === "json" ? formatJson(report) : formatStylish(report, { color })
+  );
   for (const failure of report.errors) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
 `);
@@ -21421,8 +22123,10 @@ function fail(error, debug) {
     return;
   }
   const message = error instanceof RuleError ? `internal error: ${error.message}` : `internal error: ${String(error instanceof Error ? error.message : error)}`;
-  process.stderr.write(`keycloak-lint: ${message}${debug ? "" : " (run with --debug for details)"}
-`);
+  process.stderr.write(
+    `keycloak-lint: ${message}${debug ? "" : " (run with --debug for details)"}
+`
+  );
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}
 `);
 }

@@ -10,12 +10,15 @@ export default defineRule({
     summary: 'Require the headless discovery Service to publish unready pods',
     rationale:
       'A Keycloak pod becomes Ready only after its caches have started, and without ' +
-      '`publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same time (a ' +
-      'Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each other, form separate ' +
-      'clusters and merge later. The Keycloak Operator sets the field on the discovery Service it creates.',
+      '`publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same ' +
+      'time (a Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each ' +
+      'other, form separate clusters and merge later. The Keycloak Operator sets the field on ' +
+      'the discovery Service it creates.',
     fix: 'Set spec.publishNotReadyAddresses: true on Service {{service}}.',
     messages: {
-      unready: 'Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods that start together may not find each other until they are Ready.',
+      unready:
+        'Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods ' +
+        'that start together may not find each other until they are Ready.',
     },
     appliesTo: ['Service'],
     versions: '17 and later',
@@ -27,7 +30,10 @@ export default defineRule({
       if (service.spec.publishNotReadyAddresses === true) continue;
       yield {
         messageId: 'unready',
-        data: { service: service.name, workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]) },
+        data: {
+          service: service.name,
+          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]),
+        },
         at: service.at(['spec', 'publishNotReadyAddresses']),
         resource: service,
       };

@@ -9,16 +9,21 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Require jgroups.dns.query to name the namespace the pods run in',
     rationale:
-      'The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that ' +
-      'selects these pods. A query copied from another namespace resolves to nothing, or to the pods of ' +
-      'another cluster.',
+      'The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery ' +
+      'Service that selects these pods. A query copied from another namespace resolves to ' +
+      'nothing, or to the pods of another cluster.',
     fix: 'Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.',
     messages: {
-      mismatch: 'jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}.',
+      mismatch:
+        'jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace ' +
+        '{{namespace}}.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later',
-    limitations: ['Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known.'],
+    limitations: [
+      'Resources without a namespace (applied with `kubectl -n`) are never reported: their ' +
+        'namespace is not known.',
+    ],
   },
   *check(model) {
     for (const kc of withTransport(model)) {

@@ -9,15 +9,22 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Require the Service named by jgroups.dns.query to exist',
     rationale:
-      'DNS_PING finds members by resolving `jgroups.dns.query`. A name that matches no Service resolves to ' +
-      'nothing, so every pod starts a cluster of its own. The query may name `svc`, `svc.ns`, `svc.ns.svc` or ' +
-      '`svc.ns.svc.<cluster-domain>`; a Service that lives in other files must be linted with these.',
-    fix: 'Point jgroups.dns.query at the headless Service that selects these pods, or add that Service to the linted files.',
+      'DNS_PING finds members by resolving `jgroups.dns.query`. A name that matches no Service ' +
+      'resolves to nothing, so every pod starts a cluster of its own. The query may name `svc`, ' +
+      '`svc.ns`, `svc.ns.svc` or `svc.ns.svc.<cluster-domain>`; a Service that lives in other ' +
+      'files must be linted with these.',
+    fix:
+      'Point jgroups.dns.query at the headless Service that selects these pods, or add that ' +
+      'Service to the linted files.',
     fixes: {
-      candidate: 'Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods, or add a Service named {{service}}.',
+      candidate:
+        'Point jgroups.dns.query at {{candidate}}, the headless Service that selects these ' +
+        'pods, or add a Service named {{service}}.',
     },
     messages: {
-      notFound: 'jgroups.dns.query names Service {{service}}{{where}}, but no Service of that name is in the linted files, so {{workload}} discovers no members.',
+      notFound:
+        'jgroups.dns.query names Service {{service}}{{where}}, but the linted files have no ' +
+        'such Service, so {{workload}} discovers no members.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Service'],
     versions: '17 and later',

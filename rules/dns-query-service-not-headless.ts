@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { workloadName } from '../src/model/describe.js';
-import { asString } from '../src/model/resource.js';
 import { headlessServiceFor, queryFor, usesDnsPing, withTransport } from '../src/model/query.js';
+import { asString } from '../src/model/resource.js';
 
 export default defineRule({
   id: 'dns-query-service-not-headless',
@@ -10,16 +10,27 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Require the jgroups.dns.query Service to be headless',
     rationale:
-      'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless ' +
-      'Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service ' +
-      'answers with its one virtual IP, so the members cannot find each other and each pod logs "no members ' +
-      'discovered ... creating cluster as coordinator".',
-    fix: 'Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.',
+      'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A ' +
+      'headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ' +
+      'ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find ' +
+      'each other and each pod logs "no members discovered ... creating cluster as coordinator".',
+    fix:
+      'Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) ' +
+      'selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP ' +
+      'traffic.',
     fixes: {
-      candidate: 'Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods; keep {{service}} for HTTP traffic.',
+      candidate:
+        'Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.',
+      externalName:
+        'Point jgroups.dns.query at a headless Service (clusterIP: None, ' +
+        'publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an ' +
+        'alias of another host name.',
     },
     messages: {
-      notHeadless: 'jgroups.dns.query names {{service}}, which is a {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other.',
+      notHeadless:
+        'jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: ' +
+        'its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} ' +
+        'cannot find each other.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Service'],
     versions: '17 and later',
@@ -36,15 +47,25 @@ export default defineRule({
         messageId: 'notHeadless',
         data: {
           service: service.name,
-          type,
+          type: type === 'ExternalName' ? 'an ExternalName' : `a ${type}`,
           resolves: type === 'ExternalName' ? 'an external name' : 'one virtual IP',
           workload: workloadName(kc.workload),
           candidate,
         },
-        ...(headless ? { fixId: 'candidate' } : {}),
+        ...(headless
+          ? { fixId: 'candidate' }
+          : type === 'ExternalName'
+            ? { fixId: 'externalName' }
+            : {}),
         at: model.discovery(kc)!.query.setting.at,
         resource: kc.workload.resource,
-        related: [{ at: service.at(['spec', 'clusterIP']), resource: service, message: `Service ${service.name} has no clusterIP: None` }],
+        related: [
+          {
+            at: service.at(['spec', 'clusterIP']),
+            resource: service,
+            message: `Service ${service.name} has no clusterIP: None`,
+          },
+        ],
       };
     }
   },

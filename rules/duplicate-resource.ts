@@ -8,12 +8,14 @@ export default defineRule({
     category: 'input',
     summary: 'Report documents that define the same object twice',
     rationale:
-      'Two documents with the same API group, kind, namespace and name are one object in the cluster: the ' +
-      'later `kubectl apply` silently replaces the earlier, so one of the two configurations never runs, and ' +
-      'which one depends on the order the files are applied in.',
+      'Two documents with the same API group, kind, namespace and name are one object in the ' +
+      'cluster: the later `kubectl apply` silently replaces the earlier, so one of the two ' +
+      'configurations never runs, and which one depends on the order the files are applied in.',
     fix: 'Keep one definition, or give the copies different names or namespaces.',
     messages: {
-      duplicate: '{{resource}} is defined again here; it is first defined in {{first}}, and the later apply replaces the earlier.',
+      duplicate:
+        '{{resource}} is defined again here; it is first defined in {{first}}, and the later ' +
+        'apply replaces the earlier.',
     },
     appliesTo: ['*'],
   },
@@ -26,7 +28,9 @@ export default defineRule({
           data: { resource: nameOf(copy), first: first!.doc.file.displayPath },
           at: copy.at(['metadata', 'name']),
           resource: copy,
-          related: [{ at: first!.at(['metadata', 'name']), resource: first!, message: 'first definition' }],
+          related: [
+            { at: first!.at(['metadata', 'name']), resource: first!, message: 'first definition' },
+          ],
         };
       }
     }

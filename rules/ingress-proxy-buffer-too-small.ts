@@ -1,5 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
-import { NGINX_DEFAULT_PROXY_BUFFER_SIZE, NGINX_PREFIX, parseNginxSize } from '../src/model/ingress-nginx.js';
+import {
+  NGINX_DEFAULT_PROXY_BUFFER_SIZE,
+  NGINX_PREFIX,
+  parseNginxSize,
+} from '../src/model/ingress-nginx.js';
 import { asObject } from '../src/model/resource.js';
 
 const MINIMUM = 16 * 1024;
@@ -11,17 +15,34 @@ export default defineRule({
     category: 'ingress',
     summary: 'Require a proxy buffer large enough for Keycloak response headers on ingress-nginx',
     rationale:
-      'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by ' +
-      "default. Keycloak's login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, " +
-      'KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big ' +
-      'header while reading response header from upstream" in its log.',
-    fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
+      'ingress-nginx reads the response headers from Keycloak into a buffer of ' +
+      "`proxy-buffer-size`, 4k by default. Keycloak's login and token responses set several " +
+      'cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and ' +
+      'nginx then answers 502 with "upstream sent too big header while reading response header ' +
+      'from upstream" in its log.',
+    fix:
+      'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise ' +
+      'proxy-buffer-size in the controller ConfigMap.',
+    fixes: {
+      annotation:
+        'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the ' +
+        'annotation overrides the controller-wide value for this Ingress.',
+    },
     messages: {
-      missing: 'Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.',
-      small: 'proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need.',
+      missing:
+        'Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without ' +
+        'proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.',
+      smallConfigMap:
+        'Ingress {{ingress}} sends Keycloak traffic through ingress-nginx with the {{size}} ' +
+        'proxy-buffer-size of ConfigMap {{configMap}}, below 16k.',
+      small:
+        'proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need.',
     },
     appliesTo: ['Ingress', 'ConfigMap'],
-    limitations: ['A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too.'],
+    limitations: [
+      'A controller ConfigMap that is not in the linted files is unknown; declare its value on ' +
+        'the Ingress, or lint it too.',
+    ],
   },
   *check(model) {
     for (const view of model.ingresses) {
@@ -36,19 +57,40 @@ export default defineRule({
           data: { size: value },
           at: view.resource.at(['metadata', 'annotations', key]),
           resource: view.resource,
+          fixId: 'annotation',
         };
         continue;
       }
-      const raised = model.nginxControllerConfigMaps.some((c) => {
+      // Without the annotation, the controller ConfigMap's value applies (4k by default).
+      const configured = model.nginxControllerConfigMaps.flatMap((c) => {
         const size = asObject(c.value.data)?.['proxy-buffer-size'];
-        return typeof size === 'string' && (parseNginxSize(size) ?? 0) >= MINIMUM;
+        return typeof size === 'string'
+          ? [{ configMap: c, size, bytes: parseNginxSize(size) ?? 0 }]
+          : [];
       });
-      if (raised) continue;
+      if (configured.some((c) => c.bytes >= MINIMUM)) continue;
+      const small = configured[0];
       yield {
-        messageId: 'missing',
-        data: { ingress: view.resource.name, default: NGINX_DEFAULT_PROXY_BUFFER_SIZE },
+        messageId: small ? 'smallConfigMap' : 'missing',
+        data: {
+          ingress: view.resource.name,
+          default: NGINX_DEFAULT_PROXY_BUFFER_SIZE,
+          size: small?.size ?? '',
+          configMap: small?.configMap.name ?? '',
+        },
         at: view.resource.at(['metadata', 'annotations']),
         resource: view.resource,
+        ...(small
+          ? {
+              related: [
+                {
+                  at: small.configMap.at(['data', 'proxy-buffer-size']),
+                  resource: small.configMap,
+                  message: `proxy-buffer-size: ${small.size}`,
+                },
+              ],
+            }
+          : {}),
       };
     }
   },

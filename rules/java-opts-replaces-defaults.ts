@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { quarkusKeycloak } from '../src/model/query.js';
-import { displayValue } from '../src/model/setting.js';
+import { shownValue } from '../src/model/setting.js';
 import { atLeast } from '../src/model/version.js';
 
 export default defineRule({
@@ -10,17 +10,23 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Prefer JAVA_OPTS_APPEND to JAVA_OPTS on Keycloak containers',
     rationale:
-      'kc.sh uses JAVA_OPTS instead of its own JVM options when it is set: the garbage collector, metaspace ' +
-      'and out-of-memory settings and, from Keycloak 24, the heap sized relative to the container memory are ' +
-      'all dropped. JAVA_OPTS_APPEND is added after the defaults, and from 24 JAVA_OPTS_KC_HEAP replaces only ' +
-      'the heap settings.',
+      'kc.sh uses JAVA_OPTS instead of its own JVM options when it is set: the garbage ' +
+      'collector, metaspace and out-of-memory settings and, from Keycloak 24, the heap sized ' +
+      'relative to the container memory are all dropped. JAVA_OPTS_APPEND is added after the ' +
+      'defaults, and from 24 JAVA_OPTS_KC_HEAP replaces only the heap settings.',
     fix: 'Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults.',
     fixes: {
-      heap: 'Move the flags to JAVA_OPTS_APPEND, and heap flags such as -Xms, -Xmx or -XX:MaxRAMPercentage to JAVA_OPTS_KC_HEAP.',
-      unknown: 'Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults (on 24 and later, heap flags can go to JAVA_OPTS_KC_HEAP).',
+      heap:
+        'Move the flags to JAVA_OPTS_APPEND, and heap flags such as -Xms, -Xmx or ' +
+        '-XX:MaxRAMPercentage to JAVA_OPTS_KC_HEAP.',
+      unknown:
+        'Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults (on 24 and ' +
+        'later, heap flags can go to JAVA_OPTS_KC_HEAP).',
     },
     messages: {
-      replaces: 'JAVA_OPTS is set ({{value}}) on container {{container}}, so kc.sh drops its own JVM defaults{{heap}}.',
+      replaces:
+        'JAVA_OPTS is set ({{value}}) on container {{container}}, so kc.sh drops its own JVM ' +
+        'defaults{{heap}}.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
     versions: '17 and later',
@@ -28,16 +34,22 @@ export default defineRule({
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       const variable = kc.env.vars.get('JAVA_OPTS');
-      if (!variable) continue;
+      // kc.sh treats an empty JAVA_OPTS as unset and keeps its defaults.
+      if (!variable || variable.value?.trim() === '') continue;
+      // A value read through a key reference is reported at the env entry that names JAVA_OPTS.
+      const at =
+        variable.index !== undefined && variable.via[0]
+          ? kc.workload.resource.at([...kc.path, 'env', variable.index])
+          : variable.at;
       const modern = kc.version !== undefined && atLeast(kc.version, 24);
       yield {
         messageId: 'replaces',
         data: {
-          value: variable.value === undefined ? 'value unknown' : displayValue(variable.value) || 'empty',
+          value: shownValue(variable),
           container: kc.name,
           heap: modern ? ', including the heap sized from the container memory' : '',
         },
-        at: variable.at,
+        at,
         resource: kc.workload.resource,
         fixId: kc.version === undefined ? 'unknown' : modern ? 'heap' : 'default',
       };

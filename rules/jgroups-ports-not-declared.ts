@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { list } from '../src/model/describe.js';
 import { TCP_STACKS } from '../src/model/facts.js';
-import { withTransport } from '../src/model/query.js';
+import { mayHideJvmOptions, withTransport } from '../src/model/query.js';
 import { asArray, asObject } from '../src/model/resource.js';
 
 export default defineRule({
@@ -11,13 +11,18 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Suggest declaring the JGroups ports on the Keycloak container',
     rationale:
-      'Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` or, from ' +
-      '26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + ' +
-      '50000. Kubernetes does not require container ports to be declared, but NetworkPolicies with named ' +
-      'ports, service meshes and readers of the manifest rely on them.',
-    fix: 'Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name jgroups-fd) on container {{container}}.',
+      'Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` ' +
+      'or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the ' +
+      'failure-detection port, transport + 50000. Kubernetes does not require container ports to ' +
+      'be declared, but NetworkPolicies with named ports, service meshes and readers of the ' +
+      'manifest rely on them.',
+    fix:
+      'Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name ' +
+      'jgroups-fd) on container {{container}}.',
     messages: {
-      missing: 'Container {{container}} runs the {{stack}} stack but does not declare the JGroups {{what}} {{ports}}.',
+      missing:
+        'Container {{container}} runs the {{stack}} stack but does not declare the JGroups ' +
+        '{{what}} {{ports}}.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later',
@@ -26,6 +31,9 @@ export default defineRule({
     for (const kc of withTransport(model)) {
       const stack = kc.cluster.stack.name;
       if (!stack || !TCP_STACKS.has(stack)) continue;
+      // The ports may be set where the linter cannot see (a JVM option variable from a Secret).
+      if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
+        continue;
       const container = kc.workload.resource.value;
       const declared = new Set(
         asArray(pathValue(container, kc.path, 'ports')).flatMap((p) => {

@@ -8,20 +8,29 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Note Keycloak containers whose version cannot be read from the image tag',
     rationale:
-      'Defaults and options change between Keycloak versions: the default stack (udp up to 26.0, jdbc-ping ' +
-      'from 26.1), the proxy and hostname options, the management port. With a tag such as `latest`, ' +
-      '`nightly` or a digest, rules that depend on the version report only what holds for every version ' +
-      'from 17 on, and stay silent otherwise.',
-    fix: 'Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass --keycloak-version so that version-dependent rules can run.',
+      'Defaults and options change between Keycloak versions: the default stack (udp up to 26.0, ' +
+      'jdbc-ping from 26.1), the proxy and hostname options, the management port. With a tag ' +
+      'such as `latest`, `nightly` or a digest, rules that depend on the version report only ' +
+      'what holds for every version from 17 on, and stay silent otherwise.',
+    fix:
+      'Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass ' +
+      '--keycloak-version so that version-dependent rules can run.',
     messages: {
-      unknown: 'The Keycloak version cannot be read from image {{image}}, so version-dependent rules only report what holds for every version from 17 on.',
+      unknown:
+        'The Keycloak version cannot be read from image {{image}}, so version-dependent rules ' +
+        'only report what holds for every version from 17 on.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
   },
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       if (kc.version) continue;
-      yield { messageId: 'unknown', data: { image: kc.image.raw || '(none)' }, at: kc.imageAt, resource: kc.workload.resource };
+      yield {
+        messageId: 'unknown',
+        data: { image: kc.image.raw || '(none)' },
+        at: kc.imageAt,
+        resource: kc.workload.resource,
+      };
     }
   },
 });

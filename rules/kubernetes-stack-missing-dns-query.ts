@@ -1,6 +1,12 @@
 import { defineRule } from '../src/engine/rule.js';
 import { workloadName } from '../src/model/describe.js';
-import { headlessServiceFor, queryFor, stackLocation, withTransport } from '../src/model/query.js';
+import {
+  headlessServiceFor,
+  mayHideJvmOptions,
+  queryFor,
+  stackLocation,
+  withTransport,
+} from '../src/model/query.js';
 
 export default defineRule({
   id: 'kubernetes-stack-missing-dns-query',
@@ -10,24 +16,30 @@ export default defineRule({
     summary: 'Require jgroups.dns.query with the kubernetes stack',
     rationale:
       'The kubernetes stack discovers members with DNS_PING, which asks DNS for the name in the ' +
-      '`jgroups.dns.query` system property. Without it the JGroups channel cannot be created and Keycloak ' +
-      'stops at startup with "dns_query can not be null or empty".',
-    fix: 'Add -Djgroups.dns.query=<headless-service>.<namespace> to JAVA_OPTS_APPEND, naming a headless Service that selects the Keycloak pods.',
+      '`jgroups.dns.query` system property. Without it the JGroups channel cannot be created and ' +
+      'Keycloak stops at startup with "dns_query can not be null or empty".',
+    fix:
+      'Add -Djgroups.dns.query=<headless-service>.<namespace> to JAVA_OPTS_APPEND, naming a ' +
+      'headless Service that selects the Keycloak pods.',
     fixes: {
-      known: 'Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless Service that selects these pods.',
+      known:
+        'Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless ' +
+        'Service that selects these pods.',
     },
     messages: {
-      missing: 'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no jgroups.dns.query; Keycloak stops at startup with "dns_query can not be null or empty".',
+      missing:
+        'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no ' +
+        'jgroups.dns.query; Keycloak stops at startup with "dns_query can not be null or empty".',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Service'],
     versions: '17 and later',
   },
   *check(model) {
     for (const kc of withTransport(model)) {
-      if (kc.cluster.stack.name !== 'kubernetes' || kc.properties.has('jgroups.dns.query')) continue;
+      if (kc.cluster.stack.name !== 'kubernetes' || kc.properties.has('jgroups.dns.query'))
+        continue;
       // A JVM option variable whose value is unknown (or an opaque envFrom) may carry the property.
-      const javaOpts = ['JAVA_OPTS', 'JAVA_OPTS_APPEND', 'JAVA_TOOL_OPTIONS'].map((n) => kc.env.vars.get(n));
-      if (javaOpts.some((v) => v && v.value === undefined) || kc.opaque.length > 0) continue;
+      if (mayHideJvmOptions(kc)) continue;
       const headless = headlessServiceFor(model, kc.workload);
       const query = headless ? queryFor(headless) : '';
       yield {

@@ -10,26 +10,45 @@ export default defineRule({
     category: 'cluster-formation',
     summary: 'Forbid transport stacks that rely on IP multicast',
     rationale:
-      'The `udp` and `tcp` stacks discover members by IP multicast (PING, MPING), and `jdbc-ping-udp` sends ' +
-      'cluster messages by multicast. Kubernetes does not guarantee multicast between pods, and where the pod ' +
-      'network drops it every pod forms its own cluster ("no members discovered ... creating cluster as ' +
-      'coordinator"). From 17 to 26.0 `udp` is the default when no stack is set and the loaded cache XML names ' +
-      'none; from 26.1 the default is `jdbc-ping`, which discovers members through the database.',
+      'The `udp` and `tcp` stacks discover members by IP multicast (PING, MPING), and ' +
+      '`jdbc-ping-udp` sends cluster messages by multicast. Kubernetes does not guarantee ' +
+      'multicast between pods, and where the pod network drops it every pod forms its own ' +
+      'cluster ("no members discovered ... creating cluster as coordinator"). From 17 to 26.0 ' +
+      '`udp` is the default when no stack is set and the loaded cache XML names none; from 26.1 ' +
+      'the default is `jdbc-ping`, which discovers members through the database.',
     fix: 'Choose a stack that does not rely on multicast.',
     fixes: {
       before261:
-        'Set KC_CACHE_STACK=kubernetes, add a headless Service (clusterIP: None) selecting the Keycloak pods, and pass -Djgroups.dns.query=<service>.<namespace> in JAVA_OPTS_APPEND; or upgrade to 26.1 or later, whose default jdbc-ping stack discovers members through the shared database.',
+        'Set KC_CACHE_STACK=kubernetes, add a headless Service (clusterIP: None) selecting the ' +
+        'Keycloak pods, and pass -Djgroups.dns.query=<service>.<namespace> in JAVA_OPTS_APPEND; ' +
+        'or upgrade to 26.1 or later, whose default jdbc-ping stack discovers members through ' +
+        'the shared database.',
       from261:
-        'Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database; the kubernetes stack with a headless Service and -Djgroups.dns.query also works up to 26.2.',
-      from263: 'Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.',
+        'Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members ' +
+        'through the shared database; the kubernetes stack with a headless Service and ' +
+        '-Djgroups.dns.query also works up to 26.2.',
+      from263:
+        'Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members ' +
+        'through the shared database.',
       unknown:
-        'Use jdbc-ping (the default from 26.1 when cache-stack is unset) or, up to 26.2, the kubernetes stack with a headless Service and -Djgroups.dns.query=<service>.<namespace>.',
-      xml: 'Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} to a stack without multicast: kubernetes with a headless Service and -Djgroups.dns.query up to 26.2, jdbc-ping from 26.1.',
+        'Use jdbc-ping (the default from 26.1 when cache-stack is unset) or, up to 26.2, the ' +
+        'kubernetes stack with a headless Service and -Djgroups.dns.query=<service>.<namespace>.',
+      xml:
+        'Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} ' +
+        'to a stack without multicast: kubernetes with a headless Service and ' +
+        '-Djgroups.dns.query up to 26.2, jdbc-ping from 26.1.',
     },
     messages: {
-      explicit: '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.',
-      byDefault: 'No cache stack is set, so {{version}} uses its default udp stack ({{use}}); Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.',
-      fromXml: '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.',
+      explicit:
+        '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so ' +
+        'the {{replicas}} of {{workload}} may each form their own cluster.',
+      byDefault:
+        'No cache stack is set, so {{version}} uses its default udp stack ({{use}}); Kubernetes ' +
+        'does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may ' +
+        'each form their own cluster.',
+      fromXml:
+        '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so ' +
+        'the {{replicas}} of {{workload}} may each form their own cluster.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later (the udp default: 17 to 26.0)',
@@ -46,9 +65,11 @@ export default defineRule({
         version: keycloakVersionText(kc),
         file: stack.xml?.file ?? '',
       };
-      const messageId = stack.source === 'default' ? 'byDefault' : stack.source === 'xml' ? 'fromXml' : 'explicit';
+      const messageId =
+        stack.source === 'default' ? 'byDefault' : stack.source === 'xml' ? 'fromXml' : 'explicit';
       if (stack.source === 'default') data.use = MULTICAST_USE.udp!;
-      const fixId = stack.source === 'xml' && !stack.xml?.shipped ? 'xml' : recommendedStackFix(kc.version);
+      const fixId =
+        stack.source === 'xml' && !stack.xml?.shipped ? 'xml' : recommendedStackFix(kc.version);
       yield { messageId, data, at: stackLocation(kc), resource: kc.workload.resource, fixId };
     }
   },

@@ -10,19 +10,28 @@ export default defineRule({
     category: 'proxy',
     summary: 'Replace the proxy option, deprecated in Keycloak 24 and removed in 26.0',
     rationale:
-      'Up to 23, `proxy` (edge, reencrypt, passthrough, none) told Keycloak how it sits behind a reverse ' +
-      'proxy. Keycloak 24 deprecates it in favour of `proxy-headers` (forwarded or xforwarded) plus ' +
-      '`http-enabled` where TLS ends at the proxy, and 26.0 removes it: a leftover KC_PROXY no longer makes ' +
-      'Keycloak read the forwarded headers, so it builds wrong URLs and rejects requests behind the proxy.',
+      'Up to 23, `proxy` (edge, reencrypt, passthrough, none) told Keycloak how it sits behind a ' +
+      'reverse proxy. Keycloak 24 deprecates it in favour of `proxy-headers` (forwarded or ' +
+      'xforwarded) plus `http-enabled` where TLS ends at the proxy, and 26.0 removes it: a ' +
+      'leftover KC_PROXY no longer makes Keycloak read the forwarded headers, so it builds wrong ' +
+      'URLs and rejects requests behind the proxy.',
     fix: 'Remove the proxy option.',
     fixes: {
-      edge: 'Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends) and {{http}}=true.',
-      reencrypt: 'Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends).',
-      passthrough: 'Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.',
+      edge:
+        'Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends) ' +
+        'and {{http}}=true.',
+      reencrypt:
+        'Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends).',
+      passthrough:
+        'Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.',
     },
     messages: {
-      removed: '{{setting}}: the proxy option no longer exists in {{version}} (it was removed in 26.0), so it does not make Keycloak read the forwarded headers of the proxy.',
-      deprecated: '{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ({{version}} still reads it).',
+      removed:
+        '{{setting}}: the proxy option no longer exists in {{version}} (it was removed in ' +
+        '26.0), so it does not make Keycloak read the forwarded headers of the proxy.',
+      deprecated:
+        '{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ' +
+        '({{version}} still reads it).',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
     versions: '24 and later',
@@ -30,9 +39,10 @@ export default defineRule({
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       const setting = kc.options.get('proxy');
-      if (!setting || setting.value === undefined || !kc.version || !atLeast(kc.version, 24)) continue;
+      // Set at all is enough: whatever its value, the option is deprecated or gone.
+      if (!setting || !kc.version || !atLeast(kc.version, 24)) continue;
       const removed = atLeast(kc.version, 26);
-      const value = setting.value.trim().toLowerCase();
+      const value = setting.value?.trim().toLowerCase() ?? '';
       const cli = setting.origin.startsWith('--');
       const env = setting.origin.startsWith('KC_');
       yield {

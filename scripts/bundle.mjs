@@ -2,7 +2,8 @@
 // the pre-commit hook and the GitHub Action run without installing dependencies.
 import { build } from 'esbuild';
 
-const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 export async function bundle(outdir = 'dist') {
   await build({

@@ -11,6 +11,8 @@ export async function loadRules() {
     logLevel: 'warning',
   });
   const code = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
   return module.rules;
 }

@@ -3,7 +3,8 @@ import { loadRules } from './load-rules.mjs';
 
 export function rulesTable(rules) {
   const lines = ['| rule | severity | what it checks |', '|---|---|---|'];
-  for (const rule of rules) lines.push(`| \`${rule.id}\` | ${rule.meta.severity} | ${rule.meta.summary} |`);
+  for (const rule of rules)
+    lines.push(`| \`${rule.id}\` | ${rule.meta.severity} | ${rule.meta.summary} |`);
   return lines.join('\n');
 }
 

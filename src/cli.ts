@@ -34,10 +34,21 @@ function main(argv: readonly string[]): void {
   program
     .command('lint', { isDefault: true })
     .description('lint manifest files and directories (the default command)')
-    .argument('[paths...]', 'files or directories (walked for *.yaml, *.yml, *.json); - reads standard input', ['.'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .argument(
+      '[paths...]',
+      'files or directories (walked for *.yaml, *.yml, *.json); - reads standard input',
+      ['.'],
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['stylish', 'json'])
+        .default('stylish'),
+    )
     .option('-n, --namespace <namespace>', 'namespace of resources that name none')
-    .option('--keycloak-version <version>', 'Keycloak version when an image tag gives none (e.g. 26.0.7)')
+    .option(
+      '--keycloak-version <version>',
+      'Keycloak version when an image tag gives none (e.g. 26.0.7)',
+    )
     .addOption(
       new Option('--fail-on <severity>', 'exit with 1 when a finding is at or above this severity')
         .choices(['error', 'warning', 'info'])
@@ -53,7 +64,10 @@ function main(argv: readonly string[]): void {
     program.parse(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const displayed = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      const displayed =
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help';
       process.exitCode = displayed ? 0 : EXIT_USAGE;
       return;
     }
@@ -67,7 +81,9 @@ function runLint(paths: string[], flags: LintFlags): void {
   try {
     report = lint({
       paths,
-      ...(paths.includes('-') ? { stdin: { text: readFileSync(0), filename: flags.stdinFilename ?? '<stdin>' } } : {}),
+      ...(paths.includes('-')
+        ? { stdin: { text: readFileSync(0), filename: flags.stdinFilename ?? '<stdin>' } }
+        : {}),
       ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
       ...(flags.keycloakVersion !== undefined ? { keycloakVersion: flags.keycloakVersion } : {}),
     });
@@ -76,7 +92,9 @@ function runLint(paths: string[], flags: LintFlags): void {
     return;
   }
   if (flags.quiet) report = onlyErrors(report);
-  process.stdout.write(flags.format === 'json' ? formatJson(report) : formatStylish(report, { color }));
+  process.stdout.write(
+    flags.format === 'json' ? formatJson(report) : formatStylish(report, { color }),
+  );
   for (const failure of report.errors) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}\n`);
   }
@@ -94,8 +112,13 @@ function fail(error: unknown, debug: boolean): void {
     process.stderr.write(`keycloak-lint: ${error.message}\n`);
     return;
   }
-  const message = error instanceof RuleError ? `internal error: ${error.message}` : `internal error: ${String(error instanceof Error ? error.message : error)}`;
-  process.stderr.write(`keycloak-lint: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  const message =
+    error instanceof RuleError
+      ? `internal error: ${error.message}`
+      : `internal error: ${String(error instanceof Error ? error.message : error)}`;
+  process.stderr.write(
+    `keycloak-lint: ${message}${debug ? '' : ' (run with --debug for details)'}\n`,
+  );
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 }
 

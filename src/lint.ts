@@ -50,18 +50,26 @@ export function lint(options: LintOptions): Report {
 }
 
 /** Reads the inputs and builds the model the rules run on. */
-export function loadModel(options: LintOptions): { model: Model; errors: InputFailure[]; files: number } {
+export function loadModel(options: LintOptions): {
+  model: Model;
+  errors: InputFailure[];
+  files: number;
+} {
   let keycloakVersion: Version | undefined;
   if (options.keycloakVersion !== undefined) {
     keycloakVersion = parseVersion(options.keycloakVersion);
     if (!keycloakVersion) {
-      throw new ConfigError(`invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`);
+      throw new ConfigError(
+        `invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`,
+      );
     }
   }
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
-    ...(options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } } : {}),
+    ...(options.stdin
+      ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }
+      : {}),
   });
   const documents: ParsedDocument[] = [];
   const problems: LoadProblem[] = [...loaded.problems];

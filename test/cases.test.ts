@@ -8,11 +8,21 @@ import { rules } from '../rules/index.js';
 import { BUILT_CLI, CASES, SHARED } from './helpers/paths.js';
 
 const built = new Set(rules.map((r) => r.id));
-const cases = readdirSync(CASES).filter((f) => /\.ya?ml$/.test(f)).sort();
+const cases = readdirSync(CASES)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 function checkerOutput(): string {
   try {
-    return execFileSync(process.execPath, [join(SHARED, 'tools/check-cases.mjs'), '--cmd', `${process.execPath} ${BUILT_CLI} lint --format json`], { encoding: 'utf8' });
+    return execFileSync(
+      process.execPath,
+      [
+        join(SHARED, 'tools/check-cases.mjs'),
+        '--cmd',
+        `${process.execPath} ${BUILT_CLI} lint --format json`,
+      ],
+      { encoding: 'utf8' },
+    );
   } catch (error) {
     return (error as { stdout?: string }).stdout ?? '';
   }

@@ -45,10 +45,15 @@ const SETUPS: Readonly<Record<string, Setup>> = {
       'warning mixed-keycloak-versions Deployment/keycloak-deployment',
       'warning mixed-keycloak-versions StatefulSet/keycloak-deployment',
     ],
-    infos: ['jgroups-ports-not-declared Deployment/keycloak-deployment', 'deprecated-cache-stack StatefulSet/keycloak-deployment'],
+    infos: [
+      'jgroups-ports-not-declared Deployment/keycloak-deployment',
+      'deprecated-cache-stack StatefulSet/keycloak-deployment',
+    ],
   },
   'senkulabs root files only': {
-    paths: ['deployment.yaml', 'service.yaml', 'ingress.yaml', 'secrets.yaml'].map((f) => `senkulabs-keycloak-playground/k8s/${f}`),
+    paths: ['deployment.yaml', 'service.yaml', 'ingress.yaml', 'secrets.yaml'].map(
+      (f) => `senkulabs-keycloak-playground/k8s/${f}`,
+    ),
     expected: [
       'error ingress-backend-not-found Ingress/keycloak-ingress-public',
       'warning discovery-service-not-publishing-unready Service/keycloak-discovery',
@@ -106,7 +111,10 @@ const SETUPS: Readonly<Record<string, Setup>> = {
       'warning discovery-service-not-publishing-unready Service/keycloak-discovery',
       'warning java-opts-replaces-defaults StatefulSet/keycloak-deployment',
     ],
-    infos: ['missing-session-affinity Ingress/keycloak-ingress-public', 'missing-session-affinity Ingress/keycloak-ingress-admin'],
+    infos: [
+      'missing-session-affinity Ingress/keycloak-ingress-public',
+      'missing-session-affinity Ingress/keycloak-ingress-admin',
+    ],
   },
   'senkulabs keycloak-26': {
     paths: ['senkulabs-keycloak-playground/k8s/keycloak-26'],
@@ -128,7 +136,10 @@ const SETUPS: Readonly<Record<string, Setup>> = {
   'keycloak quickstarts @ff873a8c': {
     paths: ['keycloak-keycloak-quickstarts@ff873a8c'],
     expected: [],
-    infos: ['deprecated-cache-stack StatefulSet/keycloak', 'jgroups-ports-not-declared StatefulSet/keycloak'],
+    infos: [
+      'deprecated-cache-stack StatefulSet/keycloak',
+      'jgroups-ports-not-declared StatefulSet/keycloak',
+    ],
   },
   'lukaszbudnik (HEAD)': {
     paths: ['lukaszbudnik-keycloak-kubernetes'],
@@ -136,7 +147,10 @@ const SETUPS: Readonly<Record<string, Setup>> = {
       'error ingress-targets-discovery-service Ingress/auth-ingress',
       'warning discovery-service-not-publishing-unready Service/keycloak',
     ],
-    infos: ['jgroups-ports-not-declared Deployment/keycloak', 'missing-session-affinity Ingress/auth-ingress'],
+    infos: [
+      'jgroups-ports-not-declared Deployment/keycloak',
+      'missing-session-affinity Ingress/auth-ingress',
+    ],
   },
   'lukaszbudnik @a46125c (WildFly)': {
     paths: ['lukaszbudnik-keycloak-kubernetes@a46125c'],
@@ -144,7 +158,10 @@ const SETUPS: Readonly<Record<string, Setup>> = {
       'error ingress-backend-not-found Ingress/auth-ingress',
       'warning ingress-proxy-buffer-too-small Ingress/auth-ingress',
     ],
-    infos: ['legacy-distribution Deployment/keycloak', 'missing-session-affinity Ingress/auth-ingress'],
+    infos: [
+      'legacy-distribution Deployment/keycloak',
+      'missing-session-affinity Ingress/auth-ingress',
+    ],
   },
   'lukaszbudnik @c532a6f': {
     paths: ['lukaszbudnik-keycloak-kubernetes@c532a6f'],
@@ -181,7 +198,10 @@ const SETUPS: Readonly<Record<string, Setup>> = {
   'vsomasvr keycloak/ (WildFly)': {
     paths: ['vsomasvr-keycloak-gke/keycloak'],
     expected: [],
-    infos: ['legacy-distribution StatefulSet/keycloak', 'missing-session-affinity Ingress/keycloak'],
+    infos: [
+      'legacy-distribution StatefulSet/keycloak',
+      'missing-session-affinity Ingress/keycloak',
+    ],
   },
   'vsomasvr pre-rendered chart': {
     paths: ['vsomasvr-keycloak-gke/keycloak-gke-ingress'],
@@ -189,7 +209,10 @@ const SETUPS: Readonly<Record<string, Setup>> = {
       'error ingress-annotation-ignored Ingress/keycloak',
       'warning ingress-proxy-buffer-too-small Ingress/keycloak',
     ],
-    infos: ['legacy-distribution StatefulSet/keycloak', 'missing-session-affinity Ingress/keycloak'],
+    infos: [
+      'legacy-distribution StatefulSet/keycloak',
+      'missing-session-affinity Ingress/keycloak',
+    ],
   },
   Yolean: {
     paths: ['Yolean-kubernetes-keycloakx'],
@@ -211,7 +234,8 @@ const SETUPS: Readonly<Record<string, Setup>> = {
 };
 
 const built = new Set(rules.map((r) => r.id));
-const ruleOf = (row: string) => row.split(' ').find((word) => /^[a-z]+(-[a-z0-9]+)+$/.test(word)) ?? '';
+const ruleOf = (row: string) =>
+  row.split(' ').find((word) => /^[a-z]+(-[a-z0-9]+)+$/.test(word)) ?? '';
 
 describe.each(Object.entries(SETUPS))('%s', (_name, setup) => {
   if (setup.pending) {
@@ -220,7 +244,10 @@ describe.each(Object.entries(SETUPS))('%s', (_name, setup) => {
   }
   const report = lint({ paths: setup.paths.map((p) => join(CORPUS, p)) });
   const rows = new Set(
-    report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.resource ? `${f.resource.kind}/${f.resource.name}` : f.file}`),
+    report.findings.map(
+      (f) =>
+        `${f.severity} ${f.ruleId} ${f.resource ? `${f.resource.kind}/${f.resource.name}` : f.file}`,
+    ),
   );
   const loud = [...rows].filter((r) => !r.startsWith('info '));
   const expected = setup.expected.filter((row) => built.has(ruleOf(row)));
@@ -229,10 +256,12 @@ describe.each(Object.entries(SETUPS))('%s', (_name, setup) => {
     expect(loud.sort()).toEqual([...new Set(expected)].sort());
   });
   for (const info of setup.infos ?? []) {
-    if (built.has(ruleOf(info))) test(`info ${info}`, () => expect(rows.has(`info ${info}`)).toBe(true));
+    if (built.has(ruleOf(info)))
+      test(`info ${info}`, () => expect(rows.has(`info ${info}`)).toBe(true));
     else test.todo(`info ${info} (rule not built yet)`);
   }
-  for (const row of setup.expected.filter((r) => !built.has(ruleOf(r)))) test.todo(`${row} (rule not built yet)`);
+  for (const row of setup.expected.filter((r) => !built.has(ruleOf(r))))
+    test.todo(`${row} (rule not built yet)`);
 });
 
 describe('Helm input', () => {
@@ -249,7 +278,9 @@ describe('Helm input', () => {
   ];
   test.for(templates)('%s gives exactly one unrendered-template', (path) => {
     const report = lint({ paths: [join(CORPUS, path)] });
-    expect(report.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(['warning unrendered-template']);
+    expect(report.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual([
+      'warning unrendered-template',
+    ]);
     expect(report.summary.resources).toBe(0);
   });
   const values = [

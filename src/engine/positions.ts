@@ -1,5 +1,6 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Location, Path } from '../load/source.js';
+import { isScalar } from 'yaml';
+import { walk } from '../load/nodes.js';
+import type { Location } from '../load/source.js';
 
 /** 1-based start and end; the end column is exclusive, as in SARIF. */
 export interface Region {
@@ -28,7 +29,8 @@ export function resolveRegion(location: Location): Region {
   } else if (found.complete && found.node?.range) {
     [start, end] = found.node.range;
     if (!isScalar(found.node)) end = lineEnd(text, doc.offset + start) - doc.offset;
-    else if (location.span) [start, end] = narrow(text, doc.offset, start, end, location.span, found.node.value);
+    else if (location.span)
+      [start, end] = narrow(text, doc.offset, start, end, location.span, found.node.value);
   } else if (found.key?.range) {
     [start, end] = found.key.range;
   } else if (found.node?.range) {
@@ -42,69 +44,6 @@ export function resolveRegion(location: Location): Region {
   const from = file.position(doc.offset + start);
   const to = file.position(doc.offset + Math.max(end, start));
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-
-interface Walked {
-  /** The deepest node reached. */
-  node: Node | undefined;
-  /** The key of the deepest pair reached. */
-  key: Node | undefined;
-  complete: boolean;
-}
-
-function walk(ast: Document, path: Path): Walked {
-  let node = (ast.contents ?? undefined) as Node | undefined;
-  let key: Node | undefined;
-  for (const segment of path) {
-    const current = deref(ast, node);
-    if (isMap(current)) {
-      const pair = findPair(ast, current.items as Pair[], segment, 0);
-      if (!pair) return { node: current, key, complete: false };
-      key = isScalar(pair.key) || isMapOrSeq(pair.key) ? (pair.key as Node) : undefined;
-      node = (pair.value ?? undefined) as Node | undefined;
-      if (!node) return { node: undefined, key, complete: false };
-    } else if (isSeq(current) && typeof segment === 'number') {
-      const item = current.items[segment];
-      if (!item) return { node: current, key, complete: false };
-      node = item as Node;
-      key = undefined;
-    } else {
-      return { node: current, key, complete: false };
-    }
-  }
-  return { node, key, complete: true };
-}
-
-function isMapOrSeq(node: unknown): boolean {
-  return isMap(node) || isSeq(node);
-}
-
-function deref(ast: Document, node: Node | undefined): Node | undefined {
-  let current = node;
-  for (let hops = 0; hops < 10 && isAlias(current); hops++) {
-    current = (current.resolve(ast) ?? undefined) as Node | undefined;
-  }
-  return current;
-}
-
-/** Finds a key in a map, following `<<` merge keys as Kubernetes' decoder does. */
-function findPair(ast: Document, items: Pair[], segment: string | number, depth: number): Pair | undefined {
-  const wanted = String(segment);
-  for (const pair of items) {
-    if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === wanted) return pair;
-  }
-  if (depth > 5) return undefined;
-  for (const pair of items) {
-    if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== '<<') continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-    for (const source of sources) {
-      const merged = deref(ast, source as Node);
-      if (!isMap(merged)) continue;
-      const found = findPair(ast, merged.items as Pair[], segment, depth + 1);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 function lineEnd(text: string, offset: number): number {
@@ -131,7 +70,8 @@ function narrow(
   const positions: number[] = [];
   for (let i = source.indexOf(wanted); i >= 0; i = source.indexOf(wanted, i + 1)) positions.push(i);
   if (positions.length === 0) return [start, end];
-  const index = positions.length === 1 ? positions[0]! : pickOccurrence(value, span, positions, wanted);
+  const index =
+    positions.length === 1 ? positions[0]! : pickOccurrence(value, span, positions, wanted);
   return [start + index, start + index + wanted.length];
 }
 
@@ -142,6 +82,7 @@ function pickOccurrence(
   wanted: string,
 ): number {
   let nth = 0;
-  for (let i = value.indexOf(wanted); i >= 0 && i < span[0]; i = value.indexOf(wanted, i + 1)) nth++;
+  for (let i = value.indexOf(wanted); i >= 0 && i < span[0]; i = value.indexOf(wanted, i + 1))
+    nth++;
   return positions[Math.min(nth, positions.length - 1)]!;
 }

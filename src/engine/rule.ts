@@ -4,7 +4,14 @@ import type { Model } from '../model/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type Category = 'input' | 'cluster-formation' | 'network' | 'ingress' | 'proxy' | 'hostname' | 'health';
+export type Category =
+  | 'input'
+  | 'cluster-formation'
+  | 'network'
+  | 'ingress'
+  | 'proxy'
+  | 'hostname'
+  | 'health';
 
 /** A place in a file that is not inside a parsed document (a broken or binary file). */
 export interface FileRange {
@@ -63,7 +70,9 @@ export interface RuleMeta {
 
 export interface RuleContext {
   /** Earlier findings (phase 1) whose resource or related resources include this one. */
-  findingsConcerning(resource: Resource): readonly { ruleId: string; severity: Severity; category: Category }[];
+  findingsConcerning(
+    resource: Resource,
+  ): readonly { ruleId: string; severity: Severity; category: Category }[];
 }
 
 export interface Rule {

@@ -1,8 +1,16 @@
 import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
-import { resolveRegion, type Region } from './positions.js';
+import { type Region, resolveRegion } from './positions.js';
 import type { Finding, RelatedLocation } from './report.js';
-import { type Anchor, type Category, type Draft, isLocation, type Rule, type RuleContext, type Severity } from './rule.js';
+import {
+  type Anchor,
+  type Category,
+  type Draft,
+  isLocation,
+  type Rule,
+  type RuleContext,
+  type Severity,
+} from './rule.js';
 
 /** A rule threw: a bug in the linter, reported with the rule and the place it was looking at. */
 export class RuleError extends Error {
@@ -10,7 +18,9 @@ export class RuleError extends Error {
     readonly ruleId: string,
     cause: unknown,
   ) {
-    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
   }
 }
 
@@ -38,7 +48,11 @@ export function runRules(model: Model, rules: readonly Rule[]): Finding[] {
       for (const draft of produced) {
         drafts.push([rule, draft]);
         if (phase !== 1) continue;
-        const concern = { ruleId: rule.id, severity: draft.severity ?? rule.meta.severity, category: rule.meta.category };
+        const concern = {
+          ruleId: rule.id,
+          severity: draft.severity ?? rule.meta.severity,
+          category: rule.meta.category,
+        };
         const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
         for (const resource of new Set(touched)) {
           if (!resource) continue;
@@ -54,7 +68,8 @@ export function runRules(model: Model, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const [rule, draft] of drafts) {
     const finding = render(rule, draft);
-    const key = `${finding.ruleId}|${finding.file}|${finding.line}|${finding.column}|${finding.message}`;
+    const { ruleId, file, line, column, message } = finding;
+    const key = `${ruleId}|${file}|${line}|${column}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);
@@ -65,9 +80,11 @@ export function runRules(model: Model, rules: readonly Rule[]): Finding[] {
 function render(rule: Rule, draft: Draft): Finding {
   const { meta } = rule;
   const template = meta.messages[draft.messageId];
-  if (template === undefined) throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
+  if (template === undefined)
+    throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
   const data = draft.data ?? {};
-  const fixTemplate = (draft.fixId !== undefined ? meta.fixes?.[draft.fixId] : undefined) ?? meta.fix;
+  const fixTemplate =
+    (draft.fixId !== undefined ? meta.fixes?.[draft.fixId] : undefined) ?? meta.fix;
   const { file, region } = place(draft.at);
   const related: RelatedLocation[] = (draft.related ?? []).map((r) => {
     const where = place(r.at);
@@ -91,7 +108,8 @@ function render(rule: Rule, draft: Draft): Finding {
 }
 
 function place(anchor: Anchor): { file: string; region: Region } {
-  if (isLocation(anchor)) return { file: anchor.doc.file.displayPath, region: resolveRegion(anchor) };
+  if (isLocation(anchor))
+    return { file: anchor.doc.file.displayPath, region: resolveRegion(anchor) };
   const from = anchor.file.position(anchor.start);
   const to = anchor.file.position(Math.max(anchor.end, anchor.start));
   return {

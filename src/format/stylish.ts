@@ -9,7 +9,11 @@ export interface StylishOptions {
 /** Findings grouped by file, one line each, the fix and related places indented below. */
 export function formatStylish(report: Report, options: StylishOptions): string {
   const c = createColors(options.color);
-  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const paint: Record<Severity, (s: string) => string> = {
+    error: c.red,
+    warning: c.yellow,
+    info: c.blue,
+  };
   const byFile = new Map<string, Finding[]>();
   for (const finding of report.findings) {
     const list = byFile.get(finding.file);
@@ -27,7 +31,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
       if (f.fix) out.push(`${indent}${c.green('fix:')} ${f.fix}`);
       for (const r of f.related) {
-        out.push(`${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`);
+        out.push(
+          `${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`,
+        );
       }
     }
     out.push('');
@@ -38,7 +44,11 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   if (total === 0) {
     out.push(c.green(`✔ No problems found (${scope})`));
   } else {
-    const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+    const counts = [
+      plural(errors, 'error'),
+      plural(warnings, 'warning'),
+      plural(infos, 'info'),
+    ].join(', ');
     const mark = errors > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
     out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}`);
   }

@@ -102,7 +102,14 @@ export function loadFiles(input: Input): LoadedFiles {
         const file = new SourceFile(filename, decoded.text ?? '');
         files.push(file);
         if (decoded.problem) {
-          problems.push({ ruleId: 'invalid-yaml', file, start: 0, end: 0, messageId: decoded.problem, data: {} });
+          problems.push({
+            ruleId: 'invalid-yaml',
+            file,
+            start: 0,
+            end: 0,
+            messageId: decoded.problem,
+            data: {},
+          });
         }
       }
       continue;

@@ -1,6 +1,6 @@
-import { type Document, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
+import { type Document, isMap, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
 import type { SourceDocument, SourceFile } from './source.js';
-import { findTemplateSyntax, looksLikeManifest } from './template.js';
+import { findTemplateNode, findTemplateSyntax } from './template.js';
 
 /** A problem found while reading a file, before any resource exists. */
 export interface LoadProblem {
@@ -36,19 +36,18 @@ export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems:
   const problems: LoadProblem[] = [];
   const text = file.text;
 
-  const template = findTemplateSyntax(text);
-  if (template >= 0 && looksLikeManifest(text)) {
-    problems.push(templateProblem(file, template));
-    return { docs, problems };
-  }
-
   const parsed = parseSlices(text);
+  const template = text.includes('{{') ? findTemplate(text, parsed) : -1;
+  if (template >= 0) return { docs, problems: [templateProblem(file, template)] };
+
   const broken: ParsedDocument[] = [];
   for (const { ast, offset, length } of parsed) {
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc: SourceDocument = { file, index: docs.length + broken.length, offset, ast };
     const fatal = ast.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-    for (const error of ast.errors.slice(0, 1)) problems.push(yamlProblem(file, offset, length, error));
+    // The first error, and the first one that drops the document when that is another.
+    const shown = new Set([ast.errors[0], fatal[0]].filter((e): e is YAMLError => e !== undefined));
+    for (const error of shown) problems.push(yamlProblem(file, offset, length, error));
     if (fatal.length > 0) {
       broken.push({ doc, value: undefined });
       continue;
@@ -67,11 +66,25 @@ export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems:
       });
     }
   }
-  // A file that fails to parse and holds template actions is an unrendered template.
-  if (template >= 0 && broken.length > 0) {
-    return { docs: [], problems: [templateProblem(file, template)] };
-  }
   return { docs, problems };
+}
+
+/**
+ * Where a file holds template syntax that keeps it from being read as manifests: an action
+ * in a structural position of a file that does not parse, or, in a Kubernetes object that
+ * does parse, an unquoted action or a Helm-only reference. Helm values files (no
+ * apiVersion or kind) are not objects, so their `{{ }}` strings are left alone.
+ */
+function findTemplate(text: string, parsed: readonly Slice[]): number {
+  if (parsed.some(({ ast }) => ast.errors.some((e) => e.code !== 'DUPLICATE_KEY')))
+    return findTemplateSyntax(text);
+  for (const { ast, offset } of parsed) {
+    const contents = ast.contents;
+    if (!isMap(contents) || !contents.has('apiVersion') || !contents.has('kind')) continue;
+    const at = findTemplateNode(ast, text.slice(offset));
+    if (at >= 0) return offset + at;
+  }
+  return -1;
 }
 
 function templateProblem(file: SourceFile, offset: number): LoadProblem {
@@ -88,7 +101,12 @@ function templateProblem(file: SourceFile, offset: number): LoadProblem {
   };
 }
 
-function yamlProblem(file: SourceFile, offset: number, length: number, error: YAMLError): LoadProblem {
+function yamlProblem(
+  file: SourceFile,
+  offset: number,
+  length: number,
+  error: YAMLError,
+): LoadProblem {
   let [start, end] = error.pos;
   // An error at the end of the document (an unclosed bracket or quote) is shown on its last
   // character rather than on the next document's marker line.
@@ -110,17 +128,31 @@ function yamlProblem(file: SourceFile, offset: number, length: number, error: YA
  * inside any scalar) and parses each slice on its own, so that one broken document never
  * hides the others and each slice can later be parsed or skipped independently.
  */
-function parseSlices(text: string): { ast: Document; offset: number; length: number }[] {
+interface Slice {
+  readonly ast: Document;
+  readonly offset: number;
+  readonly length: number;
+}
+
+function parseSlices(text: string): Slice[] {
   // Directives belong to the next document; let the parser pair them up.
   if (/^%/m.test(text)) {
     const all = parseAllDocuments(text, PARSE_OPTIONS);
-    return (Array.isArray(all) ? all : []).map((ast) => ({ ast, offset: 0, length: ast.range?.[2] ?? text.length }));
+    return (Array.isArray(all) ? all : []).map((ast) => ({
+      ast,
+      offset: 0,
+      length: ast.range?.[2] ?? text.length,
+    }));
   }
-  const out: { ast: Document; offset: number; length: number }[] = [];
+  const out: Slice[] = [];
   for (const [start, end] of documentSlices(text)) {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
-    out.push({ ast: parseDocument(slice, PARSE_OPTIONS) as Document, offset: start, length: end - start });
+    out.push({
+      ast: parseDocument(slice, PARSE_OPTIONS) as Document,
+      offset: start,
+      length: end - start,
+    });
   }
   return out;
 }

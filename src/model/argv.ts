@@ -4,12 +4,28 @@ import type { ArgToken } from './types.js';
 
 /** kc.sh commands; the first one in the argument list is what the container does. */
 export const KC_COMMANDS = new Set([
-  'start', 'start-dev', 'build', 'export', 'import', 'show-config', 'tools', 'bootstrap-admin',
+  'start',
+  'start-dev',
+  'build',
+  'export',
+  'import',
+  'show-config',
+  'tools',
+  'bootstrap-admin',
   'update-compatibility',
 ]);
 
 /** Options that take no value. */
-const FLAGS = new Set(['--optimized', '--verbose', '--help', '--version', '--auto-build', '-v', '-h', '-V']);
+const FLAGS = new Set([
+  '--optimized',
+  '--verbose',
+  '--help',
+  '--version',
+  '--auto-build',
+  '-v',
+  '-h',
+  '-V',
+]);
 /** Short options that take the next word as their value. */
 const SHORT_WITH_VALUE = new Set(['-cf']);
 
@@ -48,7 +64,12 @@ export function parseKcArgv(tokens: readonly ArgToken[]): ParsedArgv {
       const eq = text.indexOf('=');
       if (eq > 2) {
         const value = text.slice(eq + 1);
-        options.push({ name: text.slice(2, eq), value, at: narrowTo(token, eq + 1, text.length), origin: text.slice(0, eq) });
+        options.push({
+          name: text.slice(2, eq),
+          value,
+          at: valueLocation(token),
+          origin: text.slice(0, eq),
+        });
         continue;
       }
       const next = tokens[i + 1];
@@ -70,11 +91,22 @@ export function property(token: ArgToken, offset: number, origin: string): Parse
   const name = eq < 0 ? body : body.slice(0, eq);
   const value = eq < 0 ? '' : body.slice(eq + 1);
   if (eq < 0 || !value) return { name, value, at: token.at, origin };
-  // Quotes make the written word longer than its text: find the value in the raw word.
+  return { name, value, at: valueLocation(token), origin };
+}
+
+/**
+ * The location of what follows the first `=` of a word, measured on the word as written:
+ * quotes and `$(VAR)` references make the written word differ from its text.
+ */
+function valueLocation(token: ArgToken): Location {
   const raw = token.raw ?? token.text;
-  const start = raw.indexOf(value, raw.indexOf('=') + 1);
-  const at = start < 0 ? token.at : narrowTo(token, start, start + value.length);
-  return { name, value, at, origin };
+  let start = raw.indexOf('=') + 1;
+  let end = raw.length;
+  if (start <= 0 || start >= end) return token.at;
+  const quote = raw[start];
+  if ((quote === '"' || quote === "'") && raw[end - 1] === quote && end - start >= 2)
+    [start, end] = [start + 1, end - 1];
+  return narrowTo(token, start, end);
 }
 
 /**
@@ -87,10 +119,22 @@ function narrowTo(token: ArgToken, start: number, end: number): Location {
   return { ...token.at, span: [base + start, base + end] };
 }
 
-/** Words of a string value (a shell script, JAVA_OPTS) as tokens located inside that value. */
-export function wordsOf(text: string, at: Location): ArgToken[] {
-  return splitWords(text).map((word) => {
-    const token = { text: word.text, at: { ...at, span: [word.start, word.end] as const }, raw: text.slice(word.start, word.end) };
+/**
+ * Words of a string value (a shell script, JAVA_OPTS) as tokens located inside that value.
+ * `raw` is the value as written; each word's text is then expanded (`$(VAR)`), so that
+ * positions stay on the written text.
+ */
+export function wordsOf(
+  raw: string,
+  at: Location,
+  expandWord: (word: string) => string = (w) => w,
+): ArgToken[] {
+  return splitWords(raw).map((word) => {
+    const token = {
+      text: expandWord(word.text),
+      at: { ...at, span: [word.start, word.end] as const },
+      raw: raw.slice(word.start, word.end),
+    };
     return word.separator ? { ...token, separator: true } : token;
   });
 }
@@ -105,6 +149,7 @@ const SHELLS = /(^|\/)(sh|bash|ash|dash|zsh)$/;
 export function kcInvocations(
   argv: readonly ArgToken[],
   hasCommand: boolean,
+  expandWord: (word: string) => string,
 ): { invocations: ArgToken[][]; viaScript: boolean } | undefined {
   if (!hasCommand) return { invocations: [[...argv]], viaScript: false };
   const executable = argv[0]?.text ?? '';
@@ -113,7 +158,7 @@ export function kcInvocations(
   const dashC = argv.findIndex((t, i) => i > 0 && /^-[a-z]*c[a-z]*$/.test(t.text));
   const script = dashC > 0 ? argv[dashC + 1] : undefined;
   if (!script) return undefined;
-  const words = wordsOf(script.text, script.at);
+  const words = wordsOf(script.raw ?? script.text, script.at, expandWord);
   const invocations: ArgToken[][] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/(^|\/)kc\.sh$/.test(words[i]!.text)) continue;

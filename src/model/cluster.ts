@@ -1,35 +1,58 @@
-import { mountedFile } from './mounts.js';
+import { CONF_DIR } from './facts.js';
 import type { ResourceIndex } from './index.js';
+import { mountedFile } from './mounts.js';
 import type { JsonObject } from './resource.js';
 import type { Setting } from './setting.js';
-import type { CacheXml, ClusterView, DnsQuery, KeycloakContainer, PortSetting, StackView } from './types.js';
-import { atLeast, holdsFor, type Version } from './version.js';
+import type {
+  CacheXml,
+  ClusterView,
+  DnsQuery,
+  KeycloakContainer,
+  PortSetting,
+  StackView,
+} from './types.js';
+import { atLeast, type Version } from './version.js';
 
 type ContainerBase = Omit<KeycloakContainer, 'cluster'>;
 
-const CONF_DIR = { quarkus: '/opt/keycloak/conf', bitnami: '/opt/bitnami/keycloak/conf', legacy: '' };
-
 /** The cache, transport stack, discovery query and ports one container will use. */
-export function computeCluster(kc: ContainerBase, container: JsonObject, index: ResourceIndex): ClusterView {
+export function computeCluster(
+  kc: ContainerBase,
+  container: JsonObject,
+  index: ResourceIndex,
+): ClusterView {
   const clustered = kc.workload.replicas.clustered;
   const cacheSetting = kc.option('cache');
   let cache: string | undefined;
   let cacheImplicit: ClusterView['cacheImplicit'];
   if (cacheSetting) cache = cacheSetting.value;
+  // Bitnami's entrypoint writes cache=ispn (its KEYCLOAK_CACHE_TYPE default) in every mode.
+  else if (kc.distribution === 'bitnami') [cache, cacheImplicit] = ['ispn', 'image'];
   else if (kc.mode.kind === 'start-dev') [cache, cacheImplicit] = ['local', 'dev-mode'];
   else if (kc.mode.kind === 'start') [cache, cacheImplicit] = ['ispn', 'default'];
 
   const xml = cacheXml(kc, container, index);
   const stack = effectiveStack(kc, xml);
-  const dnsQuery = parseDnsQuery(kc.properties.get('jgroups.dns.query'), kc.properties.get('jgroups.dns.record'));
+  const dnsQuery = parseDnsQuery(
+    kc.properties.get('jgroups.dns.query'),
+    kc.properties.get('jgroups.dns.record'),
+  );
+  // cache-embedded-network-bind-port exists from 26.4 and wins over the property there.
+  const bindOption = kc.options.get('cache-embedded-network-bind-port');
+  const optionApplies = bindOption && kc.version && atLeast(kc.version, 26, 4);
   const transportPort = portOf(
-    kc.options.get('cache-embedded-network-bind-port') ??
+    (optionApplies ? bindOption : undefined) ??
       kc.properties.get('jgroups.bind.port') ??
       kc.properties.get('jgroups.tcp.port'),
     7800,
+    bindOption !== undefined && !kc.version,
   );
   const offset = portOf(kc.properties.get('jgroups.fd.port-offset'), 50000);
-  const failureDetectionPort: PortSetting = { port: transportPort.port + offset.port, ...(offset.setting ? { setting: offset.setting } : {}) };
+  const failureDetectionPort: PortSetting = {
+    port: transportPort.port + offset.port,
+    ...(offset.setting ? { setting: offset.setting } : {}),
+    ...(transportPort.unknown || offset.unknown ? { unknown: true } : {}),
+  };
 
   return {
     clustered,
@@ -43,17 +66,30 @@ export function computeCluster(kc: ContainerBase, container: JsonObject, index: 
   };
 }
 
-function effectiveStack(kc: ContainerBase, xml: CacheXml | undefined): StackView {
+function effectiveStack(kc: ContainerBase, found: CacheXml | undefined): StackView {
+  const xml = found?.ignored ? undefined : found;
   const option = kc.option('cache-stack');
-  const withXml = xml ? { xml } : {};
+  const withXml = found ? { xml: found } : {};
   if (option) {
     return option.value === undefined
-      ? { name: undefined, source: 'unknown', setting: option, unknown: option.unknown ?? 'unknown', ...withXml }
+      ? {
+          name: undefined,
+          source: 'unknown',
+          setting: option,
+          unknown: option.unknown ?? 'unknown',
+          ...withXml,
+        }
       : { name: option.value.trim(), source: 'option', setting: option, ...withXml };
   }
   if (xml?.stack) return { name: xml.stack, source: 'xml', xml };
   if (xml?.unreadable) return { name: undefined, source: 'unknown', unknown: xml.unreadable, xml };
-  if (!kc.version) return { name: undefined, source: 'unknown', unknown: 'the Keycloak version is unknown', ...withXml };
+  if (!kc.version)
+    return {
+      name: undefined,
+      source: 'unknown',
+      unknown: 'the Keycloak version is unknown',
+      ...withXml,
+    };
   return { name: defaultStack(kc.version), source: 'default', ...withXml };
 }
 
@@ -66,53 +102,121 @@ export function defaultStack(version: Version): string {
  * The cache XML a container loads: the file `cache-config-file` names (relative to
  * `conf/`), or from 26.1 a `conf/cache-ispn.xml` mounted over the shipped one.
  */
-function cacheXml(kc: ContainerBase, container: JsonObject, index: ResourceIndex): CacheXml | undefined {
+function cacheXml(
+  kc: ContainerBase,
+  container: JsonObject,
+  index: ResourceIndex,
+): CacheXml | undefined {
   const confDir = CONF_DIR[kc.distribution];
   const setting = kc.option('cache-config-file');
   const read = (file: string): ReturnType<typeof mountedFile> =>
     mountedFile(kc.workload.resource, kc.workload.podSpec, container, `${confDir}/${file}`, index);
   if (setting) {
     if (setting.value === undefined) {
-      return xmlOf('(unknown)', undefined, undefined, false, setting.unknown ?? 'its value is unknown');
+      return xmlOf(
+        '(unknown)',
+        undefined,
+        undefined,
+        false,
+        setting.unknown ?? 'its value is unknown',
+      );
     }
     const file = setting.value.trim();
     const shipped = file === 'cache-ispn.xml';
     const mounted = read(file);
     if (mounted.text !== undefined) return xmlOf(file, mounted.text, mounted.at, false);
     if (shipped) return shippedXml(kc.version);
-    return xmlOf(file, undefined, mounted.at, false, mounted.unreadable ?? `${file} cannot be read`);
+    return xmlOf(
+      file,
+      undefined,
+      mounted.at,
+      false,
+      mounted.unreadable ?? `${file} cannot be read`,
+    );
   }
-  // Up to 26.0 a mounted conf/cache-ispn.xml is ignored unless cache-config-file names it.
   const mounted = read('cache-ispn.xml');
   if (!mounted.mounted) return undefined;
   if (!kc.version) {
-    return xmlOf('cache-ispn.xml', undefined, mounted.at, false, 'whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown');
+    return xmlOf(
+      'cache-ispn.xml',
+      undefined,
+      mounted.at,
+      false,
+      'whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is ' +
+        'unknown',
+    );
   }
-  if (!atLeast(kc.version, 26, 1)) return undefined;
+  // Up to 26.0 a mounted conf/cache-ispn.xml is ignored unless cache-config-file names it.
+  if (!atLeast(kc.version, 26, 1))
+    return mounted.text === undefined
+      ? undefined
+      : { ...xmlOf('cache-ispn.xml', mounted.text, mounted.at, false), ignored: true };
   return mounted.text !== undefined
     ? xmlOf('cache-ispn.xml', mounted.text, mounted.at, false)
-    : xmlOf('cache-ispn.xml', undefined, mounted.at, false, mounted.unreadable ?? 'it cannot be read');
+    : xmlOf(
+        'cache-ispn.xml',
+        undefined,
+        mounted.at,
+        false,
+        mounted.unreadable ?? 'it cannot be read',
+      );
 }
 
 /** The distribution's own cache-ispn.xml: `stack="udp"` up to 26.0, no stack later. */
 function shippedXml(version: Version | undefined): CacheXml {
-  if (!version) return xmlOf('cache-ispn.xml', undefined, undefined, true, 'the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown');
-  return { file: 'cache-ispn.xml', text: undefined, at: undefined, shipped: true, stack: atLeast(version, 26, 1) ? undefined : 'udp', definedStacks: [] };
+  if (!version)
+    return xmlOf(
+      'cache-ispn.xml',
+      undefined,
+      undefined,
+      true,
+      'the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown',
+    );
+  return {
+    file: 'cache-ispn.xml',
+    text: undefined,
+    at: undefined,
+    shipped: true,
+    stack: atLeast(version, 26, 1) ? undefined : 'udp',
+    definedStacks: [],
+  };
 }
 
-function xmlOf(file: string, text: string | undefined, at: CacheXml['at'], shipped: boolean, unreadable?: string): CacheXml {
+function xmlOf(
+  file: string,
+  text: string | undefined,
+  at: CacheXml['at'],
+  shipped: boolean,
+  unreadable?: string,
+): CacheXml {
   const base = { file, text, at, shipped };
-  if (text === undefined) return { ...base, stack: undefined, definedStacks: [], unreadable: unreadable ?? `${file} cannot be read` };
+  if (text === undefined)
+    return {
+      ...base,
+      stack: undefined,
+      definedStacks: [],
+      unreadable: unreadable ?? `${file} cannot be read`,
+    };
   const body = text.replace(/<!--[\s\S]*?-->/g, '');
   if (!/<infinispan\b/.test(body)) {
-    return { ...base, stack: undefined, definedStacks: [], unreadable: `${file} is not an Infinispan XML file` };
+    return {
+      ...base,
+      stack: undefined,
+      definedStacks: [],
+      unreadable: `${file} is not an Infinispan XML file`,
+    };
   }
   const stack = /<transport\b[^>]*?\bstack\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
   return { ...base, stack, definedStacks };
 }
 
-function parseDnsQuery(setting: Setting | undefined, record: Setting | undefined): DnsQuery | undefined {
+function parseDnsQuery(
+  setting: Setting | undefined,
+  record: Setting | undefined,
+): DnsQuery | undefined {
   if (!setting || setting.value === undefined) return undefined;
   const value = setting.value.trim();
   let host = value.replace(/\.$/, '');
@@ -121,17 +225,15 @@ function parseDnsQuery(setting: Setting | undefined, record: Setting | undefined
   const labels = host.split('.');
   const [service, namespace, third] = labels;
   if (!service) return undefined;
-  // `svc`, `svc.ns`, `svc.ns.svc` and `svc.ns.svc.<domain>` name a Service; other names are external.
+  // `svc`, `svc.ns`, `svc.ns.svc` and `svc.ns.svc.<domain>` name a Service; others are external.
   if (third !== undefined && third !== 'svc') return undefined;
   return { setting, value, service, namespace };
 }
 
-function portOf(setting: Setting | undefined, fallback: number): PortSetting {
+/** A port from a setting; unknown when its value is, or when it may be set where nothing shows. */
+function portOf(setting: Setting | undefined, fallback: number, uncertain = false): PortSetting {
+  if (setting && setting.value === undefined) return { port: fallback, setting, unknown: true };
   const port = Number(setting?.value);
-  return setting && Number.isInteger(port) && port > 0 ? { port, setting } : { port: fallback };
-}
-
-/** Whether the version is 26.1 or later, or unknown but that is certain anyway. */
-export function isAtLeast261(version: Version | undefined): boolean {
-  return holdsFor(version, (v) => atLeast(v, 26, 1));
+  if (setting && Number.isInteger(port) && port > 0) return { port, setting };
+  return uncertain ? { port: fallback, unknown: true } : { port: fallback };
 }

@@ -1,12 +1,14 @@
 import type { Resource } from './resource.js';
-import { displayValue, type Setting } from './setting.js';
-import type { KeycloakContainer, Workload } from './types.js';
+import { type Setting, shownValue } from './setting.js';
+import type { IngressView, KeycloakContainer, Workload } from './types.js';
 
 // How messages name things; one place so that every message says it the same way.
 
 /** `StatefulSet keycloak`, with the namespace when it is known. */
 export function nameOf(resource: Resource): string {
-  return resource.namespace ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})` : `${resource.kind} ${resource.name}`;
+  return resource.namespace
+    ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})`
+    : `${resource.kind} ${resource.name}`;
 }
 
 export function workloadName(workload: Workload): string {
@@ -18,12 +20,16 @@ export function keycloakVersionText(kc: KeycloakContainer): string {
   return kc.version ? `Keycloak ${kc.version.text}` : 'Keycloak (version unknown)';
 }
 
-/** `KC_CACHE_STACK=udp`, `--cache-stack=udp`, `keycloak.conf cache-stack=udp`. */
+/** `KC_CACHE_STACK=udp`, `--cache-stack=udp`, `KC_CACHE=local (from ConfigMap kc)`. */
 export function settingText(setting: Setting, option?: string): string {
-  const value = setting.value === undefined ? '(unknown)' : displayValue(setting.value);
-  if (setting.origin.startsWith('--')) return `${setting.origin}=${value}`;
-  if (setting.origin === 'keycloak.conf') return `${option ?? 'option'}=${value} in keycloak.conf`;
-  return `${setting.origin}=${value}`;
+  const value = shownValue(setting);
+  const hidden = setting.value === undefined || setting.from?.startsWith('Secret ');
+  if (setting.origin === 'keycloak.conf')
+    return hidden
+      ? `${option ?? 'option'} (${value}) in keycloak.conf`
+      : `${option ?? 'option'}=${value} in keycloak.conf`;
+  if (hidden) return `${setting.origin} (${value})`;
+  return `${setting.origin}=${value}${setting.from ? ` (from ${setting.from})` : ''}`;
 }
 
 /** `a, b and c` */
@@ -35,4 +41,11 @@ export function list(items: readonly string[]): string {
 export function labelsText(labels: Readonly<Record<string, string>>): string {
   const entries = Object.entries(labels);
   return entries.length === 0 ? '{}' : `{${entries.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+}
+
+/** How a message names an Ingress controller: `ingress-nginx`, `the controller of class x`. */
+export function controllerText(view: IngressView): string {
+  if (view.controller && view.controller !== 'other') return view.controller;
+  if (view.controllerFrom) return `the controller of ${view.controllerFrom}`;
+  return 'its controller (the Ingress names no class)';
 }

@@ -6,6 +6,8 @@ import { type Setting, unknownReference } from './setting.js';
 
 export interface EnvVar extends Setting {
   readonly name: string;
+  /** The value as written, before `$(VAR)` expansion, when it is written in `env`. */
+  readonly raw?: string;
   /** Position in the container's `env` list, for entries written there. */
   readonly index?: number;
 }
@@ -58,7 +60,8 @@ export function resolveEnv(
         name: fullName,
         ...value,
         via: [entryAt],
-        origin: `${fullName} from ${kind} ${name}`,
+        origin: fullName,
+        from: `${kind} ${name}`,
       });
     }
   });
@@ -88,12 +91,18 @@ function resolveEntry(
   const entryAt = workload.at(path);
   const base = { name, index, origin: name };
   if (workload.isInvalid([...path, 'value'])) {
-    return { ...base, value: undefined, unknown: 'the value is not a string', at: workload.at([...path, 'value']), via: [] };
+    return {
+      ...base,
+      value: undefined,
+      unknown: 'the value is not a string',
+      at: workload.at([...path, 'value']),
+      via: [],
+    };
   }
   const valueFrom = asObject(entry.valueFrom);
   if (!valueFrom) {
     const raw = asString(entry.value) ?? '';
-    return { ...base, value: expand(raw, vars), at: workload.at([...path, 'value']), via: [] };
+    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, 'value']), via: [] };
   }
   const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
   if (keyRef) {
@@ -103,7 +112,7 @@ function resolveEntry(
     const key = asString(keyRef.key) ?? '';
     const target = resources.find(isSecret ? SECRET : CONFIG_MAP, workload.namespace, refName);
     const data = target ? dataOf(target).get(key) : undefined;
-    if (target && data) return { ...base, ...data, via: [entryAt], origin: `${name} from ${kind} ${refName}` };
+    if (target && data) return { ...base, ...data, via: [entryAt], from: `${kind} ${refName}` };
     const reason = target
       ? `${kind} ${refName} has no key ${key}`
       : `${kind} ${refName} is not in the linted files`;
@@ -113,19 +122,24 @@ function resolveEntry(
   if (fieldPath === 'metadata.namespace' && workload.namespace !== undefined) {
     return { ...base, value: workload.namespace, at: entryAt, via: [] };
   }
-  const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : 'it is set by the cluster at run time';
+  const reason = fieldPath
+    ? `it is read from the pod field ${fieldPath}`
+    : 'it is set by the cluster at run time';
   return { ...base, value: undefined, unknown: reason, at: entryAt, via: [] };
 }
 
 /** Expands `$(NAME)` references as the kubelet does; `$$` is a literal `$`. */
 export function expand(text: string, vars: ReadonlyMap<string, Setting>): string {
   if (!text.includes('$')) return text;
-  return text.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (match, name: string | undefined) => {
-    if (name === undefined) return '$';
-    const variable = vars.get(name);
-    if (!variable) return match;
-    return variable.value ?? unknownReference(name);
-  });
+  return text.replace(
+    /\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+    (match, name: string | undefined) => {
+      if (name === undefined) return '$';
+      const variable = vars.get(name);
+      if (!variable) return match;
+      return variable.value ?? unknownReference(name);
+    },
+  );
 }
 
 type DataValue = Pick<Setting, 'value' | 'unknown' | 'at'>;
@@ -146,13 +160,18 @@ export function dataOf(resource: Resource): Map<string, DataValue> {
     if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
       out.set(key, { value: Buffer.from(compact, 'base64').toString('utf8'), at });
     } else {
-      out.set(key, { value: undefined, unknown: `Secret ${resource.name} key ${key} is not valid base64`, at });
+      out.set(key, {
+        value: undefined,
+        unknown: `Secret ${resource.name} key ${key} is not valid base64`,
+        at,
+      });
     }
   }
   // stringData is merged over data by the API server.
   if (isSecret) {
     for (const [key, raw] of Object.entries(asObject(resource.value.stringData) ?? {})) {
-      if (typeof raw === 'string') out.set(key, { value: raw, at: resource.at(['stringData', key]) });
+      if (typeof raw === 'string')
+        out.set(key, { value: raw, at: resource.at(['stringData', key]) });
     }
   }
   return out;

@@ -1,6 +1,14 @@
 // Keycloak facts the rules share, with the versions where they changed
 // (../shared/spec/keycloak-facts.md, cited as facts §N).
+import type { Distribution } from './types.js';
 import { atLeast, holdsFor, type Version } from './version.js';
+
+/** Where each distribution reads keycloak.conf and cache XML files from. */
+export const CONF_DIR: Readonly<Record<Distribution, string>> = {
+  quarkus: '/opt/keycloak/conf',
+  bitnami: '/opt/bitnami/keycloak/conf',
+  legacy: '/opt/jboss/keycloak/standalone/configuration',
+};
 
 /** Built-in transport stacks (facts §1.2): jdbc-ping and jdbc-ping-udp exist from 26.1. */
 export function builtinStacks(version: Version): readonly string[] {
@@ -8,7 +16,16 @@ export function builtinStacks(version: Version): readonly string[] {
   return atLeast(version, 26, 1) ? ['jdbc-ping', 'jdbc-ping-udp', ...stacks] : stacks;
 }
 
-export const ALL_STACKS: readonly string[] = ['jdbc-ping', 'jdbc-ping-udp', 'tcp', 'udp', 'kubernetes', 'ec2', 'azure', 'google'];
+export const ALL_STACKS: readonly string[] = [
+  'jdbc-ping',
+  'jdbc-ping-udp',
+  'tcp',
+  'udp',
+  'kubernetes',
+  'ec2',
+  'azure',
+  'google',
+];
 
 /** Stacks whose discovery or cluster messages use IP multicast (facts §2.1). */
 export const MULTICAST_STACKS: ReadonlySet<string> = new Set(['udp', 'tcp', 'jdbc-ping-udp']);
@@ -23,7 +40,14 @@ export const MULTICAST_USE: Readonly<Record<string, string>> = {
 export const CLOUD_STACKS: ReadonlySet<string> = new Set(['ec2', 'azure', 'google']);
 
 /** Stacks with a TCP transport: they listen on the transport port and transport + 50000. */
-export const TCP_STACKS: ReadonlySet<string> = new Set(['tcp', 'kubernetes', 'jdbc-ping', 'ec2', 'azure', 'google']);
+export const TCP_STACKS: ReadonlySet<string> = new Set([
+  'tcp',
+  'kubernetes',
+  'jdbc-ping',
+  'ec2',
+  'azure',
+  'google',
+]);
 
 /** The version from which a stack is deprecated (facts §0: 26.1 and 26.3). */
 export function deprecatedSince(stack: string): string | undefined {
@@ -56,7 +80,9 @@ export const KEYCLOAK_COOKIES: Readonly<Record<string, string>> = {
 };
 
 /** The stack a cache-stack fix should recommend for the version. */
-export function recommendedStackFix(version: Version | undefined): 'before261' | 'from261' | 'from263' | 'unknown' {
+export function recommendedStackFix(
+  version: Version | undefined,
+): 'before261' | 'from261' | 'from263' | 'unknown' {
   if (!version) return 'unknown';
   if (!atLeast(version, 26, 1)) return 'before261';
   return atLeast(version, 26, 3) ? 'from263' : 'from261';

@@ -51,7 +51,7 @@ export function isBitnamiImage(image: ImageRef): boolean {
   return /(^|\/)bitnami[a-z]*\/keycloak$/.test(image.repository);
 }
 
-/** The WildFly distribution: `jboss/keycloak`, `*-legacy` tags. Versions below 17 are checked by the caller. */
+/** The WildFly distribution: `jboss/keycloak`, `*-legacy` (the caller checks versions < 17). */
 export function isLegacyImage(image: ImageRef): boolean {
   return /(^|\/)jboss\/keycloak$/.test(image.repository) || /-legacy$/.test(image.tag ?? '');
 }

@@ -34,7 +34,11 @@ export class ResourceIndex {
     return candidates.filter((r) => sameNamespace(r.namespace, namespace));
   }
 
-  find(kinds: readonly KindRef[], namespace: string | undefined, name: string): Resource | undefined {
+  find(
+    kinds: readonly KindRef[],
+    namespace: string | undefined,
+    name: string,
+  ): Resource | undefined {
     return this.findAll(kinds, namespace, name)[0];
   }
 
@@ -60,7 +64,7 @@ export function isResourceOf(resource: Resource, kinds: readonly KindRef[]): boo
   return isKind(kinds, resource.group, resource.kind);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -15,7 +15,9 @@ export function buildIngressViews(
       const service = index.find(SERVICE, ingress.namespace, b.serviceName);
       return { ...b, service, workloads: service ? workloadsSelectedBy(service) : [] };
     });
-    const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter((w) => w.keycloak.length > 0);
+    const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter(
+      (w) => w.keycloak.length > 0,
+    );
     if (keycloak.length === 0) continue;
     const { family, from } = controllerOf(ingress, index, classFamilies);
     views.push({
@@ -106,12 +108,19 @@ function controllerOf(
   const className = specClass ?? annotationClass;
   const hasNginxKeys = Object.keys(ingress.annotations).some((k) => k.startsWith(NGINX_PREFIX));
   if (className !== undefined) {
-    const from = specClass !== undefined ? `ingressClassName ${className}` : `kubernetes.io/ingress.class ${className}`;
+    const from =
+      specClass !== undefined
+        ? `ingressClassName ${className}`
+        : `kubernetes.io/ingress.class ${className}`;
     const configured = classFamilies[className];
     if (configured) return { family: configured, from };
     const ingressClass = index.find(INGRESS_CLASS, undefined, className);
     const controller = ingressClass ? asString(asObject(ingressClass.spec)?.controller) : undefined;
-    if (controller !== undefined) return { family: CONTROLLERS[controller] ?? 'other', from: `${from} (controller ${controller})` };
+    if (controller !== undefined)
+      return {
+        family: CONTROLLERS[controller] ?? 'other',
+        from: `${from} (controller ${controller})`,
+      };
     const known = CLASS_NAMES[className];
     if (known) return { family: known, from };
     return { family: undefined, from };
@@ -121,7 +130,10 @@ function controllerOf(
     .find((c) => c.annotations['ingressclass.kubernetes.io/is-default-class'] === 'true');
   const controller = defaultClass ? asString(asObject(defaultClass.spec)?.controller) : undefined;
   if (defaultClass && controller !== undefined) {
-    return { family: CONTROLLERS[controller] ?? 'other', from: `default IngressClass ${defaultClass.name}` };
+    return {
+      family: CONTROLLERS[controller] ?? 'other',
+      from: `default IngressClass ${defaultClass.name}`,
+    };
   }
   if (hasNginxKeys) return { family: 'ingress-nginx', from: `its ${NGINX_PREFIX}* annotations` };
   return { family: undefined, from: undefined };

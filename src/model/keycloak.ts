@@ -1,8 +1,15 @@
 import type { Location, Path } from '../load/source.js';
-import { type ParsedOption, kcInvocations, parseKcArgv, property, wordsOf } from './argv.js';
+import { kcInvocations, type ParsedOption, parseKcArgv, property, wordsOf } from './argv.js';
 import { computeCluster } from './cluster.js';
 import { type ContainerEnv, expand, resolveEnv } from './env.js';
-import { isBitnamiImage, isKeycloakImage, isLegacyImage, isOfficialImage, parseImage } from './image.js';
+import { CONF_DIR } from './facts.js';
+import {
+  isBitnamiImage,
+  isKeycloakImage,
+  isLegacyImage,
+  isOfficialImage,
+  parseImage,
+} from './image.js';
 import type { ResourceIndex } from './index.js';
 import { mountedFile } from './mounts.js';
 import { asArray, asObject, asString, type JsonObject } from './resource.js';
@@ -28,7 +35,15 @@ export function keycloakContainersOf(
     const imageText = asString(container.image) ?? '';
     const image = parseImage(imageText);
     if (!isKeycloakImage(image) && !runsKeycloak(container)) return;
-    out.push(buildContainer(workload, [...workload.podSpecPath, 'containers', i], container, index, options));
+    out.push(
+      buildContainer(
+        workload,
+        [...workload.podSpecPath, 'containers', i],
+        container,
+        index,
+        options,
+      ),
+    );
   });
   return out;
 }
@@ -43,12 +58,6 @@ function runsKeycloak(container: JsonObject): boolean {
   return runs && setsKc;
 }
 
-const CONF_DIRS: Record<Distribution, string> = {
-  quarkus: '/opt/keycloak/conf',
-  bitnami: '/opt/bitnami/keycloak/conf',
-  legacy: '/opt/jboss/keycloak/standalone/configuration',
-};
-
 function buildContainer(
   workload: Workload,
   path: Path,
@@ -61,34 +70,53 @@ function buildContainer(
   const tagVersion = image.tag ? parseVersion(image.tag) : undefined;
   const version = tagVersion ?? config.keycloakVersion;
   const legacy = isLegacyImage(image) || (version !== undefined && version.major < 17);
-  const distribution: Distribution = legacy ? 'legacy' : isBitnamiImage(image) ? 'bitnami' : 'quarkus';
+  const distribution: Distribution = legacy
+    ? 'legacy'
+    : isBitnamiImage(image)
+      ? 'bitnami'
+      : 'quarkus';
   const official = isOfficialImage(image);
   const env = resolveEnv(resource, path, container, index);
 
   const tokens = (key: 'command' | 'args'): ArgToken[] =>
     asArray(container[key]).flatMap((item, i) =>
-      typeof item === 'string' ? [{ text: expand(item, env.vars), at: resource.at([...path, key, i]) }] : [],
+      typeof item === 'string'
+        ? [{ text: expand(item, env.vars), at: resource.at([...path, key, i]), raw: item }]
+        : [],
     );
   const command = tokens('command');
   const argv = [...command, ...tokens('args')];
-  const found = kcInvocations(argv, command.length > 0);
+  const expandWord = (word: string) => expand(word, env.vars);
+  const found = kcInvocations(argv, command.length > 0, expandWord);
   let invocations = found?.invocations ?? [];
-  const bitnamiEntrypoint = distribution === 'bitnami' && (!found || (!found.viaScript && command.length === 0));
-  if (bitnamiEntrypoint) invocations = [[...bitnamiExtraArgs(env, 'KEYCLOAK_EXTRA_ARGS_PREPENDED'), ...argv, ...bitnamiExtraArgs(env, 'KEYCLOAK_EXTRA_ARGS')]];
+  const bitnamiEntrypoint =
+    distribution === 'bitnami' && (!found || (!found.viaScript && command.length === 0));
+  if (bitnamiEntrypoint)
+    invocations = [
+      [
+        ...bitnamiExtraArgs(env, 'KEYCLOAK_EXTRA_ARGS_PREPENDED'),
+        ...argv,
+        ...bitnamiExtraArgs(env, 'KEYCLOAK_EXTRA_ARGS'),
+      ],
+    ];
   const parsed = invocations.map(parseKcArgv);
-  const running = [...parsed].reverse().find((p) => p.command && /^start(-dev)?$/.test(p.command.text)) ?? parsed[parsed.length - 1];
-  const chosen = running ? invocations[parsed.indexOf(running)] ?? [] : [];
+  const running =
+    [...parsed].reverse().find((p) => p.command && /^start(-dev)?$/.test(p.command.text)) ??
+    parsed[parsed.length - 1];
+  const chosen = running ? (invocations[parsed.indexOf(running)] ?? []) : [];
   const containerAt = resource.at(path);
 
   let mode: StartMode;
   const commandWord = running?.command;
   if (commandWord) {
-    const kind = commandWord.text === 'start' || commandWord.text === 'start-dev' ? commandWord.text : 'other';
+    const kind =
+      commandWord.text === 'start' || commandWord.text === 'start-dev' ? commandWord.text : 'other';
     mode = { kind, at: commandWord.at, command: commandWord.text };
   } else if (bitnamiEntrypoint) {
     const production = env.vars.get('KEYCLOAK_PRODUCTION');
     if (production && production.value === undefined) mode = { kind: 'unknown', at: production.at };
-    else if (production && /^(true|yes|1)$/i.test(production.value ?? '')) mode = { kind: 'start', at: production.at };
+    else if (production && /^(true|yes|1)$/i.test(production.value ?? ''))
+      mode = { kind: 'start', at: production.at };
     else mode = { kind: 'start-dev', at: production?.at ?? containerAt };
   } else if (found && !found.viaScript && (command.length > 0 || official)) {
     mode = { kind: 'none', at: argv[0]?.at ?? containerAt };
@@ -103,18 +131,29 @@ function buildContainer(
     else optionSources.set(name, [setting]);
   };
   // Lowest precedence first: keycloak.conf, Bitnami's own variables, KC_* env, argv.
-  const conf = mountedFile(resource, workload.podSpec, container, `${CONF_DIRS[distribution]}/keycloak.conf`, index);
+  const conf = mountedFile(
+    resource,
+    workload.podSpec,
+    container,
+    `${CONF_DIR[distribution]}/keycloak.conf`,
+    index,
+  );
   if (conf.text !== undefined && conf.at) {
     for (const [name, setting] of readConf(conf.text, conf.at, env)) add(name, setting);
   }
   if (distribution === 'bitnami') {
     for (const [variable, option] of BITNAMI_OPTIONS) {
       const source = env.vars.get(variable);
-      if (source) add(option, normalise({ ...source, value: option === 'db' ? bitnamiDb(source.value) : source.value }));
+      if (source)
+        add(
+          option,
+          normalise({ ...source, value: option === 'db' ? bitnamiDb(source.value) : source.value }),
+        );
     }
   }
   for (const variable of env.vars.values()) {
-    if (variable.name.startsWith('KC_') && variable.name.length > 3) add(optionName(variable.name), normalise(variable));
+    if (variable.name.startsWith('KC_') && variable.name.length > 3)
+      add(optionName(variable.name), normalise(variable));
   }
   for (const p of parsed) for (const option of p.options) add(option.name, fromArgv(option));
 
@@ -123,17 +162,29 @@ function buildContainer(
     // JGroups falls back to an environment variable named exactly like the property.
     if (variable.name.includes('.')) properties.set(variable.name, normalise(variable));
   }
-  const javaOpts = env.vars.has('JAVA_OPTS') ? ['JAVA_TOOL_OPTIONS', 'JAVA_OPTS', 'JAVA_OPTS_APPEND'] : ['JAVA_TOOL_OPTIONS', 'JAVA_OPTS_KC_HEAP', 'JAVA_OPTS_APPEND'];
+  const javaOpts = env.vars.has('JAVA_OPTS')
+    ? ['JAVA_TOOL_OPTIONS', 'JAVA_OPTS', 'JAVA_OPTS_APPEND']
+    : ['JAVA_TOOL_OPTIONS', 'JAVA_OPTS_KC_HEAP', 'JAVA_OPTS_APPEND'];
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    for (const word of wordsOf(variable.value, variable.at)) {
+    for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandWord)) {
       if (!word.text.startsWith('-D') || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
-      properties.set(option.name, normalise({ value: option.value, at: option.at, via: variable.via, origin: variable.origin }));
+      properties.set(
+        option.name,
+        normalise({
+          value: option.value,
+          at: option.at,
+          via: variable.via,
+          origin: variable.origin,
+          ...(variable.from ? { from: variable.from } : {}),
+        }),
+      );
     }
   }
-  for (const p of parsed) for (const option of p.properties) properties.set(option.name, fromArgv(option));
+  // A -D argument reaches only the JVM of its own kc.sh run: build options persist, properties not.
+  for (const option of running?.properties ?? []) properties.set(option.name, fromArgv(option));
 
   const options = new Map<string, Setting>();
   for (const [name, list] of optionSources) options.set(name, list[list.length - 1]!);
@@ -181,7 +232,11 @@ function normalise<T extends Setting>(setting: T, unquote = false): T {
   const value = setting.value;
   if (value === undefined) return setting;
   if (hasUnknownReference(value)) {
-    return { ...setting, value: undefined, unknown: 'it refers to a variable whose value is set at run time' };
+    return {
+      ...setting,
+      value: undefined,
+      unknown: 'it refers to a variable whose value is set at run time',
+    };
   }
   const unquoted = unquote ? /^(["'])(.*)\1$/s.exec(value.trim()) : null;
   return unquoted ? { ...setting, value: unquoted[2] } : setting;
@@ -190,7 +245,13 @@ function normalise<T extends Setting>(setting: T, unquote = false): T {
 function opaqueSetting(env: ContainerEnv): Setting | undefined {
   const source = env.opaque[0];
   if (!source) return undefined;
-  return { value: undefined, unknown: `${source.reason}, and it could set it`, at: source.at, via: [], origin: 'envFrom' };
+  return {
+    value: undefined,
+    unknown: `${source.reason}, and it could set it`,
+    at: source.at,
+    via: [],
+    origin: 'envFrom',
+  };
 }
 
 /** `key = value` lines of keycloak.conf; `${VAR}` and `${VAR:default}` read the environment. */
@@ -204,13 +265,16 @@ function readConf(text: string, at: Location, env: ContainerEnv): Map<string, Se
     if (!match || line.trimStart().startsWith('#')) continue;
     const [, name, raw] = match;
     let unknown: string | undefined;
-    const value = raw!.replace(/\$\{([^}:]+)(?::([^}]*))?\}/g, (_, variable: string, fallback: string | undefined) => {
-      const source = env.vars.get(variable);
-      if (source?.value !== undefined) return source.value;
-      if (!source && fallback !== undefined) return fallback;
-      unknown = `it reads \${${variable}}, which is set at run time`;
-      return '';
-    });
+    const value = raw!.replace(
+      /\$\{([^}:]+)(?::([^}]*))?\}/g,
+      (_, variable: string, fallback: string | undefined) => {
+        const source = env.vars.get(variable);
+        if (source?.value !== undefined) return source.value;
+        if (!source && fallback !== undefined) return fallback;
+        unknown = `it reads \${${variable}}, which is set at run time`;
+        return '';
+      },
+    );
     const valueStart = start + line.indexOf(raw!, line.indexOf('='));
     out.set(name!, {
       value: unknown ? undefined : value,
@@ -246,5 +310,7 @@ function bitnamiDb(value: string | undefined): string | undefined {
 
 function bitnamiExtraArgs(env: ContainerEnv, name: string): ArgToken[] {
   const variable = env.vars.get(name);
-  return variable?.value ? wordsOf(variable.value, variable.at) : [];
+  return variable?.value
+    ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expand(w, env.vars))
+    : [];
 }

@@ -1,6 +1,6 @@
 import type { LoadProblem, ParsedDocument } from '../load/parse.js';
 import { validateShape } from '../shape/validate.js';
-import { ResourceIndex, sameNamespace } from './index.js';
+import { push, ResourceIndex, sameNamespace } from './index.js';
 import { buildIngressViews } from './ingress.js';
 import { keycloakContainersOf } from './keycloak.js';
 import { CONFIG_MAP, SERVICE } from './kinds.js';
@@ -49,21 +49,19 @@ export function buildModel(
   const servicesByLabel = new Map<string, Resource[]>();
   const selectorOf = (service: Resource): Record<string, string> => {
     const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {})) if (typeof v === 'string') out[k] = v;
+    for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
+      if (typeof v === 'string') out[k] = v;
     return out;
   };
   for (const service of index.ofKind(SERVICE)) {
     const first = Object.entries(selectorOf(service))[0];
     if (!first) continue;
-    const key = `${first[0]}=${first[1]}`;
-    servicesByLabel.set(key, [...(servicesByLabel.get(key) ?? []), service]);
+    push(servicesByLabel, `${first[0]}=${first[1]}`, service);
   }
   const workloadsByLabel = new Map<string, Workload[]>();
   for (const workload of workloads) {
-    for (const [k, v] of Object.entries(workload.podLabels)) {
-      const key = `${k}=${v}`;
-      workloadsByLabel.set(key, [...(workloadsByLabel.get(key) ?? []), workload]);
-    }
+    for (const [k, v] of Object.entries(workload.podLabels))
+      push(workloadsByLabel, `${k}=${v}`, workload);
   }
 
   const servicesSelecting = (workload: Workload): Resource[] => {
@@ -88,7 +86,9 @@ export function buildModel(
     const first = Object.entries(selector)[0];
     const found = first
       ? (workloadsByLabel.get(`${first[0]}=${first[1]}`) ?? []).filter(
-          (w) => sameNamespace(w.resource.namespace, service.namespace) && matchesServiceSelector(selector, w.podLabels),
+          (w) =>
+            sameNamespace(w.resource.namespace, service.namespace) &&
+            matchesServiceSelector(selector, w.podLabels),
         )
       : [];
     selectedCache.set(service, found);
@@ -99,7 +99,10 @@ export function buildModel(
     const query = kc.cluster.dnsQuery;
     if (!query) return undefined;
     const own = kc.workload.resource.namespace;
-    const mismatch = query.namespace !== undefined && own !== undefined && query.namespace !== own ? query.namespace : undefined;
+    const mismatch =
+      query.namespace !== undefined && own !== undefined && query.namespace !== own
+        ? query.namespace
+        : undefined;
     let services = index.findAll(SERVICE, query.namespace ?? own, query.service);
     // The query names another namespace but the Service sits beside the workload: that is
     // the intended one, and the namespace is what is wrong.

@@ -32,37 +32,82 @@ export function mountedFile(
   const mounts = asArray(container.volumeMounts)
     .map((raw) => asObject(raw))
     .filter((m): m is JsonObject => m !== undefined && typeof m.mountPath === 'string')
-    .map((m) => ({ name: asString(m.name) ?? '', mountPath: posix.normalize(m.mountPath as string), subPath: asString(m.subPath) }))
-    .filter((m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, '')}/`))
+    .map((m) => ({
+      name: asString(m.name) ?? '',
+      mountPath: posix.normalize(m.mountPath as string),
+      subPath: asString(m.subPath),
+    }))
+    .filter(
+      (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, '')}/`),
+    )
     .sort((a, b) => b.mountPath.length - a.mountPath.length);
   const mount = mounts[0];
-  if (!mount) return { text: undefined, at: undefined, mounted: false, unreadable: `nothing is mounted at ${target}` };
+  if (!mount)
+    return {
+      text: undefined,
+      at: undefined,
+      mounted: false,
+      unreadable: `nothing is mounted at ${target}`,
+    };
   const relative =
     mount.mountPath === target
       ? (mount.subPath ?? posix.basename(target))
-      : posix.join(mount.subPath ?? '', target.slice(mount.mountPath.replace(/\/$/, '').length + 1));
+      : posix.join(
+          mount.subPath ?? '',
+          target.slice(mount.mountPath.replace(/\/$/, '').length + 1),
+        );
   const volumes = asArray(podSpec.volumes).map((v) => asObject(v));
   const volume = volumes.find((v) => v?.name === mount.name);
-  if (!volume) return { text: undefined, at: undefined, mounted: true, unreadable: `volume ${mount.name} is not defined` };
+  if (!volume)
+    return {
+      text: undefined,
+      at: undefined,
+      mounted: true,
+      unreadable: `volume ${mount.name} is not defined`,
+    };
   const sources = volumeSources(volume);
   if (sources.length === 0) {
-    return { text: undefined, at: undefined, mounted: true, unreadable: `volume ${mount.name} is not a ConfigMap or Secret` };
+    return {
+      text: undefined,
+      at: undefined,
+      mounted: true,
+      unreadable: `volume ${mount.name} is not a ConfigMap or Secret`,
+    };
   }
   for (const source of sources) {
     const key = keyFor(source.items, relative);
     if (key === undefined) continue;
-    const resource = index.find(source.secret ? SECRET : CONFIG_MAP, workload.namespace, source.name);
+    const resource = index.find(
+      source.secret ? SECRET : CONFIG_MAP,
+      workload.namespace,
+      source.name,
+    );
     const kind = source.secret ? 'Secret' : 'ConfigMap';
     if (!resource) {
-      return { text: undefined, at: undefined, mounted: true, unreadable: `${kind} ${source.name} is not in the linted files` };
+      return {
+        text: undefined,
+        at: undefined,
+        mounted: true,
+        unreadable: `${kind} ${source.name} is not in the linted files`,
+      };
     }
     const data = dataOf(resource).get(key);
     if (data?.value !== undefined) return { text: data.value, at: data.at, mounted: true };
     if (sources.length === 1) {
-      return { text: undefined, at: resource.at([]), mounted: true, unreadable: `${kind} ${source.name} has no key ${key}` };
+      return {
+        text: undefined,
+        at: resource.at([]),
+        mounted: true,
+        unreadable: `${kind} ${source.name} has no key ${key}`,
+      };
     }
   }
-  return { text: undefined, at: undefined, mounted: true, unreadable: `no volume source provides ${relative}` };
+  return {
+    text: undefined,
+    at: undefined,
+    mounted: true,
+    unreadable: `no volume source provides ${relative}`,
+  };
 }
 
 interface VolumeSource {
@@ -107,4 +152,3 @@ function keyFor(items: VolumeSource['items'], relative: string): string | undefi
   if (!items) return relative.includes('/') ? undefined : relative;
   return items.find((item) => item.path === relative)?.key;
 }
-

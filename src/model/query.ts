@@ -5,7 +5,9 @@ import type { KeycloakContainer, Model, Workload } from './types.js';
 
 /** Keycloak containers of the Quarkus distribution (17+) whose workload runs more than one pod. */
 export function clusteredKeycloak(model: Model): KeycloakContainer[] {
-  return model.keycloak.filter((kc) => kc.workload.replicas.clustered && kc.distribution !== 'legacy');
+  return model.keycloak.filter(
+    (kc) => kc.workload.replicas.clustered && kc.distribution !== 'legacy',
+  );
 }
 
 /** Clustered containers whose caches use a JGroups transport (`cache=ispn`). */
@@ -18,7 +20,13 @@ export function usesDnsPing(kc: KeycloakContainer): boolean {
   const { stack } = kc.cluster;
   if (stack.name === 'kubernetes') return true;
   const xml = stack.xml;
-  return stack.name !== undefined && xml?.text !== undefined && xml.definedStacks.includes(stack.name) && /DNS_PING/.test(xml.text);
+  return (
+    stack.name !== undefined &&
+    xml?.text !== undefined &&
+    !xml.ignored &&
+    xml.definedStacks.includes(stack.name) &&
+    /DNS_PING/.test(xml.text)
+  );
 }
 
 /** Keycloak containers of the Quarkus distribution at any replica count. */
@@ -37,7 +45,9 @@ export function stackLocation(kc: KeycloakContainer): Location {
   const xml = stack.xml;
   if (stack.source === 'xml' && xml) {
     if (xml.at && xml.text !== undefined) {
-      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(xml.text.slice(xml.text.search(/<transport\b/)));
+      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
+        xml.text.slice(xml.text.search(/<transport\b/)),
+      );
       const start = match ? xml.text.search(/<transport\b/) + match.index : -1;
       return start >= 0 ? { ...xml.at, span: [start, start + match![0].length] } : xml.at;
     }
@@ -89,4 +99,14 @@ export function headlessServiceFor(model: Model, workload: Workload): Resource |
 /** The `svc.ns` form of a DNS query for a Service (the form the Keycloak Operator uses). */
 export function queryFor(service: Resource): string {
   return service.namespace ? `${service.name}.${service.namespace}` : service.name;
+}
+
+/**
+ * Whether JVM system properties may be set where the linter cannot see: a JVM option
+ * variable with an unknown value, or (with `opaque`) an envFrom source not in the files.
+ */
+export function mayHideJvmOptions(kc: KeycloakContainer, { opaque = true } = {}): boolean {
+  const names = ['JAVA_OPTS', 'JAVA_OPTS_APPEND', 'JAVA_OPTS_KC_HEAP', 'JAVA_TOOL_OPTIONS'];
+  const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === undefined);
+  return unknown || (opaque && kc.opaque.length > 0);
 }

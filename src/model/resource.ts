@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../load/parse.js';
 import { at, type Location, type Path, type SourceDocument } from '../load/source.js';
+import { CLUSTER_SCOPED } from './kinds.js';
 
 /** apiVersion, kind, namespace and name: how findings name a resource. */
 export interface ResourceRef {
@@ -33,9 +34,9 @@ export class Resource {
     defaultNamespace: string | undefined,
     readonly value: JsonObject,
   ) {
-    this.namespace = explicitNamespace ?? defaultNamespace;
     const slash = apiVersion.lastIndexOf('/');
     this.group = slash < 0 ? '' : apiVersion.slice(0, slash);
+    this.namespace = CLUSTER_SCOPED.has(kind) ? undefined : (explicitNamespace ?? defaultNamespace);
     this.version = apiVersion.slice(slash + 1);
   }
 
@@ -97,7 +98,8 @@ function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const object = asObject(value);
   if (!object) return out;
-  for (const [key, entry] of Object.entries(object)) if (typeof entry === 'string') out[key] = entry;
+  for (const [key, entry] of Object.entries(object))
+    if (typeof entry === 'string') out[key] = entry;
   return out;
 }
 

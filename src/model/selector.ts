@@ -23,7 +23,10 @@ export function toLabelSelector(value: Json | undefined): LabelSelector | undefi
 }
 
 /** Label-selector semantics: every requirement must hold; an empty selector selects all. */
-export function matchesLabelSelector(selector: LabelSelector, labels: Readonly<Record<string, string>>): boolean {
+export function matchesLabelSelector(
+  selector: LabelSelector,
+  labels: Readonly<Record<string, string>>,
+): boolean {
   for (const [key, value] of Object.entries(selector.matchLabels)) {
     if (labels[key] !== value) return false;
   }

@@ -13,8 +13,10 @@ export interface Setting {
   readonly at: Location;
   /** Locations the value passed through on its way (an envFrom entry, a key reference). */
   readonly via: readonly Location[];
-  /** How a message names the source: `--cache-stack`, `env KC_CACHE_STACK`, `JAVA_OPTS_APPEND`. */
+  /** How a message names the source: `--cache-stack`, `KC_CACHE_STACK`, `JAVA_OPTS_APPEND`. */
   readonly origin: string;
+  /** The object the value was read from, when it is not the workload: `ConfigMap kc-env`. */
+  readonly from?: string;
 }
 
 // Kubernetes leaves `$(NAME)` in place when NAME is undefined; when NAME is defined but its
@@ -34,6 +36,12 @@ export function hasUnknownReference(text: string): boolean {
 /** The text as the manifest writer would recognise it (`$(NAME)` for unknown references). */
 export function displayValue(text: string): string {
   return text.replace(/\uE000([^\uE001]*)\uE001/g, '$($1)');
+}
+
+/** A setting's value for a message; values read from Secrets are never printed. */
+export function shownValue(setting: Pick<Setting, 'value' | 'from'>): string {
+  if (setting.from?.startsWith('Secret ')) return `a value from ${setting.from}`;
+  return setting.value === undefined ? 'value unknown' : displayValue(setting.value);
 }
 
 /** Reads a boolean option the way Keycloak does (case-insensitive `true`). */

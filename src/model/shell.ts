@@ -37,7 +37,16 @@ export function splitWords(input: string): Word[] {
     let text = '';
     while (i < n) {
       const ch = input[i]!;
-      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&') break;
+      if (
+        ch === ' ' ||
+        ch === '\t' ||
+        ch === '\n' ||
+        ch === '\r' ||
+        ch === ';' ||
+        ch === '|' ||
+        ch === '&'
+      )
+        break;
       if (ch === "'") {
         const close = input.indexOf("'", i + 1);
         const end = close < 0 ? n : close;

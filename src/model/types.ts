@@ -76,7 +76,7 @@ export interface KeycloakContainer {
   readonly optionSources: ReadonlyMap<string, readonly Setting[]>;
   /** JVM system properties after precedence. */
   readonly properties: ReadonlyMap<string, Setting>;
-  /** Sources whose content is unknown and that could set any option (envFrom of a missing Secret). */
+  /** Sources whose content is unknown and could set any option (envFrom of a missing Secret). */
   readonly opaque: readonly OpaqueSource[];
   readonly cluster: ClusterView;
   /** An option, or an unknown Setting when it is absent but an opaque source could set it. */
@@ -98,6 +98,8 @@ export interface CacheXml {
   readonly definedStacks: readonly string[];
   /** Why the file cannot be read. */
   readonly unreadable?: string;
+  /** Mounted where Keycloak would read it, but this version does not (cache-ispn.xml to 26.0). */
+  readonly ignored?: boolean;
 }
 
 export interface StackView {
@@ -120,6 +122,8 @@ export interface DnsQuery {
 export interface PortSetting {
   readonly port: number;
   readonly setting?: Setting;
+  /** The port may differ from `port` in a way the linter cannot see. */
+  readonly unknown?: boolean;
 }
 
 /** How a Keycloak container clusters, derived once and read by many rules. */
@@ -128,8 +132,8 @@ export interface ClusterView {
   /** Effective `cache`: `ispn`, `local`, or undefined when unknown. */
   readonly cache: string | undefined;
   readonly cacheSetting?: Setting;
-  /** Why `cache` has its value when nothing set it. */
-  readonly cacheImplicit?: 'dev-mode' | 'default';
+  /** Why `cache` has its value when nothing in the manifest set it. */
+  readonly cacheImplicit?: 'dev-mode' | 'default' | 'image';
   readonly stack: StackView;
   readonly dnsQuery: DnsQuery | undefined;
   readonly transportPort: PortSetting;

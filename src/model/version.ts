@@ -10,8 +10,15 @@ export function parseVersion(text: string): Version | undefined {
   const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
   if (!match) return undefined;
   const [, major, minor, patch] = match;
-  const version = { major: Number(major), minor: Number(minor), patch: patch === undefined ? undefined : Number(patch) };
-  return { ...version, text: `${version.major}.${version.minor}${patch === undefined ? '' : `.${version.patch}`}` };
+  const version = {
+    major: Number(major),
+    minor: Number(minor),
+    patch: patch === undefined ? undefined : Number(patch),
+  };
+  return {
+    ...version,
+    text: `${version.major}.${version.minor}${patch === undefined ? '' : `.${version.patch}`}`,
+  };
 }
 
 /** `v >= major.minor[.patch]` */
@@ -23,8 +30,25 @@ export function atLeast(v: Version, major: number, minor = 0, patch = 0): boolea
 
 /** One release of every minor that changed something this linter knows of, 17 to 26.8. */
 const QUARKUS_RELEASES: readonly Version[] = [
-  '17.0', '18.0', '19.0', '20.0', '21.0', '21.1', '22.0', '23.0', '24.0', '25.0', '26.0', '26.1',
-  '26.2', '26.3', '26.4', '26.5', '26.6', '26.7', '26.8',
+  '17.0',
+  '18.0',
+  '19.0',
+  '20.0',
+  '21.0',
+  '21.1',
+  '22.0',
+  '23.0',
+  '24.0',
+  '25.0',
+  '26.0',
+  '26.1',
+  '26.2',
+  '26.3',
+  '26.4',
+  '26.5',
+  '26.6',
+  '26.7',
+  '26.8',
 ].map((text) => parseVersion(text)!);
 
 /**
@@ -32,6 +56,9 @@ const QUARKUS_RELEASES: readonly Version[] = [
  * holds only when it holds for every Quarkus release, so no rule claims something that
  * the running version might not do.
  */
-export function holdsFor(version: Version | undefined, predicate: (v: Version) => boolean): boolean {
+export function holdsFor(
+  version: Version | undefined,
+  predicate: (v: Version) => boolean,
+): boolean {
   return version ? predicate(version) : QUARKUS_RELEASES.every(predicate);
 }

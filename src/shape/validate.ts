@@ -1,7 +1,17 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schemas/kubernetes.schema.json' with { type: 'json' };
 import type { Path } from '../load/source.js';
-import { CONFIG_MAP, HPA, INGRESS, INGRESS_CLASS, isKind, POD, SECRET, SERVICE, WORKLOAD_KINDS } from '../model/kinds.js';
+import {
+  CONFIG_MAP,
+  HPA,
+  INGRESS,
+  INGRESS_CLASS,
+  isKind,
+  POD,
+  SECRET,
+  SERVICE,
+  WORKLOAD_KINDS,
+} from '../model/kinds.js';
 import { asObject, type Json, type Resource, toPointer } from '../model/resource.js';
 import type { ShapeProblem } from '../model/types.js';
 
@@ -34,7 +44,9 @@ function validatorFor(definition: string): ValidateFunction {
  * removed from the resource's data, so every rule sees well-typed data or nothing.
  */
 export function validateShape(resource: Resource): ShapeProblem[] {
-  const definition = DEFINITION_OF.find(([kinds]) => isKind(kinds, resource.group, resource.kind))?.[1] ?? 'resource';
+  const definition =
+    DEFINITION_OF.find(([kinds]) => isKind(kinds, resource.group, resource.kind))?.[1] ??
+    'resource';
   const validate = validatorFor(definition);
   if (validate(resource.value)) return [];
   const problems: ShapeProblem[] = [];
@@ -81,7 +93,17 @@ function remove(root: Json, path: Path): void {
 function expectedOf(error: ErrorObject): string {
   const type = (error.params as { type?: string | string[] }).type;
   const types = Array.isArray(type) ? type : [type ?? 'value'];
-  return types.map((t) => (t === 'integer' ? 'an integer' : t === 'object' ? 'a mapping' : t === 'array' ? 'a list' : `a ${t}`)).join(' or ');
+  return types
+    .map((t) =>
+      t === 'integer'
+        ? 'an integer'
+        : t === 'object'
+          ? 'a mapping'
+          : t === 'array'
+            ? 'a list'
+            : `a ${t}`,
+    )
+    .join(' or ');
 }
 
 function describe(value: Json | undefined): string {

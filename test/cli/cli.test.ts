@@ -46,7 +46,15 @@ describe('keycloak-lint CLI', () => {
   test('--help lists the lint options', () => {
     const result = runCli(['lint', '--help']);
     expect(result.status).toBe(0);
-    for (const option of ['--format', '--namespace', '--keycloak-version', '--fail-on', '--quiet', '--no-color', '--stdin-filename']) {
+    for (const option of [
+      '--format',
+      '--namespace',
+      '--keycloak-version',
+      '--fail-on',
+      '--quiet',
+      '--no-color',
+      '--stdin-filename',
+    ]) {
       expect(result.stdout).toContain(option);
     }
   });
@@ -63,28 +71,40 @@ describe('keycloak-lint CLI', () => {
   test('lints the seed folder in stylish form and exits 1 on errors', () => {
     const result = runCli(['lint', PART1]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/deployment\.yaml\n\s+43:11\s+error\s+.*multicast-stack-on-kubernetes/);
+    expect(result.stdout).toMatch(
+      /deployment\.yaml\n\s+43:11\s+error\s+.*multicast-stack-on-kubernetes/,
+    );
     expect(result.stdout).toMatch(/fix: Set KC_CACHE_STACK=kubernetes/);
     expect(result.stdout).toMatch(/6 problems \(1 error, 5 warnings, 0 info\)/);
     expect(result.stdout).not.toContain('\u001b[');
   });
 
   test('bare keycloak-lint <path> is the lint command', () => {
-    expect(runCli([PART1, '--format', 'json']).stdout).toBe(runCli(['lint', PART1, '--format', 'json']).stdout);
+    expect(runCli([PART1, '--format', 'json']).stdout).toBe(
+      runCli(['lint', PART1, '--format', 'json']).stdout,
+    );
   });
 
   test('--format json prints a report with paths relative to the working directory', () => {
     const result = runCli(['lint', '.', '--format', 'json'], { cwd: PART1 });
     const report = json(result.stdout);
     expect(report.tool).toEqual({ name: 'keycloak-lint', version: pkg.version });
-    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(['deployment.yaml', 'ingress.yaml']));
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(
+      new Set(['deployment.yaml', 'ingress.yaml']),
+    );
     expect(report.summary).toMatchObject({ errors: 1, warnings: 5, files: 4, resources: 5 });
   });
 
   test('--fail-on and --quiet', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-'));
     // 26.6 with a shared database clusters with jdbc-ping; JAVA_OPTS is the one warning.
-    writeFileSync(join(dir, 'sts.yaml'), STATEFULSET.replace('KC_TAG', '26.6.1').replace('value: postgres', 'value: postgres\n            - name: JAVA_OPTS\n              value: -Xmx1g'));
+    writeFileSync(
+      join(dir, 'sts.yaml'),
+      STATEFULSET.replace('KC_TAG', '26.6.1').replace(
+        'value: postgres',
+        'value: postgres\n            - name: JAVA_OPTS\n              value: -Xmx1g',
+      ),
+    );
     expect(runCli(['lint', dir]).status).toBe(0);
     expect(runCli(['lint', dir, '--fail-on', 'warning']).status).toBe(1);
     const quiet = json(runCli(['lint', dir, '--quiet', '--format', 'json']).stdout);
@@ -94,33 +114,50 @@ describe('keycloak-lint CLI', () => {
   test('a path that cannot be read is one stderr line and exit 2, and the rest is linted', () => {
     const result = runCli(['lint', 'no/such/folder', PART1, '--format', 'json']);
     expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n')).toEqual(['keycloak-lint: cannot read no/such/folder: no such file or directory']);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'keycloak-lint: cannot read no/such/folder: no such file or directory',
+    ]);
     expect(json(result.stdout).summary.errors).toBe(1);
   });
 
   test('- reads standard input, named by --stdin-filename', () => {
     const input = STATEFULSET.replace('KC_TAG', '23.0.7');
-    const result = runCli(['lint', '-', '--stdin-filename', 'k8s/keycloak.yaml', '--format', 'json'], { input });
+    const result = runCli(
+      ['lint', '-', '--stdin-filename', 'k8s/keycloak.yaml', '--format', 'json'],
+      { input },
+    );
     expect(result.status).toBe(1);
     const report = json(result.stdout);
-    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toContain('k8s/keycloak.yaml:14 multicast-stack-on-kubernetes');
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toContain(
+      'k8s/keycloak.yaml:14 multicast-stack-on-kubernetes',
+    );
   });
 
   test('--namespace sets the namespace of resources without one', () => {
     const input = STATEFULSET.replace('KC_TAG', '23.0.7');
-    const report = json(runCli(['lint', '-', '--namespace', 'iam', '--format', 'json'], { input }).stdout);
-    expect(report.findings[0]?.resource).toMatchObject({ kind: 'StatefulSet', name: 'sso', namespace: 'iam' });
+    const report = json(
+      runCli(['lint', '-', '--namespace', 'iam', '--format', 'json'], { input }).stdout,
+    );
+    expect(report.findings[0]?.resource).toMatchObject({
+      kind: 'StatefulSet',
+      name: 'sso',
+      namespace: 'iam',
+    });
   });
 
   test('--keycloak-version applies to images without a version tag', () => {
     const input = STATEFULSET.replace('KC_TAG', 'latest');
     const unknown = json(runCli(['lint', '-', '--format', 'json'], { input }).stdout);
     expect(unknown.findings.map((f) => f.ruleId)).toEqual(['keycloak-version-unknown']);
-    const pinned = json(runCli(['lint', '-', '--keycloak-version', '24.0.5', '--format', 'json'], { input }).stdout);
+    const pinned = json(
+      runCli(['lint', '-', '--keycloak-version', '24.0.5', '--format', 'json'], { input }).stdout,
+    );
     expect(pinned.findings.map((f) => f.ruleId)).toEqual(['multicast-stack-on-kubernetes']);
     const bad = runCli(['lint', '-', '--keycloak-version', 'banana'], { input });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('keycloak-lint: invalid Keycloak version "banana": expected MAJOR.MINOR[.PATCH]\n');
+    expect(bad.stderr).toBe(
+      'keycloak-lint: invalid Keycloak version "banana": expected MAJOR.MINOR[.PATCH]\n',
+    );
   });
 
   test('a folder of broken input is linted without a crash, each problem positioned', () => {
@@ -130,10 +167,19 @@ describe('keycloak-lint CLI', () => {
     mkdirSync(join(dir, 'node_modules'));
     writeFileSync(join(dir, 'empty.yaml'), '');
     writeFileSync(join(dir, 'comments.yml'), '# nothing here\n---\n# still nothing\n');
-    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    writeFileSync(
+      join(dir, 'binary.yaml'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+    );
     writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('name: caf\xe9\n', 'latin1'));
-    writeFileSync(join(dir, 'mixed.yaml'), `apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  labels: [oops\n---\n${STATEFULSET.replace('KC_TAG', '23.0.7')}`);
-    writeFileSync(join(dir, 'chart', 'templates', 'sts.yaml'), 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "kc.fullname" . }}\n');
+    writeFileSync(
+      join(dir, 'mixed.yaml'),
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  labels: [oops\n---\n${STATEFULSET.replace('KC_TAG', '23.0.7')}`,
+    );
+    writeFileSync(
+      join(dir, 'chart', 'templates', 'sts.yaml'),
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ include "kc.fullname" . }}\n',
+    );
     writeFileSync(join(dir, '.hidden', 'broken.yaml'), ': : :');
     writeFileSync(join(dir, 'node_modules', 'broken.yaml'), ': : :');
     writeFileSync(join(dir, 'notes.txt'), ': : :');
@@ -141,7 +187,9 @@ describe('keycloak-lint CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     const report = json(result.stdout);
-    const rows = report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`);
+    const rows = report.findings.map(
+      (f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}`,
+    );
     expect(rows).toEqual([
       'binary.yaml:1:1 error invalid-yaml',
       'chart/templates/sts.yaml:4:9 warning unrendered-template',

@@ -27,16 +27,25 @@ export interface InvalidCase {
   readonly findings: readonly ExpectedFinding[];
   /** Extra lint options (e.g. a Keycloak version for untagged images). */
   readonly options?: { readonly keycloakVersion?: string; readonly namespace?: string };
+  /** A case the linter cannot handle yet: `TODO(#issue): why`. It is listed as a todo test. */
+  readonly todo?: string;
 }
 
 export interface RuleTests {
   /** Fixture names that must produce no finding of this rule. */
-  readonly valid: readonly (string | { readonly fixture: string; readonly options?: InvalidCase['options'] })[];
+  readonly valid: readonly (
+    | string
+    | { readonly fixture: string; readonly options?: InvalidCase['options'] }
+  )[];
   readonly invalid: readonly InvalidCase[];
 }
 
 /** Lints one fixture on its own and returns the findings of one rule. */
-export function findingsOf(ruleId: string, fixture: string, options: InvalidCase['options'] = {}): Finding[] {
+export function findingsOf(
+  ruleId: string,
+  fixture: string,
+  options: InvalidCase['options'] = {},
+): Finding[] {
   const report = lint({ paths: [join('fixtures', ruleId, fixture)], cwd: ROOT, ...options });
   return report.findings.filter((f) => f.ruleId === ruleId);
 }
@@ -57,19 +66,30 @@ export function ruleTester(ruleId: string, tests: RuleTests): void {
       expect(tests.invalid.length).toBeGreaterThan(0);
       const used = new Set([...validNames, ...tests.invalid.map((c) => c.fixture)]);
       const present = existsSync(folder) ? readdirSync(folder) : [];
-      expect(present.filter((f) => !used.has(f)), 'fixtures not used by a test').toEqual([]);
+      expect(
+        present.filter((f) => !used.has(f)),
+        'fixtures not used by a test',
+      ).toEqual([]);
       expect(new Set(used).size).toBe(validNames.length + tests.invalid.length);
       for (const name of validNames) expect(name.startsWith('valid.'), name).toBe(true);
       for (const c of tests.invalid) expect(c.fixture.startsWith('invalid.'), c.fixture).toBe(true);
     });
 
-    test.for(tests.valid.map((v) => (typeof v === 'string' ? { fixture: v } : v)))('valid: $fixture', (c) => {
-      expect(findingsOf(ruleId, c.fixture, c.options ?? {})).toEqual([]);
-    });
+    test.for(tests.valid.map((v) => (typeof v === 'string' ? { fixture: v } : v)))(
+      'valid: $fixture',
+      (c) => {
+        expect(findingsOf(ruleId, c.fixture, c.options ?? {})).toEqual([]);
+      },
+    );
 
-    test.for(tests.invalid)('invalid: $fixture', (c) => {
+    for (const c of tests.invalid.filter((c) => c.todo))
+      test.todo(`invalid: ${c.fixture} (${c.todo})`);
+
+    test.for(tests.invalid.filter((c) => !c.todo))('invalid: $fixture', (c) => {
       const found = findingsOf(ruleId, c.fixture, c.options ?? {});
-      expect(found.map((f) => `${f.line}:${f.column}`)).toEqual(c.findings.map((e) => `${e.line}:${e.column}`));
+      expect(found.map((f) => `${f.line}:${f.column}`)).toEqual(
+        c.findings.map((e) => `${e.line}:${e.column}`),
+      );
       c.findings.forEach((expected, i) => {
         const actual = found[i]!;
         expect(actual.severity).toBe(expected.severity ?? rule?.meta.severity);
@@ -78,10 +98,14 @@ export function ruleTester(ruleId: string, tests: RuleTests): void {
         if (expected.message !== undefined) expect(actual.message).toMatch(expected.message);
         if (expected.fix !== undefined) expect(actual.fix).toMatch(expected.fix);
         if (expected.resource !== undefined) {
-          expect(actual.resource && `${actual.resource.kind}/${actual.resource.name}`).toBe(expected.resource);
+          expect(actual.resource && `${actual.resource.kind}/${actual.resource.name}`).toBe(
+            expected.resource,
+          );
         }
-        expect(actual.message).not.toMatch(/\{\{/);
-        expect(actual.fix).not.toMatch(/\{\{/);
+        // No unfilled placeholder (unrendered-template quotes the template syntax it found).
+        if (ruleId !== 'unrendered-template')
+          expect(actual.message).not.toMatch(/\{\{\s*\w+\s*\}\}/);
+        expect(actual.fix).not.toMatch(/\{\{\s*\w+\s*\}\}/);
       });
     });
   });

@@ -30,7 +30,10 @@ data:
 `);
     expect(value(kc.options.get('cache'))).toBe('ispn');
     expect(value(kc.options.get('cache-stack'))).toBe('kubernetes');
-    expect(kc.options.get('cache-stack')?.origin).toBe('KC_CACHE_STACK from ConfigMap kc-env');
+    expect(kc.options.get('cache-stack')).toMatchObject({
+      origin: 'KC_CACHE_STACK',
+      from: 'ConfigMap kc-env',
+    });
     expect(value(kc.options.get('db-url-host'))).toBe('pg.iam');
     expect(value(kc.env.vars.get('LITERAL'))).toBe('$(HOST) $(UNDEFINED)');
     const at = resolveRegion(kc.options.get('cache-stack')!.at);
@@ -63,19 +66,26 @@ stringData:
   user: keycloak
 `);
     expect(value(kc.options.get('db'))).toBe('postgres');
-    expect(kc.options.get('db-username')).toMatchObject({ value: undefined, unknown: 'Secret db has no key nope' });
-    expect(kc.options.get('db-password')?.unknown).toBe('Secret elsewhere is not in the linted files');
+    expect(kc.options.get('db-username')).toMatchObject({
+      value: undefined,
+      unknown: 'Secret db has no key nope',
+    });
+    expect(kc.options.get('db-password')?.unknown).toBe(
+      'Secret elsewhere is not in the linted files',
+    );
     expect(kc.options.get('hostname')?.unknown).toBe('it is read from the pod field status.podIP');
     expect(value(kc.properties.get('jgroups.dns.query'))).toBe('kc-discovery.iam');
     expect(kc.properties.get('jgroups.bind.address')?.value).toBeUndefined();
   });
 
   test('an envFrom source that is not in the files makes absent options unknown', () => {
-    const kc = keycloakOf(statefulSet(`
+    const kc = keycloakOf(
+      statefulSet(`
 args: ["start"]
 envFrom:
   - secretRef: {name: kc-secrets}
-`));
+`),
+    );
     expect(kc.options.get('db')).toBeUndefined();
     expect(kc.option('db')).toMatchObject({ value: undefined, origin: 'envFrom' });
   });
@@ -83,22 +93,28 @@ envFrom:
 
 describe('arguments and JVM properties', () => {
   test('argv options win over env, in both --name=value and --name value forms', () => {
-    const kc = keycloakOf(statefulSet(`
+    const kc = keycloakOf(
+      statefulSet(`
 args: ["--verbose", "start", "--cache-stack", "kubernetes", "--cache='ispn'", "-Djgroups.dns.query=\\"kc-discovery\\""]
 env:
   - name: KC_CACHE_STACK
     value: udp
-`));
+`),
+    );
     expect(kc.mode.kind).toBe('start');
     expect(value(kc.options.get('cache-stack'))).toBe('kubernetes');
-    expect(kc.optionSources.get('cache-stack')?.map((s) => s.origin)).toEqual(['KC_CACHE_STACK', '--cache-stack']);
+    expect(kc.optionSources.get('cache-stack')?.map((s) => s.origin)).toEqual([
+      'KC_CACHE_STACK',
+      '--cache-stack',
+    ]);
     expect(value(kc.options.get('cache'))).toBe('ispn');
     expect(value(kc.properties.get('jgroups.dns.query'))).toBe('kc-discovery');
     expect(kc.cluster.dnsQuery).toMatchObject({ service: 'kc-discovery', namespace: undefined });
   });
 
   test('JAVA_OPTS replaces JAVA_OPTS_KC_HEAP; JAVA_OPTS_APPEND comes after; quotes are removed', () => {
-    const kc = keycloakOf(statefulSet(`
+    const kc = keycloakOf(
+      statefulSet(`
 args: ["start"]
 env:
   - name: JAVA_OPTS_KC_HEAP
@@ -109,7 +125,8 @@ env:
     value: -Dorder=append -Djgroups.dns.query="kc-headless.iam.svc.cluster.local."
   - name: jgroups.fd.port-offset
     value: "40000"
-`));
+`),
+    );
     expect(kc.properties.has('from.heap')).toBe(false);
     expect(value(kc.properties.get('order'))).toBe('append');
     expect(kc.cluster.dnsQuery).toMatchObject({ service: 'kc-headless', namespace: 'iam' });
@@ -119,21 +136,33 @@ env:
   });
 
   test('a shell script runs kc.sh build then start --optimized', () => {
-    const kc = keycloakOf(statefulSet(`
+    const kc = keycloakOf(
+      statefulSet(`
 command: ["/bin/sh", "-c"]
 args:
   - /opt/keycloak/bin/kc.sh build --cache=ispn --cache-stack=kubernetes && exec /opt/keycloak/bin/kc.sh start --optimized
-`));
+`),
+    );
     expect(kc.mode.kind).toBe('start');
     expect(kc.optimized?.text).toBe('--optimized');
     expect(value(kc.options.get('cache-stack'))).toBe('kubernetes');
-    expect(resolveRegion(kc.options.get('cache-stack')!.at)).toMatchObject({ line: 19, column: 72, endColumn: 82 });
+    expect(resolveRegion(kc.options.get('cache-stack')!.at)).toMatchObject({
+      line: 19,
+      column: 72,
+      endColumn: 82,
+    });
   });
 
   test('official image without a command prints help; a custom entrypoint is unknown', () => {
     expect(keycloakOf(statefulSet('env: []')).mode.kind).toBe('none');
-    expect(keycloakOf(statefulSet('env: []', { image: 'registry.example.test/iam/keycloak:26.0.7' })).mode.kind).toBe('unknown');
-    expect(keycloakOf(statefulSet('args: ["start-dev"]')).cluster).toMatchObject({ cache: 'local', cacheImplicit: 'dev-mode' });
+    expect(
+      keycloakOf(statefulSet('env: []', { image: 'registry.example.test/iam/keycloak:26.0.7' }))
+        .mode.kind,
+    ).toBe('unknown');
+    expect(keycloakOf(statefulSet('args: ["start-dev"]')).cluster).toMatchObject({
+      cache: 'local',
+      cacheImplicit: 'dev-mode',
+    });
   });
 });
 
@@ -149,12 +178,15 @@ volumeMounts:
           configMap: {name: kc-conf}
 `;
 
-  test('keycloak.conf is the lowest-precedence source and reads ${VAR:default}', () => {
-    const kc = keycloakOf(`${statefulSet(`args: ["start"]
+  test('keycloak.conf is the lowest-precedence source and reads variables with defaults', () => {
+    const kc = keycloakOf(`${statefulSet(
+      `args: ["start"]
 env:
   - name: KC_CACHE
     value: ispn
-${mounts('keycloak.conf', 'keycloak.conf')}`, { extra: volume })}---
+${mounts('keycloak.conf', 'keycloak.conf')}`,
+      { extra: volume },
+    )}---
 apiVersion: v1
 kind: ConfigMap
 metadata: {name: kc-conf, namespace: iam}
@@ -168,7 +200,10 @@ data:
     expect(value(kc.options.get('cache'))).toBe('ispn');
     expect(value(kc.options.get('cache-stack'))).toBe('kubernetes');
     expect(kc.options.get('db')?.unknown).toMatch(/DB_VENDOR/);
-    expect(resolveRegion(kc.options.get('cache-stack')!.at)).toMatchObject({ line: 37, column: 19 });
+    expect(resolveRegion(kc.options.get('cache-stack')!.at)).toMatchObject({
+      line: 37,
+      column: 19,
+    });
   });
 
   const xml = (stack: string) => `---
@@ -184,7 +219,9 @@ data:
 `;
 
   test('the stack of a mounted cache-config-file, and its own stacks', () => {
-    const kc = keycloakOf(`${statefulSet(`args: ["start", "--cache-config-file=cache.xml"]${mounts('cache.xml', 'cache.xml')}`, { extra: volume })}${xml('my-dns')}`);
+    const kc = keycloakOf(
+      `${statefulSet(`args: ["start", "--cache-config-file=cache.xml"]${mounts('cache.xml', 'cache.xml')}`, { extra: volume })}${xml('my-dns')}`,
+    );
     expect(kc.cluster.stack).toMatchObject({ name: 'my-dns', source: 'xml' });
     expect(kc.cluster.stack.xml?.definedStacks).toEqual(['my-dns']);
   });
@@ -192,7 +229,10 @@ data:
   test('a mounted conf/cache-ispn.xml is read from 26.1 only', () => {
     const text = (tag: string) =>
       `${statefulSet(`args: ["start"]${mounts('cache-ispn.xml', 'cache.xml')}`, { image: `quay.io/keycloak/keycloak:${tag}`, extra: volume })}${xml('tcp')}`;
-    expect(keycloakOf(text('26.0.7')).cluster.stack).toMatchObject({ name: 'udp', source: 'default' });
+    expect(keycloakOf(text('26.0.7')).cluster.stack).toMatchObject({
+      name: 'udp',
+      source: 'default',
+    });
     expect(keycloakOf(text('26.1.0')).cluster.stack).toMatchObject({ name: 'tcp', source: 'xml' });
   });
 });
@@ -222,11 +262,16 @@ spec:
   minReplicas: 1
   maxReplicas: 4
 `);
-    expect(model.workloads[0]?.replicas).toMatchObject({ count: 4, clustered: true, text: 'up to 4 replicas (HorizontalPodAutoscaler kc)' });
+    expect(model.workloads[0]?.replicas).toMatchObject({
+      count: 4,
+      clustered: true,
+      text: 'up to 4 replicas through HorizontalPodAutoscaler kc',
+    });
   });
 
   test('Bitnami: KEYCLOAK_PRODUCTION chooses the start command; KC_* wins over KEYCLOAK_*', () => {
-    const bitnami = (env: string) => keycloakOf(statefulSet(`env:\n${env}`, { image: 'bitnami/keycloak:24.0.5' }));
+    const bitnami = (env: string) =>
+      keycloakOf(statefulSet(`env:\n${env}`, { image: 'bitnami/keycloak:24.0.5' }));
     expect(bitnami('  - {name: KEYCLOAK_CACHE_STACK, value: tcp}').mode.kind).toBe('start-dev');
     const production = bitnami(`  - {name: KEYCLOAK_PRODUCTION, value: "true"}
   - {name: KEYCLOAK_CACHE_STACK, value: tcp}
@@ -250,7 +295,13 @@ spec:
   });
 
   test('an SRV query names the Service after the port and protocol labels', () => {
-    const kc = keycloakOf(statefulSet('args: ["start", "-Djgroups.dns.query=_jgroups._tcp.kc-discovery.iam.svc.cluster.local", "-Djgroups.dns.record=SRV"]'));
+    const kc = keycloakOf(
+      statefulSet(
+        'args: ["start", ' +
+          '"-Djgroups.dns.query=_jgroups._tcp.kc-discovery.iam.svc.cluster.local", ' +
+          '"-Djgroups.dns.record=SRV"]',
+      ),
+    );
     expect(kc.cluster.dnsQuery).toMatchObject({ service: 'kc-discovery', namespace: 'iam' });
   });
 });

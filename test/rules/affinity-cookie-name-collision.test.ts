@@ -19,7 +19,9 @@ ruleTester('affinity-cookie-name-collision', {
           column: 54,
           endLine: 44,
           endColumn: 69,
-          message: "stickiness cookie named AUTH_SESSION_ID, the name of Keycloak's cookie for the authentication session",
+          message:
+            "stickiness cookie named AUTH_SESSION_ID, the name of Keycloak's cookie for the " +
+            'authentication session',
           fix: 'INGRESSCOOKIE',
           resource: 'Ingress/fires-keycloak',
         },
@@ -44,7 +46,9 @@ ruleTester('affinity-cookie-name-collision', {
           line: 44,
           column: 54,
           endColumn: 64,
-          message: "stickiness cookie named KC_RESTART, the name of Keycloak's cookie for restarting an interrupted login",
+          message:
+            "stickiness cookie named KC_RESTART, the name of Keycloak's cookie for restarting " +
+            'an interrupted login',
           resource: 'Ingress/fires-keycloak',
         },
       ],
@@ -59,6 +63,20 @@ ruleTester('affinity-cookie-name-collision', {
           endColumn: 78,
           message: 'stickiness cookie named AUTH_SESSION_ID_LEGACY,',
           resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // Regression: RULES.md lists Traefik sticky.cookie.name; only ingress-nginx is checked)
+      fixture: 'invalid.traefik_service_cookie_name.yaml',
+      findings: [
+        {
+          line: 32,
+          column: 63,
+          endLine: 32,
+          endColumn: 78,
+          message: 'AUTH_SESSION_ID',
+          resource: 'Service/fires-keycloak',
         },
       ],
     },

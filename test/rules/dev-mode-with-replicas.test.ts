@@ -36,7 +36,7 @@ ruleTester('dev-mode-with-replicas', {
           line: 19,
           column: 18,
           endColumn: 29,
-          message: 'up to 4 replicas (HorizontalPodAutoscaler ok-keycloak-hpa)',
+          message: 'up to 4 replicas through HorizontalPodAutoscaler ok-keycloak-hpa',
           resource: 'Deployment/fires-keycloak',
         },
       ],
@@ -44,7 +44,15 @@ ruleTester('dev-mode-with-replicas', {
     {
       fixture: 'invalid.daemonset_shell_script.yaml',
       // the start-dev word inside the sh -c script
-      findings: [{ line: 20, column: 40, endColumn: 49, message: 'one pod per node (DaemonSet)', resource: 'DaemonSet/fires-keycloak' }],
+      findings: [
+        {
+          line: 20,
+          column: 40,
+          endColumn: 49,
+          message: 'with one pod per node',
+          resource: 'DaemonSet/fires-keycloak',
+        },
+      ],
     },
     {
       fixture: 'invalid.start_dev_with_cache_ispn.yaml',
@@ -60,12 +68,20 @@ ruleTester('dev-mode-with-replicas', {
     },
     {
       fixture: 'invalid.start_dev_with_shared_db.yaml',
-      // BUG: see bugs-B.md (the message claims per-pod data although KC_DB/KC_DB_URL name one PostgreSQL)
-      findings: [{ line: 19, column: 18, severity: 'error', message: START_DEV_NOT_PER_POD_DATA, resource: 'Deployment/fires-keycloak' }],
+      // Regression: the message claims per-pod data although KC_DB/KC_DB_URL name one PostgreSQL)
+      findings: [
+        {
+          line: 19,
+          column: 18,
+          severity: 'error',
+          message: START_DEV_NOT_PER_POD_DATA,
+          resource: 'Deployment/fires-keycloak',
+        },
+      ],
     },
     {
       fixture: 'invalid.bitnami_production_false.yaml',
-      // BUG: see bugs-B.md (Bitnami sets cache=ispn in start-dev too: a warning, and not "local caches")
+      // Regression: Bitnami sets cache=ispn in start-dev too: a warning, and not "local caches")
       findings: [
         {
           line: 24,
@@ -80,7 +96,7 @@ ruleTester('dev-mode-with-replicas', {
     },
     {
       fixture: 'invalid.bitnami_production_unset.yaml',
-      // BUG: see bugs-B.md (as above; reported at the container since KEYCLOAK_PRODUCTION is absent)
+      // Regression: as above; reported at the container since KEYCLOAK_PRODUCTION is absent)
       findings: [
         {
           line: 17,
@@ -94,13 +110,14 @@ ruleTester('dev-mode-with-replicas', {
     },
     {
       fixture: 'invalid.bitnami_cache_type_local.yaml',
-      // BUG: see bugs-B.md (local caches are right here, but the image's default db is PostgreSQL, not per-pod data)
+      // Regression: local caches are right here, but the image's default db is PostgreSQL, not per-pod data)
       findings: [
         {
           line: 18,
           column: 11,
           severity: 'error',
-          message: /^(?!.*its own data).*Bitnami image without KEYCLOAK_PRODUCTION=true.*local caches/s,
+          message:
+            /^(?!.*its own data).*Bitnami image without KEYCLOAK_PRODUCTION=true.*local caches/s,
           fix: 'KEYCLOAK_PRODUCTION=true',
           resource: 'StatefulSet/fires-keycloak',
         },

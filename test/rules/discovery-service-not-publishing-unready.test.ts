@@ -18,7 +18,9 @@ ruleTester('discovery-service-not-publishing-unready', {
           column: 1,
           endLine: 35,
           endColumn: 5,
-          message: 'Discovery Service fires-keycloak-discovery of StatefulSet ok-keycloak does not publish unready pods',
+          message:
+            'Discovery Service fires-keycloak-discovery of StatefulSet ok-keycloak does not ' +
+            'publish unready pods',
           fix: 'publishNotReadyAddresses: true on Service fires-keycloak-discovery',
           resource: 'Service/fires-keycloak-discovery',
         },
@@ -43,7 +45,9 @@ ruleTester('discovery-service-not-publishing-unready', {
         {
           line: 67,
           column: 1,
-          message: 'of StatefulSet ok-keycloak-zone-a and StatefulSet ok-keycloak-zone-b does not publish unready pods',
+          message:
+            'of StatefulSet ok-keycloak-zone-a and StatefulSet ok-keycloak-zone-b does not ' +
+            'publish unready pods',
           resource: 'Service/fires-keycloak-discovery',
         },
       ],

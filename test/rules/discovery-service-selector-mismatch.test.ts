@@ -8,7 +8,7 @@ ruleTester('discovery-service-selector-mismatch', {
     'valid.also_selects_non_keycloak_pods.yaml',
     'valid.jdbc_ping_default_26_1.yaml',
     'valid.single_replica.yaml',
-    // BUG: see bugs-C.md (an ExternalName Service has no selector to fix; dns-query-service-not-headless reports it)
+    // Regression: an ExternalName Service has no selector to fix; dns-query-service-not-headless reports it)
     'valid.external_name_service.yaml',
   ],
   invalid: [
@@ -20,7 +20,8 @@ ruleTester('discovery-service-selector-mismatch', {
           column: 3,
           endLine: 38,
           endColumn: 11,
-          message: 'its selector {app: keycloak-server} does not select the pod labels {app: keycloak}',
+          message:
+            'its selector {app: keycloak-server} does not select the pod labels {app: keycloak}',
           fix: 'pod template labels',
           resource: 'Service/fires-keycloak-discovery',
         },
@@ -32,7 +33,8 @@ ruleTester('discovery-service-selector-mismatch', {
         {
           line: 38,
           column: 3,
-          message: /selector \{.*app\.kubernetes\.io\/component: server\} does not select the pod labels/,
+          message:
+            /selector \{.*app\.kubernetes\.io\/component: server\} does not select the pod labels/,
           resource: 'Service/fires-keycloak-headless',
         },
       ],
@@ -43,7 +45,9 @@ ruleTester('discovery-service-selector-mismatch', {
         {
           line: 69,
           column: 3,
-          message: 'discovery Service of StatefulSet ok-keycloak-blue, but its selector {app: keycloak} also selects the pods of Deployment ok-keycloak-green',
+          message:
+            'discovery Service of StatefulSet ok-keycloak-blue, but its selector {app: ' +
+            'keycloak} also selects the pods of Deployment ok-keycloak-green',
           resource: 'Service/fires-keycloak-discovery',
         },
       ],
@@ -55,7 +59,9 @@ ruleTester('discovery-service-selector-mismatch', {
         {
           line: 70,
           column: 3,
-          message: 'discovery Service of StatefulSet ok-keycloak-zone-b, but its selector {app: keycloak} does not select the pod labels {app: keycloak-b, zone: b}',
+          message:
+            'discovery Service of StatefulSet ok-keycloak-zone-b, but its selector {app: ' +
+            'keycloak} does not select the pod labels {app: keycloak-b, zone: b}',
           resource: 'Service/fires-keycloak-discovery',
         },
       ],

@@ -8,6 +8,8 @@ ruleTester('dns-query-namespace-mismatch', {
     'valid.unspecified_workload_namespace.yaml',
     { fixture: 'valid.default_namespace_option_matches.yaml', options: { namespace: 'iam' } },
     'valid.jdbc_ping_default_26_1.yaml',
+    // $(POD_NAMESPACE) from metadata.namespace expands to the workload's own namespace.
+    'valid.namespace_from_pod_field.yaml',
   ],
   invalid: [
     {

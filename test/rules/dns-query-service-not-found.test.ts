@@ -39,7 +39,7 @@ ruleTester('dns-query-service-not-found', {
       ],
     },
     {
-      // BUG: see bugs-C.md (the span of a quoted value is shifted by the opening quote)
+      // Regression: (the span of a quoted value was shifted by the opening quote).
       fixture: 'invalid.quoted_value.yaml',
       findings: [
         {
@@ -66,6 +66,34 @@ ruleTester('dns-query-service-not-found', {
       ],
     },
     {
+      fixture: 'invalid.env_var_named_like_property.yaml',
+      findings: [
+        {
+          line: 26,
+          column: 22,
+          endColumn: 46,
+          message: 'names Service keycloak-jgroups in namespace iam',
+          fix: 'Point jgroups.dns.query at ok-keycloak-discovery.iam',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // Regression: the span is measured on the expanded value, so it ends inside $(POD_NAMESPACE))
+      fixture: 'invalid.namespace_from_pod_field.yaml',
+      findings: [
+        {
+          line: 32,
+          column: 42,
+          endLine: 32,
+          endColumn: 80,
+          message: 'names Service ok-keycloak-discovery in namespace sso',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // Without --namespace the StatefulSet's namespace is unspecified and the Service in prod may be its own.
       fixture: 'invalid.default_namespace_option.yaml',
       options: { namespace: 'iam' },
       findings: [

@@ -42,13 +42,14 @@ ruleTester('dns-query-service-not-headless', {
           line: 28,
           column: 42,
           endColumn: 59,
-          message: /ok-keycloak-alias, which is an? ExternalName Service.*resolves to an external name/,
+          message:
+            /ok-keycloak-alias, which is an? ExternalName Service.*resolves to an external name/,
           resource: 'StatefulSet/fires-keycloak',
         },
       ],
     },
     {
-      // BUG: see bugs-C.md (the span of a quoted value is shifted by the opening quote)
+      // Regression: (the span of a quoted value was shifted by the opening quote).
       fixture: 'invalid.quoted_value.yaml',
       findings: [
         {

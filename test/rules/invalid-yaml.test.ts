@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
+import { lint } from '../../src/lint.js';
 import { ROOT } from '../helpers/paths.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { lint } from '../../src/lint.js';
 
 ruleTester('invalid-yaml', {
   valid: [
@@ -15,11 +15,26 @@ ruleTester('invalid-yaml', {
   invalid: [
     {
       fixture: 'invalid.broken_second_document.yaml',
-      findings: [{ line: 27, column: 1, endLine: 27, endColumn: 2, message: 'Tabs are not allowed as indentation' }],
+      findings: [
+        {
+          line: 27,
+          column: 1,
+          endLine: 27,
+          endColumn: 2,
+          message: 'Tabs are not allowed as indentation',
+        },
+      ],
     },
     {
       fixture: 'invalid.duplicate_env_key.yaml',
-      findings: [{ line: 25, column: 11, message: 'defined twice in the same mapping', fix: 'Keep one of the two keys' }],
+      findings: [
+        {
+          line: 25,
+          column: 11,
+          message: 'defined twice in the same mapping',
+          fix: 'Keep one of the two keys',
+        },
+      ],
     },
     {
       fixture: 'invalid.crlf_with_bom_duplicate_name.yaml',
@@ -36,7 +51,9 @@ ruleTester('invalid-yaml', {
     },
     {
       fixture: 'invalid.image_colon_space.yaml',
-      findings: [{ line: 19, column: 18, message: 'Nested mappings are not allowed in compact mappings' }],
+      findings: [
+        { line: 19, column: 18, message: 'Nested mappings are not allowed in compact mappings' },
+      ],
     },
     {
       fixture: 'invalid.unclosed_quote.yaml',
@@ -47,7 +64,7 @@ ruleTester('invalid-yaml', {
       fixture: 'invalid.latin1_encoding.yaml',
       findings: [{ line: 1, column: 1, message: 'not valid UTF-8', fix: 'replace it with UTF-8' }],
     },
-    // BUG: see bugs-A.md — the duplicate key is reported, but the fatal syntax error that makes
+    // Regression: the duplicate key is reported, but the fatal syntax error that makes
     // the whole document unreadable (it is dropped from the run) is not.
     {
       fixture: 'invalid.duplicate_key_then_syntax_error.yaml',
@@ -60,8 +77,14 @@ ruleTester('invalid-yaml', {
 });
 
 test('invalid-yaml: the documents around a broken one are still linted', () => {
-  const report = lint({ paths: ['fixtures/invalid-yaml/invalid.broken_second_document.yaml'], cwd: ROOT });
+  const report = lint({
+    paths: ['fixtures/invalid-yaml/invalid.broken_second_document.yaml'],
+    cwd: ROOT,
+  });
   const unknown = report.findings.filter((f) => f.ruleId === 'keycloak-version-unknown');
-  expect(unknown.map((f) => `${f.resource?.kind}/${f.resource?.name}`)).toEqual(['StatefulSet/ok-keycloak', 'Deployment/ok-keycloak-admin']);
+  expect(unknown.map((f) => `${f.resource?.kind}/${f.resource?.name}`)).toEqual([
+    'StatefulSet/ok-keycloak',
+    'Deployment/ok-keycloak-admin',
+  ]);
   expect(report.summary.resources).toBe(2);
 });

@@ -32,8 +32,13 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
   test('uses every message it declares', () => {
     // Input rules take their message ids from the loader's problems.
-    const sources = [join(ROOT, 'rules', `${id}.ts`), join(ROOT, 'src/load/parse.ts'), join(ROOT, 'src/load/files.ts')];
+    const sources = [
+      join(ROOT, 'rules', `${id}.ts`),
+      join(ROOT, 'src/load/parse.ts'),
+      join(ROOT, 'src/load/files.ts'),
+    ];
     const text = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
-    for (const messageId of Object.keys(rule.meta.messages)) expect(text).toMatch(new RegExp(`['"]${messageId}['"]`));
+    for (const messageId of Object.keys(rule.meta.messages))
+      expect(text).toMatch(new RegExp(`['"]${messageId}['"]`));
   });
 });

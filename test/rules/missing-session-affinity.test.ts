@@ -19,7 +19,9 @@ ruleTester('missing-session-affinity', {
           endLine: 59,
           endColumn: 14,
           severity: 'info',
-          message: 'over the 3 replicas of StatefulSet ok-keycloak: no session affinity is configured for ingress-nginx',
+          message:
+            'over the pods of StatefulSet ok-keycloak (3 replicas): no session affinity is ' +
+            'configured for ingress-nginx',
           fix: 'nginx.ingress.kubernetes.io/affinity: cookie',
           resource: 'Ingress/fires-keycloak',
         },
@@ -27,14 +29,15 @@ ruleTester('missing-session-affinity', {
     },
     {
       // dns-query-service-not-headless (error, cluster-formation) concerns the workload: warning.
-      // BUG: see bugs-C.md (the message states as fact a consequence that keycloak-facts.md §5 tags [U])
+      // Regression: the message states as fact a consequence that keycloak-facts.md §5 tags [U])
       fixture: 'invalid.broken_cluster_warning.yaml',
       findings: [
         {
           line: 48,
           column: 3,
           severity: 'warning',
-          message: /^(?![\s\S]*\bis lost\b)[\s\S]*3 replicas of StatefulSet ok-keycloak without session affinity, while the Keycloak cluster itself has errors/,
+          message:
+            /^(?![\s\S]*\bis lost\b)[\s\S]*over the pods of StatefulSet ok-keycloak \(3 replicas\) without session affinity, while the Keycloak cluster itself has errors/,
           fix: 'Fix the cluster errors of StatefulSet ok-keycloak first',
           resource: 'Ingress/fires-keycloak',
         },
@@ -61,7 +64,8 @@ ruleTester('missing-session-affinity', {
           line: 42,
           column: 3,
           severity: 'info',
-          message: 'no session affinity is configured for its controller (which the Ingress does not name)',
+          message:
+            'no session affinity is configured for its controller (the Ingress names no class)',
           fix: "Enable the controller's cookie affinity",
           resource: 'Ingress/fires-keycloak',
         },
@@ -89,8 +93,37 @@ ruleTester('missing-session-affinity', {
           column: 1,
           endColumn: 9,
           severity: 'info',
-          message: 'up to 4 replicas (HorizontalPodAutoscaler ok-keycloak) of Deployment ok-keycloak',
+          message:
+            'over the pods of Deployment ok-keycloak (up to 4 replicas through ' +
+            'HorizontalPodAutoscaler ok-keycloak)',
           fix: 'nginx.ingress.kubernetes.io/affinity: cookie',
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // Regression: an IngressClass with an unknown controller is rendered as "configured for other.")
+      fixture: 'invalid.other_controller_class.yaml',
+      findings: [
+        {
+          line: 39,
+          column: 1,
+          severity: 'info',
+          message:
+            /^(?![\s\S]*configured for other\b)[\s\S]*(projectcontour\.io\/ingress-controller|ok-contour)/,
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // Regression: the Ingress names class ok-contour, yet the message says it names no controller)
+      fixture: 'invalid.unknown_class_name.yaml',
+      findings: [
+        {
+          line: 39,
+          column: 1,
+          severity: 'info',
+          message: /^(?![\s\S]*does not name)[\s\S]*ok-contour/,
           resource: 'Ingress/fires-keycloak',
         },
       ],

@@ -11,15 +11,38 @@ ruleTester('multicast-stack-on-kubernetes', {
   invalid: [
     {
       fixture: 'invalid.udp_default_on_23.yaml',
-      findings: [{ line: 19, column: 11, message: 'default udp stack', fix: 'KC_CACHE_STACK=kubernetes', resource: 'StatefulSet/fires-keycloak' }],
+      findings: [
+        {
+          line: 19,
+          column: 11,
+          message: 'default udp stack',
+          fix: 'KC_CACHE_STACK=kubernetes',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
     },
     {
       fixture: 'invalid.explicit_tcp_on_26_2.yaml',
-      findings: [{ line: 19, column: 42, endColumn: 45, message: '--cache-stack=tcp selects the tcp stack', fix: 'Leave cache-stack unset' }],
+      findings: [
+        {
+          line: 19,
+          column: 42,
+          endColumn: 45,
+          message: '--cache-stack=tcp selects the tcp stack',
+          fix: 'Leave cache-stack unset',
+        },
+      ],
     },
     {
       fixture: 'invalid.shipped_xml_on_26_0.yaml',
-      findings: [{ line: 25, column: 22, message: 'the shipped cache-ispn.xml', fix: 'KC_CACHE_STACK=kubernetes' }],
+      findings: [
+        {
+          line: 25,
+          column: 22,
+          message: 'the shipped cache-ispn.xml',
+          fix: 'KC_CACHE_STACK=kubernetes',
+        },
+      ],
     },
     {
       fixture: 'invalid.unknown_version_explicit_udp.yaml',

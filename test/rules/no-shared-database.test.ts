@@ -18,7 +18,8 @@ ruleTester('no-shared-database', {
           line: 19,
           column: 11,
           endLine: 19,
-          message: /sets no database \(db\): Keycloak 26\.0\.7 then uses an embedded H2 database in each pod/,
+          message:
+            /sets no database \(db\): Keycloak 26\.0\.7 then uses an embedded H2 database in each pod/,
           fix: 'KC_DB',
           resource: 'StatefulSet/fires-keycloak',
         },
@@ -33,7 +34,8 @@ ruleTester('no-shared-database', {
           endLine: 22,
           endColumn: 30,
           severity: 'error',
-          message: /KC_DB=dev-file keeps an embedded H2 database in each pod of Deployment fires-keycloak \(2 replicas\).*jdbc-ping/,
+          message:
+            /KC_DB=dev-file keeps an embedded H2 database in each pod of Deployment fires-keycloak \(2 replicas\).*jdbc-ping/,
           fix: 'one database that every replica uses',
           resource: 'Deployment/fires-keycloak',
         },
@@ -47,7 +49,8 @@ ruleTester('no-shared-database', {
           line: 9,
           column: 8,
           endColumn: 15,
-          message: /^db=dev-mem in keycloak\.conf keeps an embedded H2 database in each pod(?!.*jdbc-ping)/,
+          message:
+            /^db=dev-mem in keycloak\.conf keeps an embedded H2 database in each pod(?!.*jdbc-ping)/,
           resource: 'StatefulSet/fires-keycloak',
         },
       ],
@@ -68,7 +71,27 @@ ruleTester('no-shared-database', {
       fixture: 'invalid.db_arg_two_words.yaml',
       // "--db dev-file" as two args: the value is the second item
       findings: [
-        { line: 21, column: 15, endColumn: 23, message: /--db=dev-file .*DaemonSet fires-keycloak/, resource: 'DaemonSet/fires-keycloak' },
+        {
+          line: 21,
+          column: 15,
+          endColumn: 23,
+          message: /--db=dev-file .*DaemonSet fires-keycloak/,
+          resource: 'DaemonSet/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.quoted_db_in_shell_script.yaml',
+      // The value inside the shell quotes, `dev-file`.
+      findings: [
+        {
+          line: 22,
+          column: 56,
+          endLine: 22,
+          endColumn: 64,
+          message: '--db=dev-file keeps an embedded H2 database',
+          resource: 'StatefulSet/fires-keycloak',
+        },
       ],
     },
   ],

@@ -21,7 +21,8 @@ ruleTester('unknown-cache-stack', {
           endLine: 25,
           endColumn: 31,
           severity: 'error',
-          message: /KC_CACHE_STACK=jdbc-ping: the jdbc-ping stack exists from Keycloak 26\.1, and Keycloak 26\.0\.7 does not have it/,
+          message:
+            /KC_CACHE_STACK=jdbc-ping: the jdbc-ping stack exists from Keycloak 26\.1, and Keycloak 26\.0\.7 does not have it/,
           fix: `Keycloak 26.0.7: ${STACKS_BEFORE_26_1}`,
           resource: 'StatefulSet/fires-keycloak',
         },
@@ -35,7 +36,8 @@ ruleTester('unknown-cache-stack', {
           line: 22,
           column: 15,
           endColumn: 24,
-          message: /--cache-stack=kubernets is not a stack of Keycloak 24\.0\.5 \(did you mean kubernetes\?\)/,
+          message:
+            /--cache-stack=kubernets is not a stack of Keycloak 24\.0\.5 \(did you mean kubernetes\?\)/,
           fix: STACKS_BEFORE_26_1,
           resource: 'Deployment/fires-keycloak',
         },
@@ -43,7 +45,7 @@ ruleTester('unknown-cache-stack', {
     },
     {
       fixture: 'invalid.custom_stack_before_25.yaml',
-      // BUG: see bugs-B.md (the mounted XML does define my-tcp; 24 rejects it because custom stacks
+      // Regression: the mounted XML does define my-tcp; 24 rejects it because custom stacks
       // are only accepted from 25, which the message should say instead of "no cache XML defines it")
       findings: [
         {
@@ -63,7 +65,8 @@ ruleTester('unknown-cache-stack', {
           line: 43,
           column: 22,
           endColumn: 28,
-          message: /KC_CACHE_STACK=dnstcp is not a stack of Keycloak 26\.2\.5, and no cache XML defines it/,
+          message:
+            /KC_CACHE_STACK=dnstcp is not a stack of Keycloak 26\.2\.5, and no cache XML defines it/,
           fix: 'jdbc-ping, jdbc-ping-udp, tcp, udp, kubernetes, ec2, azure and google',
           resource: 'StatefulSet/fires-keycloak',
         },
@@ -71,7 +74,7 @@ ruleTester('unknown-cache-stack', {
     },
     {
       fixture: 'invalid.custom_stack_in_ignored_cache_ispn_on_26_0.yaml',
-      // BUG: see bugs-B.md (26.0 ignores the mounted cache-ispn.xml that defines dns-tcp; the message
+      // Regression: 26.0 ignores the mounted cache-ispn.xml that defines dns-tcp; the message
       // should say so rather than "no cache XML defines it")
       findings: [
         {
@@ -87,7 +90,14 @@ ruleTester('unknown-cache-stack', {
     {
       fixture: 'invalid.unknown_version_typo.yaml',
       // not a stack of any version: reported, and the message says the version is unknown
-      findings: [{ line: 25, column: 22, endColumn: 26, message: /KC_CACHE_STACK=kube is not a stack of Keycloak \(version unknown\)/ }],
+      findings: [
+        {
+          line: 25,
+          column: 22,
+          endColumn: 26,
+          message: /KC_CACHE_STACK=kube is not a stack of Keycloak \(version unknown\)/,
+        },
+      ],
     },
     {
       fixture: 'invalid.bitnami_cache_stack_typo.yaml',
@@ -96,7 +106,8 @@ ruleTester('unknown-cache-stack', {
           line: 24,
           column: 22,
           endColumn: 30,
-          message: /KEYCLOAK_CACHE_STACK=jdbcping is not a stack of Keycloak 26\.1\.2 \(did you mean jdbc-ping\?\)/,
+          message:
+            /KEYCLOAK_CACHE_STACK=jdbcping is not a stack of Keycloak 26\.1\.2 \(did you mean jdbc-ping\?\)/,
           fix: 'jdbc-ping',
           resource: 'StatefulSet/fires-keycloak',
         },

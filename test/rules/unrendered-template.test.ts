@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
+import { lint } from '../../src/lint.js';
 import { ROOT } from '../helpers/paths.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { lint } from '../../src/lint.js';
 
 const RENDER_FIRST = 'helm template <release> <chart> -f values.yaml | keycloak-lint lint -';
 
@@ -12,7 +12,7 @@ ruleTester('unrendered-template', {
     'valid.configmap_holding_chart_template.yaml',
     'valid.argo_workflow_parameters.yaml',
     'valid.commented_out_template.yaml',
-    // BUG: see bugs-A.md — a {{ inside a folded quoted/plain scalar or a trailing comment is not
+    // Regression: a {{ inside a folded quoted/plain scalar or a trailing comment is not
     // template syntax, and these files parse as manifests; they must not be left out.
     'valid.multiline_quoted_alert_text.yaml',
     'valid.multiline_plain_alert_text.yaml',
@@ -21,16 +21,35 @@ ruleTester('unrendered-template', {
   invalid: [
     {
       fixture: 'invalid.helm_deployment_template.yaml',
-      findings: [{ line: 5, column: 9, endLine: 5, endColumn: 44, message: 'include "keycloak.fullname"', fix: RENDER_FIRST }],
+      findings: [
+        {
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 44,
+          message: 'include "keycloak.fullname"',
+          fix: RENDER_FIRST,
+        },
+      ],
     },
     {
       fixture: 'invalid.conditional_wrapper.yaml',
-      findings: [{ line: 2, column: 1, endColumn: 34, message: 'if .Values.ingress.enabled', fix: 'kustomize build' }],
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 34,
+          message: 'if .Values.ingress.enabled',
+          fix: 'kustomize build',
+        },
+      ],
     },
     {
       fixture: 'invalid.quoted_values_reference.yaml',
       // Quoted, so the file parses, but `.Values` is Helm-only.
-      findings: [{ line: 19, column: 39, endColumn: 61, message: '.Values.hostname', severity: 'warning' }],
+      findings: [
+        { line: 19, column: 39, endColumn: 61, message: '.Values.hostname', severity: 'warning' },
+      ],
     },
     {
       fixture: 'invalid.second_document_template.yaml',
@@ -44,12 +63,18 @@ ruleTester('unrendered-template', {
 });
 
 test('unrendered-template: the whole file is left out of the run, its plain documents included', () => {
-  const report = lint({ paths: ['fixtures/unrendered-template/invalid.second_document_template.yaml'], cwd: ROOT });
+  const report = lint({
+    paths: ['fixtures/unrendered-template/invalid.second_document_template.yaml'],
+    cwd: ROOT,
+  });
   expect(report.summary.resources).toBe(0);
   expect(report.findings.map((f) => f.ruleId)).toEqual(['unrendered-template']);
 });
 
-test('unrendered-template: a values file with tpl strings is still read', () => {
-  const report = lint({ paths: ['fixtures/unrendered-template/valid.configmap_holding_chart_template.yaml'], cwd: ROOT });
+test('unrendered-template: a ConfigMap holding a chart template in a block scalar is still read', () => {
+  const report = lint({
+    paths: ['fixtures/unrendered-template/valid.configmap_holding_chart_template.yaml'],
+    cwd: ROOT,
+  });
   expect(report.summary.resources).toBe(1);
 });
