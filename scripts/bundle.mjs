@@ -15,6 +15,9 @@ export async function bundle(outdir = 'dist') {
     format: 'esm',
     banner: { js: banner },
     legalComments: 'none',
+    // yaml's browser build is the same ESM code without a process.env lookup per token,
+    // which costs a tenth of the parse time in Node.
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
     logLevel: 'warning',
   });
 }

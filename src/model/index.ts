@@ -13,12 +13,18 @@ export class ResourceIndex {
   readonly all: readonly Resource[];
   readonly #byKind = new Map<string, Resource[]>();
   readonly #byName = new Map<string, Resource[]>();
+  /** By name and namespace, and by name for resources without a namespace. */
+  readonly #byNamespacedName = new Map<string, Resource[]>();
+  readonly #unspecified = new Map<string, Resource[]>();
 
   constructor(resources: readonly Resource[]) {
     this.all = resources;
     for (const resource of resources) {
+      const key = nameKey(resource.group, resource.kind, resource.name);
       push(this.#byKind, kindKey(resource.group, resource.kind), resource);
-      push(this.#byName, nameKey(resource.group, resource.kind, resource.name), resource);
+      push(this.#byName, key, resource);
+      if (resource.namespace === undefined) push(this.#unspecified, key, resource);
+      else push(this.#byNamespacedName, `${key}|${resource.namespace}`, resource);
     }
   }
 
@@ -28,10 +34,10 @@ export class ResourceIndex {
 
   /** Every resource of these kinds with this name whose namespace is compatible. */
   findAll(kinds: readonly KindRef[], namespace: string | undefined, name: string): Resource[] {
-    const candidates = kinds.flatMap((k) => this.#byName.get(nameKey(k.group, k.kind, name)) ?? []);
-    const exact = candidates.filter((r) => r.namespace === namespace);
-    if (exact.length > 0) return exact;
-    return candidates.filter((r) => sameNamespace(r.namespace, namespace));
+    const keys = kinds.map((k) => nameKey(k.group, k.kind, name));
+    if (namespace === undefined) return keys.flatMap((key) => this.#byName.get(key) ?? []);
+    const exact = keys.flatMap((key) => this.#byNamespacedName.get(`${key}|${namespace}`) ?? []);
+    return exact.length > 0 ? exact : keys.flatMap((key) => this.#unspecified.get(key) ?? []);
   }
 
   find(

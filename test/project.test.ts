@@ -1,0 +1,42 @@
+// The project's promises to a new user: the README's first commands, its rule table, and
+// a committed bundle that matches the sources.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { rules } from '../rules/index.js';
+import { runCli } from './helpers/cli.js';
+import { BUILT_CLI, ROOT } from './helpers/paths.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+test('the README starts with the install-and-lint command and the test command', () => {
+  const block = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const commands = block
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('#')[0]!.trim());
+  expect(commands).toEqual(['npm ci && node dist/cli.js lint examples/', 'npm test']);
+  expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('\n## '));
+});
+
+test('the bundled examples show errors and warnings, exit code 1', () => {
+  const result = runCli(['lint', 'examples/']);
+  expect(result.status).toBe(1);
+  expect(result.stdout).toMatch(/\d+ errors?, \d+ warnings?/);
+  expect(result.stdout).toContain('dns-query-service-not-headless');
+});
+
+test('the README rule table lists every rule with its severity and summary', () => {
+  const table = readme.slice(
+    readme.indexOf('<!-- rules:start -->'),
+    readme.indexOf('<!-- rules:end -->'),
+  );
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.meta.severity} | ${r.meta.summary} |`);
+  expect(table.split('\n').filter((l) => l.startsWith('| `'))).toEqual(rows);
+});
+
+test('the committed dist/cli.js is the bundle of the current sources', () => {
+  const committed = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
+  const fresh = readFileSync(BUILT_CLI, 'utf8');
+  expect(committed === fresh, 'dist/cli.js is stale: run npm run bundle').toBe(true);
+});
