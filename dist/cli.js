@@ -20589,22 +20589,25 @@ function keycloakContainersOf(workload, index, options) {
   });
   return out;
 }
-function runsKeycloak(container) {
+function runsKeycloak(container, needsKcEnv = true) {
   const words = [...asArray(container.command), ...asArray(container.args)].filter(
     (w) => typeof w === "string"
   );
   const runs = words.some((w) => /(^|[\s/])kc\.sh(\s|$)|^start(-dev)?$/.test(w));
   const setsKc = asArray(container.env).some((e) => /^KC_/.test(asString(asObject(e)?.name) ?? ""));
-  return runs && setsKc;
+  return runs && (setsKc || !needsKcEnv);
 }
 function buildContainer(workload, path, container, index, config) {
   const resource = workload.resource;
   const image = parseImage(asString(container.image) ?? "");
-  const tagVersion = image.tag ? parseVersion(image.tag) : void 0;
+  const official = isOfficialImage(image);
+  let tagVersion = image.tag ? parseVersion(image.tag) : void 0;
+  if (tagVersion && tagVersion.major < 17 && !official && !isLegacyImage(image) && runsKeycloak(container, false)) {
+    tagVersion = void 0;
+  }
   const version = tagVersion ?? config.keycloakVersion;
   const legacy = isLegacyImage(image) || version !== void 0 && version.major < 17;
   const distribution = legacy ? "legacy" : isBitnamiImage(image) ? "bitnami" : "quarkus";
-  const official = isOfficialImage(image);
   const env = resolveEnv(resource, path, container, index);
   const tokens = (key) => asArray(container[key]).flatMap(
     (item, i) => typeof item === "string" ? [{ text: expand(item, env.vars), at: resource.at([...path, key, i]), raw: item }] : []

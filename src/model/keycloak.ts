@@ -48,14 +48,14 @@ export function keycloakContainersOf(
   return out;
 }
 
-/** A container of another image that runs kc.sh and sets KC_* variables. */
-function runsKeycloak(container: JsonObject): boolean {
+/** Whether a container runs kc.sh (and, with `needsKcEnv`, also sets KC_* variables). */
+function runsKeycloak(container: JsonObject, needsKcEnv = true): boolean {
   const words = [...asArray(container.command), ...asArray(container.args)].filter(
     (w): w is string => typeof w === 'string',
   );
   const runs = words.some((w) => /(^|[\s/])kc\.sh(\s|$)|^start(-dev)?$/.test(w));
   const setsKc = asArray(container.env).some((e) => /^KC_/.test(asString(asObject(e)?.name) ?? ''));
-  return runs && setsKc;
+  return runs && (setsKc || !needsKcEnv);
 }
 
 function buildContainer(
@@ -67,7 +67,18 @@ function buildContainer(
 ): KeycloakContainer {
   const resource = workload.resource;
   const image = parseImage(asString(container.image) ?? '');
-  const tagVersion = image.tag ? parseVersion(image.tag) : undefined;
+  const official = isOfficialImage(image);
+  let tagVersion = image.tag ? parseVersion(image.tag) : undefined;
+  // A custom image tagged below 17 that runs kc.sh is Quarkus: its tag is not Keycloak's version.
+  if (
+    tagVersion &&
+    tagVersion.major < 17 &&
+    !official &&
+    !isLegacyImage(image) &&
+    runsKeycloak(container, false)
+  ) {
+    tagVersion = undefined;
+  }
   const version = tagVersion ?? config.keycloakVersion;
   const legacy = isLegacyImage(image) || (version !== undefined && version.major < 17);
   const distribution: Distribution = legacy
@@ -75,7 +86,6 @@ function buildContainer(
     : isBitnamiImage(image)
       ? 'bitnami'
       : 'quarkus';
-  const official = isOfficialImage(image);
   const env = resolveEnv(resource, path, container, index);
 
   const tokens = (key: 'command' | 'args'): ArgToken[] =>
