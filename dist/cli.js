@@ -17002,7 +17002,9 @@ function formatStylish(report, options) {
       plural(infos, "info")
     ].join(", ");
     const mark = errors > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
-    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}`);
+    const hidden = total - report.findings.length;
+    const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
+    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}`);
   }
   return `${out.join("\n")}
 `;
@@ -17034,8 +17036,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome format --write .",
-    test: "vitest run",
-    bench: "node scripts/bench.mjs"
+    test: "vitest run"
   },
   devDependencies: {
     "@biomejs/biome": "^2.6.9",
@@ -17765,12 +17766,14 @@ var discovery_service_not_publishing_unready_default = defineRule({
 
 // src/load/source.ts
 var SourceFile = class {
-  constructor(displayPath, text) {
+  constructor(displayPath, text, binary2 = false) {
     this.displayPath = displayPath;
     this.text = text;
+    this.binary = binary2;
   }
   displayPath;
   text;
+  binary;
   documents = [];
   #lineStarts;
   /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
@@ -17910,6 +17913,14 @@ function toPointer(path) {
 function asObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 }
+function valueAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return current;
+}
 function asArray(value) {
   return Array.isArray(value) ? value : [];
 }
@@ -17926,16 +17937,41 @@ function stringMap(value) {
 }
 var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
 function resourcesOf(parsed, defaultNamespace) {
+  const resources = [];
+  const problems = [];
   const object = asObject(parsed.value);
-  if (!object) return [];
-  if (object.kind === "List" && Array.isArray(object.items)) {
-    return object.items.flatMap((item, i) => {
-      const one2 = toResource(parsed.doc, ["items", i], item, defaultNamespace);
-      return one2 ? [one2] : [];
-    });
+  if (!object) return { resources, problems };
+  const read = (value, base) => {
+    const item = asObject(value);
+    if (!item) return;
+    const problem = objectProblem(parsed.doc, base, item);
+    if (problem) problems.push(problem);
+    const one = toResource(parsed.doc, base, item, defaultNamespace);
+    if (one) resources.push(one);
+  };
+  const kind2 = object.kind;
+  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
+    if (!Array.isArray(object.items)) {
+      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
+      return { resources, problems };
+    }
+    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
+    return { resources, problems };
   }
-  const one = toResource(parsed.doc, [], object, defaultNamespace);
-  return one ? [one] : [];
+  read(object, []);
+  return { resources, problems };
+}
+var REQUIRED = ["apiVersion", "kind"];
+function objectProblem(doc, base, object) {
+  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
+  const keys = Object.keys(object);
+  for (const field of REQUIRED) {
+    if (present.includes(field)) continue;
+    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
+    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
+  }
+  return void 0;
 }
 function toResource(doc, base, value, defaultNamespace) {
   const object = asObject(value);
@@ -18467,10 +18503,16 @@ var invalid_field_type_default = defineRule({
     rationale: "The API server rejects an object whose fields have the wrong type: an env value written as an unquoted `true` or `7800`, a port or replica count written as a string, a non-string annotation. The object is never applied, so whatever it configures does not happen. keycloak-lint treats such a field as absent.",
     fix: "Write {{field}} as {{expected}}.",
     fixes: {
-      quote: 'Quote the value: {{field}}: "{{text}}".'
+      quote: 'Quote the value: {{field}}: "{{text}}".',
+      missing: "Add {{field}}.",
+      misspelt: "Write {{field}} (field names are case-sensitive).",
+      notAList: "Write items as a list of objects."
     },
     messages: {
-      wrongType: "{{field}} must be {{expected}}, not {{actual}}; the API server rejects {{resource}} as written."
+      wrongType: "{{field}} must be {{expected}}, not {{actual}}; the API server rejects {{resource}} as written.",
+      missing: "The object has no {{field}}, so kubectl cannot apply it; it is left out of the checks.",
+      misspelt: "{{found}} is not {{field}}, so kubectl cannot apply the object; it is left out of the checks.",
+      notAList: "items must be a list; kubectl cannot apply the list as written."
     },
     appliesTo: [
       "Deployment",
@@ -18487,10 +18529,15 @@ var invalid_field_type_default = defineRule({
     ]
   },
   *check(model) {
+    for (const problem of model.objectProblems) {
+      const { field, kind: kind2, found } = problem;
+      yield { messageId: kind2, data: { field, found: found ?? "" }, at: problem.at, fixId: kind2 };
+    }
     for (const problem of model.shapeProblems) {
       const { resource, path, expected, actual } = problem;
       const boolean = /^the boolean (.*)$/.exec(actual)?.[1];
-      const written = boolean ?? (actual.startsWith("the number ") ? scalarSource(resource.at(path)) : void 0);
+      const source = /^the (number|boolean) /.test(actual) ? scalarSource(resource.at(path)) : void 0;
+      const written = boolean !== void 0 && isKeycloakOption(resource, path) ? boolean : source;
       const quote = expected === "a string" && written !== void 0;
       yield {
         messageId: "wrongType",
@@ -18508,6 +18555,12 @@ var invalid_field_type_default = defineRule({
     }
   }
 });
+function isKeycloakOption(resource, path) {
+  if (path[path.length - 1] !== "value" || path[path.length - 3] !== "env") return false;
+  const entry = resource.value && valueAt(resource.value, path.slice(0, -1));
+  const name = entry && typeof entry === "object" && !Array.isArray(entry) ? entry.name : void 0;
+  return typeof name === "string" && name.startsWith("KC_");
+}
 function fieldName(path) {
   return path.map(
     (p, i) => typeof p === "number" ? `[${p}]` : /^[A-Za-z0-9_-]+$/.test(p) ? `${i === 0 ? "" : "."}${p}` : `["${p}"]`
@@ -18613,7 +18666,7 @@ var jgroups_ports_not_declared_default = defineRule({
         continue;
       const container = kc.workload.resource.value;
       const declared = new Set(
-        asArray(pathValue(container, kc.path, "ports")).flatMap((p) => {
+        asArray(valueAt(container, [...kc.path, "ports"])).flatMap((p) => {
           const port = asObject(p)?.containerPort;
           return typeof port === "number" ? [port] : [];
         })
@@ -18638,14 +18691,6 @@ var jgroups_ports_not_declared_default = defineRule({
     }
   }
 });
-function pathValue(root, path, last) {
-  let current = root;
-  for (const segment of [...path, last]) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
-}
 
 // rules/keycloak-version-unknown.ts
 var keycloak_version_unknown_default = defineRule({
@@ -19150,18 +19195,9 @@ function loadFiles(input) {
   const addFile = (absolute, bytes) => {
     const display = toDisplayPath(input.cwd, absolute);
     const decoded = decode(bytes);
-    const file = new SourceFile(display, decoded.text ?? "");
+    const file = new SourceFile(display, decoded.text ?? "", decoded.problem !== void 0);
     files.push(file);
-    if (decoded.problem) {
-      problems.push({
-        ruleId: "invalid-yaml",
-        file,
-        start: 0,
-        end: 0,
-        messageId: decoded.problem,
-        data: {}
-      });
-    }
+    if (decoded.problem) problems.push(decodeProblem(file, decoded));
   };
   const readOne = (absolute) => {
     let real;
@@ -19205,13 +19241,21 @@ function loadFiles(input) {
       else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) readOne(child);
     }
   };
+  let stdinDone = false;
+  if (input.stdin && input.paths.includes("-")) {
+    try {
+      seen.add(realpathSync(resolve(input.cwd, input.stdin.filename)));
+    } catch {
+    }
+  }
   for (const path of input.paths) {
     if (path === "-") {
-      if (input.stdin) {
+      if (input.stdin && !stdinDone) {
+        stdinDone = true;
         const { text, filename } = input.stdin;
         const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
         const decoded = decode(bytes);
-        const file = new SourceFile(filename, decoded.text ?? "");
+        const file = new SourceFile(filename, decoded.text ?? "", decoded.problem !== void 0);
         files.push(file);
         if (decoded.problem) {
           problems.push({
@@ -19239,6 +19283,17 @@ function loadFiles(input) {
   }
   return { files, problems, errors };
 }
+function decodeProblem(file, decoded) {
+  const at2 = decoded.at ?? 0;
+  return {
+    ruleId: "invalid-yaml",
+    file,
+    start: at2,
+    end: at2 + 1,
+    messageId: decoded.problem,
+    data: {}
+  };
+}
 function toDisplayPath(cwd, absolute) {
   const rel = relative(cwd, absolute) || absolute;
   return sep === "/" ? rel : rel.split(sep).join("/");
@@ -19252,9 +19307,13 @@ function decode(bytes) {
 }
 function decodeWith(encoding, bytes) {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    return {
+      text: new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/\r(?!\n)/g, "\n")
+    };
   } catch {
-    return { problem: "encoding" };
+    const loose = new TextDecoder(encoding).decode(bytes);
+    const at2 = loose.indexOf("\uFFFD");
+    return { problem: "encoding", text: at2 < 0 ? "" : loose.slice(0, at2 + 1), at: Math.max(0, at2) };
   }
 }
 function describe(error) {
@@ -19338,9 +19397,11 @@ var PARSE_OPTIONS = {
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,
-  strict: true
+  strict: true,
+  customTags: (tags) => tags.filter((t) => !(typeof t === "object" && (t.format === "TIME" || t.tag === TIMESTAMP)))
 };
-var MAX_ALIAS_COUNT = 100;
+var TIMESTAMP = "tag:yaml.org,2002:timestamp";
+var MAX_ALIAS_COUNT = 1e4;
 function parseFile(file) {
   const docs = [];
   const problems = [];
@@ -19362,14 +19423,15 @@ function parseFile(file) {
     try {
       docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
     } catch (error) {
-      const [start, end] = ast.range ?? [0, 0];
+      const start = ast.range?.[0] ?? 0;
+      const end = file.text.indexOf("\n", offset + start);
       problems.push({
         ruleId: "invalid-yaml",
         file,
         start: offset + start,
-        end: offset + end,
+        end: end < 0 ? file.text.length : end,
         messageId: "unreadable",
-        data: { reason: error instanceof Error ? error.message : String(error) }
+        data: { reason: readable(error) }
       });
     }
   }
@@ -19403,15 +19465,29 @@ function yamlProblem(file, offset, length, error) {
   let [start, end] = error.pos;
   const body = file.text.slice(offset, offset + length).trimEnd().length;
   if (start >= body && body > 0) [start, end] = [body - 1, body];
-  const message = error.message.split("\n")[0] ?? error.message;
+  const text = file.text;
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
+    if (key?.[0]) end = start + key[0].length;
+  }
+  let message = readable(error);
+  if (/call stack/i.test(error.message)) {
+    message = "the document nests too deeply to be read";
+    [start, end] = [0, Math.max(1, text.indexOf("\n", offset) - offset)];
+  }
   return {
     ruleId: "invalid-yaml",
     file,
     start: offset + start,
     end: offset + Math.max(end, start + 1),
     messageId: error.code === "DUPLICATE_KEY" ? "duplicateKey" : "syntax",
-    data: { reason: message.replace(/\.$/, ""), code: error.code }
+    data: { reason: message, code: error.code }
   };
+}
+function readable(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(text)) return "the document nests too deeply to be read";
+  return (text.split("\n")[0] ?? text).replace(/\.$/, "");
 }
 function parseSlices(text) {
   if (/^%/m.test(text)) {
@@ -19458,6 +19534,9 @@ function isMarker(text, at2, marker) {
   const next = text[at2 + 3];
   return next === void 0 || next === "\n" || next === "\r" || next === " " || next === "	";
 }
+
+// src/model/model.ts
+import { posix as posix2 } from "node:path";
 
 // src/shape/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -19755,14 +19834,6 @@ function validateShape(resource) {
 function fromPointer(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
 }
 function remove(root, path) {
   const parent = valueAt(root, path.slice(0, -1));
@@ -20866,7 +20937,15 @@ function targets(hpa, resource) {
 
 // src/model/model.ts
 function buildModel(documents, problems, files, options) {
-  const resources = documents.flatMap((d) => resourcesOf(d, options.defaultNamespace));
+  const patches = kustomizePatches(documents);
+  const resources = [];
+  const objectProblems = [];
+  for (const document of documents) {
+    if (patches.has(document.doc.file.displayPath)) continue;
+    const found = resourcesOf(document, options.defaultNamespace);
+    for (const resource of found.resources) resources.push(resource);
+    for (const problem of found.problems) objectProblems.push(problem);
+  }
   const shapeProblems = resources.flatMap(validateShape);
   const index = new ResourceIndex(resources);
   const workloads = [];
@@ -20882,7 +20961,7 @@ function buildModel(documents, problems, files, options) {
       replicas: replicasOf(resource, index),
       keycloak: keycloak2
     };
-    keycloak2.push(...keycloakContainersOf(workload, index, options));
+    for (const kc of keycloakContainersOf(workload, index, options)) keycloak2.push(kc);
     workloads.push(workload);
   }
   const servicesByLabel = /* @__PURE__ */ new Map();
@@ -20941,6 +21020,7 @@ function buildModel(documents, problems, files, options) {
     index,
     files,
     problems,
+    objectProblems,
     shapeProblems,
     workloads,
     keycloak,
@@ -20950,6 +21030,25 @@ function buildModel(documents, problems, files, options) {
     discovery,
     nginxControllerConfigMaps
   };
+}
+var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+function kustomizePatches(documents) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { doc, value } of documents) {
+    const object = asObject(value);
+    const isKustomization = KUSTOMIZATION_FILE.test(doc.file.displayPath) || object?.kind === "Kustomization" || object?.kind === "Component";
+    if (!object || !isKustomization) continue;
+    const dir = posix2.dirname(doc.file.displayPath);
+    const paths = [
+      ...asArray(object.patches).map((p) => asString(asObject(p)?.path)),
+      ...asArray(object.patchesJson6902).map((p) => asString(asObject(p)?.path)),
+      ...asArray(object.patchesStrategicMerge).map((p) => asString(p))
+    ];
+    for (const path of paths) {
+      if (path && !path.includes("\n")) out.add(posix2.normalize(posix2.join(dir, path)));
+    }
+  }
+  return out;
 }
 
 // src/lint.ts
@@ -20977,12 +21076,15 @@ function lint(options) {
 function loadModel(options) {
   let keycloakVersion;
   if (options.keycloakVersion !== void 0) {
-    keycloakVersion = parseVersion(options.keycloakVersion);
+    const text = options.keycloakVersion;
+    keycloakVersion = /^\d+\.\d+(\.\d+)?$/.test(text) ? parseVersion(text) : void 0;
     if (!keycloakVersion) {
-      throw new ConfigError(
-        `invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`
-      );
+      throw new ConfigError(`invalid Keycloak version "${text}": expected MAJOR.MINOR[.PATCH]`);
     }
+  }
+  const namespace = options.namespace;
+  if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
+    throw new ConfigError(`invalid namespace "${namespace}": expected a DNS label such as iam`);
   }
   const loaded = loadFiles({
     paths: options.paths,
@@ -20992,9 +21094,10 @@ function loadModel(options) {
   const documents = [];
   const problems = [...loaded.problems];
   for (const file of loaded.files) {
+    if (file.binary) continue;
     const parsed = parseFile(file);
-    documents.push(...parsed.docs);
-    problems.push(...parsed.problems);
+    for (const doc of parsed.docs) documents.push(doc);
+    for (const problem of parsed.problems) problems.push(problem);
   }
   const model = buildModel(documents, problems, loaded.files.length, {
     defaultNamespace: options.namespace,
@@ -21044,19 +21147,15 @@ function runLint(paths, flags) {
     fail(error, flags.debug === true);
     return;
   }
-  if (flags.quiet) report = onlyErrors(report);
+  const shown = flags.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
   process.stdout.write(
-    flags.format === "json" ? formatJson(report) : formatStylish(report, { color })
+    flags.format === "json" ? formatJson(shown) : formatStylish(shown, { color })
   );
   for (const failure of report.errors) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
 `);
   }
   process.exitCode = report.errors.length > 0 ? EXIT_USAGE : failsAt(report, flags.failOn) ? 1 : 0;
-}
-function onlyErrors(report) {
-  const findings = report.findings.filter((f) => f.severity === "error");
-  return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
 function fail(error, debug) {
   process.exitCode = EXIT_USAGE;

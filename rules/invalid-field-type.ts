@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { scalarSource } from '../src/load/nodes.js';
 import type { Path } from '../src/load/source.js';
+import { type Resource, valueAt } from '../src/model/resource.js';
 
 export default defineRule({
   id: 'invalid-field-type',
@@ -16,11 +17,20 @@ export default defineRule({
     fix: 'Write {{field}} as {{expected}}.',
     fixes: {
       quote: 'Quote the value: {{field}}: "{{text}}".',
+      missing: 'Add {{field}}.',
+      misspelt: 'Write {{field}} (field names are case-sensitive).',
+      notAList: 'Write items as a list of objects.',
     },
     messages: {
       wrongType:
         '{{field}} must be {{expected}}, not {{actual}}; the API server rejects {{resource}} as ' +
         'written.',
+      missing:
+        'The object has no {{field}}, so kubectl cannot apply it; it is left out of the checks.',
+      misspelt:
+        '{{found}} is not {{field}}, so kubectl cannot apply the object; it is left out of the ' +
+        'checks.',
+      notAList: 'items must be a list; kubectl cannot apply the list as written.',
     },
     appliesTo: [
       'Deployment',
@@ -37,13 +47,19 @@ export default defineRule({
     ],
   },
   *check(model) {
+    for (const problem of model.objectProblems) {
+      const { field, kind, found } = problem;
+      yield { messageId: kind, data: { field, found: found ?? '' }, at: problem.at, fixId: kind };
+    }
     for (const problem of model.shapeProblems) {
       const { resource, path, expected, actual } = problem;
-      // Quote a number as written (YAML reads 26.0 as 26 and 010 as 8), a boolean as the
-      // value Kubernetes read (`yes` is true in YAML 1.1, and Keycloak expects `true`).
+      // Quote what was written (YAML reads 26.0 as 26 and 010 as 8), except a YAML 1.1
+      // boolean (`yes`, `on`) in a Keycloak option variable, which must become `true`.
       const boolean = /^the boolean (.*)$/.exec(actual)?.[1];
-      const written =
-        boolean ?? (actual.startsWith('the number ') ? scalarSource(resource.at(path)) : undefined);
+      const source = /^the (number|boolean) /.test(actual)
+        ? scalarSource(resource.at(path))
+        : undefined;
+      const written = boolean !== undefined && isKeycloakOption(resource, path) ? boolean : source;
       const quote = expected === 'a string' && written !== undefined;
       yield {
         messageId: 'wrongType',
@@ -61,6 +77,14 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the path is the value of a `KC_*` env entry, which Keycloak reads as an option. */
+function isKeycloakOption(resource: Resource, path: Path): boolean {
+  if (path[path.length - 1] !== 'value' || path[path.length - 3] !== 'env') return false;
+  const entry = resource.value && valueAt(resource.value, path.slice(0, -1));
+  const name = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry.name : undefined;
+  return typeof name === 'string' && name.startsWith('KC_');
+}
 
 /** `spec.template.spec.containers[0].env[2].value` */
 function fieldName(path: Path): string {

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { list } from '../src/model/describe.js';
 import { TCP_STACKS } from '../src/model/facts.js';
 import { mayHideJvmOptions, withTransport } from '../src/model/query.js';
-import { asArray, asObject } from '../src/model/resource.js';
+import { asArray, asObject, valueAt } from '../src/model/resource.js';
 
 export default defineRule({
   id: 'jgroups-ports-not-declared',
@@ -36,7 +36,7 @@ export default defineRule({
         continue;
       const container = kc.workload.resource.value;
       const declared = new Set(
-        asArray(pathValue(container, kc.path, 'ports')).flatMap((p) => {
+        asArray(valueAt(container, [...kc.path, 'ports'])).flatMap((p) => {
           const port = asObject(p)?.containerPort;
           return typeof port === 'number' ? [port] : [];
         }),
@@ -61,12 +61,3 @@ export default defineRule({
     }
   },
 });
-
-function pathValue(root: unknown, path: readonly (string | number)[], last: string): unknown {
-  let current: unknown = root;
-  for (const segment of [...path, last]) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
-}

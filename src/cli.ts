@@ -91,19 +91,17 @@ function runLint(paths: string[], flags: LintFlags): void {
     fail(error, flags.debug === true);
     return;
   }
-  if (flags.quiet) report = onlyErrors(report);
+  // --quiet hides warnings and infos from the output; --fail-on still counts them.
+  const shown = flags.quiet
+    ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') }
+    : report;
   process.stdout.write(
-    flags.format === 'json' ? formatJson(report) : formatStylish(report, { color }),
+    flags.format === 'json' ? formatJson(shown) : formatStylish(shown, { color }),
   );
   for (const failure of report.errors) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}\n`);
   }
   process.exitCode = report.errors.length > 0 ? EXIT_USAGE : failsAt(report, flags.failOn) ? 1 : 0;
-}
-
-function onlyErrors(report: Report): Report {
-  const findings = report.findings.filter((f) => f.severity === 'error');
-  return { ...report, findings, summary: { ...report.summary, warnings: 0, infos: 0 } };
 }
 
 function fail(error: unknown, debug: boolean): void {

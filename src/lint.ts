@@ -57,12 +57,16 @@ export function loadModel(options: LintOptions): {
 } {
   let keycloakVersion: Version | undefined;
   if (options.keycloakVersion !== undefined) {
-    keycloakVersion = parseVersion(options.keycloakVersion);
+    const text = options.keycloakVersion;
+    keycloakVersion = /^\d+\.\d+(\.\d+)?$/.test(text) ? parseVersion(text) : undefined;
     if (!keycloakVersion) {
-      throw new ConfigError(
-        `invalid Keycloak version "${options.keycloakVersion}": expected MAJOR.MINOR[.PATCH]`,
-      );
+      throw new ConfigError(`invalid Keycloak version "${text}": expected MAJOR.MINOR[.PATCH]`);
     }
+  }
+  // A namespace is a DNS label; this also catches a flag taken for the value (`-n -q`).
+  const namespace = options.namespace;
+  if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
+    throw new ConfigError(`invalid namespace "${namespace}": expected a DNS label such as iam`);
   }
   const loaded = loadFiles({
     paths: options.paths,
@@ -74,9 +78,11 @@ export function loadModel(options: LintOptions): {
   const documents: ParsedDocument[] = [];
   const problems: LoadProblem[] = [...loaded.problems];
   for (const file of loaded.files) {
+    if (file.binary) continue;
     const parsed = parseFile(file);
-    documents.push(...parsed.docs);
-    problems.push(...parsed.problems);
+    // Loops, not push(...spread): a file may hold more documents than a call may take arguments.
+    for (const doc of parsed.docs) documents.push(doc);
+    for (const problem of parsed.problems) problems.push(problem);
   }
   const model = buildModel(documents, problems, loaded.files.length, {
     defaultNamespace: options.namespace,

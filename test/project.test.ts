@@ -40,3 +40,13 @@ test('the committed dist/cli.js is the bundle of the current sources', () => {
   const fresh = readFileSync(BUILT_CLI, 'utf8');
   expect(committed === fresh, 'dist/cli.js is stale: run npm run bundle').toBe(true);
 });
+
+test('the JSON example of the README is what the tool prints for examples/', () => {
+  const block = /```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '{}';
+  const example = JSON.parse(block) as { findings: { ruleId: string }[] };
+  const report = JSON.parse(runCli(['lint', 'examples/', '--format', 'json']).stdout);
+  const shown = report.findings.filter(
+    (f: { ruleId: string }) => f.ruleId === example.findings[0]?.ruleId,
+  );
+  expect(example).toEqual({ ...report, findings: shown });
+});

@@ -50,7 +50,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       plural(infos, 'info'),
     ].join(', ');
     const mark = errors > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
-    out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}`);
+    const hidden = total - report.findings.length;
+    const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : '';
+    out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}${note}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -34,18 +34,9 @@ export function loadFiles(input: Input): LoadedFiles {
   const addFile = (absolute: string, bytes: Uint8Array) => {
     const display = toDisplayPath(input.cwd, absolute);
     const decoded = decode(bytes);
-    const file = new SourceFile(display, decoded.text ?? '');
+    const file = new SourceFile(display, decoded.text ?? '', decoded.problem !== undefined);
     files.push(file);
-    if (decoded.problem) {
-      problems.push({
-        ruleId: 'invalid-yaml',
-        file,
-        start: 0,
-        end: 0,
-        messageId: decoded.problem,
-        data: {},
-      });
-    }
+    if (decoded.problem) problems.push(decodeProblem(file, decoded));
   };
 
   const readOne = (absolute: string) => {
@@ -93,13 +84,24 @@ export function loadFiles(input: Input): LoadedFiles {
     }
   };
 
+  // Standard input stands for the file it is named after (an editor's unsaved buffer), so
+  // that file is not read from disk as well; and it is read once, however often `-` is given.
+  let stdinDone = false;
+  if (input.stdin && input.paths.includes('-')) {
+    try {
+      seen.add(realpathSync(resolve(input.cwd, input.stdin.filename)));
+    } catch {
+      // No such file on disk: nothing to replace.
+    }
+  }
   for (const path of input.paths) {
     if (path === '-') {
-      if (input.stdin) {
+      if (input.stdin && !stdinDone) {
+        stdinDone = true;
         const { text, filename } = input.stdin;
         const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
         const decoded = decode(bytes);
-        const file = new SourceFile(filename, decoded.text ?? '');
+        const file = new SourceFile(filename, decoded.text ?? '', decoded.problem !== undefined);
         files.push(file);
         if (decoded.problem) {
           problems.push({
@@ -129,13 +131,25 @@ export function loadFiles(input: Input): LoadedFiles {
   return { files, problems, errors };
 }
 
+function decodeProblem(file: SourceFile, decoded: Decoded): LoadProblem {
+  const at = decoded.at ?? 0;
+  return {
+    ruleId: 'invalid-yaml',
+    file,
+    start: at,
+    end: at + 1,
+    messageId: decoded.problem!,
+    data: {},
+  };
+}
+
 function toDisplayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute) || absolute;
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
 /** Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is a problem. */
-function decode(bytes: Uint8Array): { text?: string; problem?: 'binary' | 'encoding' } {
+function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
   const head = bytes.subarray(0, 8000);
@@ -143,12 +157,25 @@ function decode(bytes: Uint8Array): { text?: string; problem?: 'binary' | 'encod
   return decodeWith('utf-8', bytes);
 }
 
-function decodeWith(encoding: string, bytes: Uint8Array): { text?: string; problem?: 'encoding' } {
+function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+    // A lone CR ends a line in YAML (old Mac files); make it a LF of the same length.
+    return {
+      text: new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/\r(?!\n)/g, '\n'),
+    };
   } catch {
-    return { problem: 'encoding' };
+    // Point at the first character that does not decode.
+    const loose = new TextDecoder(encoding).decode(bytes);
+    const at = loose.indexOf('\uFFFD');
+    return { problem: 'encoding', text: at < 0 ? '' : loose.slice(0, at + 1), at: Math.max(0, at) };
   }
+}
+
+interface Decoded {
+  readonly text?: string;
+  readonly problem?: 'binary' | 'encoding';
+  /** Offset of the first undecodable character. */
+  readonly at?: number;
 }
 
 function describe(error: unknown): string {

@@ -1,4 +1,11 @@
-import { type Document, isMap, parseAllDocuments, parseDocument, type YAMLError } from 'yaml';
+import {
+  type Document,
+  isMap,
+  parseAllDocuments,
+  parseDocument,
+  type Tags,
+  type YAMLError,
+} from 'yaml';
 import type { SourceDocument, SourceFile } from './source.js';
 import { findTemplateNode, findTemplateSyntax } from './template.js';
 
@@ -19,17 +26,22 @@ export interface ParsedDocument {
 }
 
 // YAML 1.1 is what Kubernetes' decoder (go-yaml v2 underneath sigs.k8s.io/yaml) reads:
-// `yes`, `on` and `off` are booleans there, and `<<` merge keys are honoured.
+// `yes`, `on` and `off` are booleans there, and `<<` merge keys are honoured. go-yaml keeps
+// timestamps and base-60 numbers (`1:20`) as strings, so those tags are left out.
 const PARSE_OPTIONS = {
   version: '1.1',
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,
   strict: true,
+  customTags: (tags: Tags) =>
+    tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === TIMESTAMP))),
 } as const;
 
-/** At most this many aliases are expanded per document (the billion-laughs guard). */
-const MAX_ALIAS_COUNT = 100;
+const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
+
+/** Alias expansions allowed per document: ample for real manifests, fatal to alias bombs. */
+const MAX_ALIAS_COUNT = 10_000;
 
 export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems: LoadProblem[] } {
   const docs: ParsedDocument[] = [];
@@ -55,14 +67,15 @@ export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems:
     try {
       docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
     } catch (error) {
-      const [start, end] = ast.range ?? [0, 0];
+      const start = ast.range?.[0] ?? 0;
+      const end = file.text.indexOf('\n', offset + start);
       problems.push({
         ruleId: 'invalid-yaml',
         file,
         start: offset + start,
-        end: offset + end,
+        end: end < 0 ? file.text.length : end,
         messageId: 'unreadable',
-        data: { reason: error instanceof Error ? error.message : String(error) },
+        data: { reason: readable(error) },
       });
     }
   }
@@ -112,15 +125,32 @@ function yamlProblem(
   // character rather than on the next document's marker line.
   const body = file.text.slice(offset, offset + length).trimEnd().length;
   if (start >= body && body > 0) [start, end] = [body - 1, body];
-  const message = error.message.split('\n')[0] ?? error.message;
+  const text = file.text;
+  if (error.code === 'DUPLICATE_KEY') {
+    // The parser marks one character; show the whole key.
+    const key = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
+    if (key?.[0]) end = start + key[0].length;
+  }
+  let message = readable(error);
+  if (/call stack/i.test(error.message)) {
+    message = 'the document nests too deeply to be read';
+    [start, end] = [0, Math.max(1, text.indexOf('\n', offset) - offset)];
+  }
   return {
     ruleId: 'invalid-yaml',
     file,
     start: offset + start,
     end: offset + Math.max(end, start + 1),
     messageId: error.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax',
-    data: { reason: message.replace(/\.$/, ''), code: error.code },
+    data: { reason: message, code: error.code },
   };
+}
+
+/** The first line of an error's message, without a closing period. */
+function readable(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(text)) return 'the document nests too deeply to be read';
+  return (text.split('\n')[0] ?? text).replace(/\.$/, '');
 }
 
 /**

@@ -12,6 +12,8 @@ export class SourceFile {
     /** Path relative to the working directory, with forward slashes. */
     readonly displayPath: string,
     readonly text: string,
+    /** The bytes are not text; `text` holds only what positions need. */
+    readonly binary = false,
   ) {}
 
   /** 1-based line and column (UTF-16 code units) of an offset into `text`. */

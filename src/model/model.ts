@@ -1,10 +1,18 @@
+import { posix } from 'node:path';
 import type { LoadProblem, ParsedDocument } from '../load/parse.js';
 import { validateShape } from '../shape/validate.js';
 import { push, ResourceIndex, sameNamespace } from './index.js';
 import { buildIngressViews } from './ingress.js';
 import { keycloakContainersOf } from './keycloak.js';
 import { CONFIG_MAP, SERVICE } from './kinds.js';
-import { asObject, type Resource, resourcesOf } from './resource.js';
+import {
+  asArray,
+  asObject,
+  asString,
+  type ObjectProblem,
+  type Resource,
+  resourcesOf,
+} from './resource.js';
 import { matchesServiceSelector } from './selector.js';
 import type { DiscoveryView, KeycloakContainer, Model, ShapeProblem, Workload } from './types.js';
 import type { Version } from './version.js';
@@ -23,7 +31,16 @@ export function buildModel(
   files: number,
   options: ModelOptions,
 ): Model {
-  const resources = documents.flatMap((d) => resourcesOf(d, options.defaultNamespace));
+  const patches = kustomizePatches(documents);
+  const resources: Resource[] = [];
+  const objectProblems: ObjectProblem[] = [];
+  for (const document of documents) {
+    // A kustomize patch is a fragment of a resource defined elsewhere, not a resource.
+    if (patches.has(document.doc.file.displayPath)) continue;
+    const found = resourcesOf(document, options.defaultNamespace);
+    for (const resource of found.resources) resources.push(resource);
+    for (const problem of found.problems) objectProblems.push(problem);
+  }
   const shapeProblems: ShapeProblem[] = resources.flatMap(validateShape);
   const index = new ResourceIndex(resources);
 
@@ -40,7 +57,7 @@ export function buildModel(
       replicas: replicasOf(resource, index),
       keycloak,
     };
-    keycloak.push(...keycloakContainersOf(workload, index, options));
+    for (const kc of keycloakContainersOf(workload, index, options)) keycloak.push(kc);
     workloads.push(workload);
   }
 
@@ -120,6 +137,7 @@ export function buildModel(
     index,
     files,
     problems,
+    objectProblems,
     shapeProblems,
     workloads,
     keycloak,
@@ -129,4 +147,34 @@ export function buildModel(
     discovery,
     nginxControllerConfigMaps,
   };
+}
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+/**
+ * Files that kustomizations in the run use as patches (`patches`, `patchesStrategicMerge`,
+ * `patchesJson6902`), as display paths. Their documents are fragments, so linting a
+ * kustomize base folder does not report them as duplicates of what they patch.
+ */
+function kustomizePatches(documents: readonly ParsedDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const { doc, value } of documents) {
+    const object = asObject(value);
+    const isKustomization =
+      KUSTOMIZATION_FILE.test(doc.file.displayPath) ||
+      object?.kind === 'Kustomization' ||
+      object?.kind === 'Component';
+    if (!object || !isKustomization) continue;
+    const dir = posix.dirname(doc.file.displayPath);
+    const paths = [
+      ...asArray(object.patches).map((p) => asString(asObject(p)?.path)),
+      ...asArray(object.patchesJson6902).map((p) => asString(asObject(p)?.path)),
+      ...asArray(object.patchesStrategicMerge).map((p) => asString(p)),
+    ];
+    for (const path of paths) {
+      // Inline patches (YAML text) are not paths.
+      if (path && !path.includes('\n')) out.add(posix.normalize(posix.join(dir, path)));
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../load/parse.js';
-import { at, type Location, type Path, type SourceDocument } from '../load/source.js';
+import { at, keyOf, type Location, type Path, type SourceDocument } from '../load/source.js';
 import { CLUSTER_SCOPED } from './kinds.js';
 
 /** apiVersion, kind, namespace and name: how findings name a resource. */
@@ -86,6 +86,16 @@ export function asObject(value: unknown): JsonObject | undefined {
     : undefined;
 }
 
+/** The value at a path inside plain data, if any. */
+export function valueAt(root: unknown, path: Path): Json | undefined {
+  let current = root as Json | undefined;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return current;
+}
+
 export function asArray(value: unknown): Json[] {
   return Array.isArray(value) ? value : [];
 }
@@ -106,18 +116,66 @@ function stringMap(value: unknown): Record<string, string> {
 /** Groups whose documents configure tools, not the cluster (decision 2 of the corpus notes). */
 const NOT_CLUSTER_OBJECTS = new Set(['kustomize.config.k8s.io', 'config.kubernetes.io']);
 
-/** Turns a parsed document into the resources it defines (none, one, or a List's items). */
-export function resourcesOf(parsed: ParsedDocument, defaultNamespace?: string): Resource[] {
+/** A document that is meant as a Kubernetes object but cannot be one as written. */
+export interface ObjectProblem {
+  readonly at: Location;
+  readonly field: string;
+  readonly kind: 'missing' | 'misspelt' | 'notAList';
+  /** The key written instead, for a misspelt field. */
+  readonly found?: string;
+}
+
+/**
+ * Turns a parsed document into the resources it defines: none, one, or the items of a
+ * `List` (`kind: List`, `DeploymentList`, ...). Documents without apiVersion and kind (Helm
+ * values, kustomize configuration) are not resources; a document with only one of the two,
+ * or with one of them misspelt, is a problem.
+ */
+export function resourcesOf(
+  parsed: ParsedDocument,
+  defaultNamespace?: string,
+): { resources: Resource[]; problems: ObjectProblem[] } {
+  const resources: Resource[] = [];
+  const problems: ObjectProblem[] = [];
   const object = asObject(parsed.value);
-  if (!object) return [];
-  if (object.kind === 'List' && Array.isArray(object.items)) {
-    return object.items.flatMap((item, i) => {
-      const one = toResource(parsed.doc, ['items', i], item, defaultNamespace);
-      return one ? [one] : [];
-    });
+  if (!object) return { resources, problems };
+  const read = (value: unknown, base: Path) => {
+    const item = asObject(value);
+    if (!item) return;
+    const problem = objectProblem(parsed.doc, base, item);
+    if (problem) problems.push(problem);
+    const one = toResource(parsed.doc, base, item, defaultNamespace);
+    if (one) resources.push(one);
+  };
+  const kind = object.kind;
+  if (typeof kind === 'string' && kind.endsWith('List') && typeof object.apiVersion === 'string') {
+    if (!Array.isArray(object.items)) {
+      problems.push({ at: at(parsed.doc, ['items']), field: 'items', kind: 'notAList' });
+      return { resources, problems };
+    }
+    for (const [i, item] of object.items.entries()) read(item, ['items', i]);
+    return { resources, problems };
   }
-  const one = toResource(parsed.doc, [], object, defaultNamespace);
-  return one ? [one] : [];
+  read(object, []);
+  return { resources, problems };
+}
+
+const REQUIRED = ['apiVersion', 'kind'] as const;
+
+function objectProblem(
+  doc: SourceDocument,
+  base: Path,
+  object: JsonObject,
+): ObjectProblem | undefined {
+  const present = REQUIRED.filter((f) => typeof object[f] === 'string' && object[f] !== '');
+  const keys = Object.keys(object);
+  for (const field of REQUIRED) {
+    if (present.includes(field)) continue;
+    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: 'misspelt', found };
+    if (present.length > 0) return { at: at(doc, [...base, present[0]!]), field, kind: 'missing' };
+  }
+  return undefined;
 }
 
 function toResource(

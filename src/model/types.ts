@@ -3,7 +3,7 @@ import type { Location, Path } from '../load/source.js';
 import type { ContainerEnv, OpaqueSource } from './env.js';
 import type { ImageRef } from './image.js';
 import type { ResourceIndex } from './index.js';
-import type { JsonObject, Resource } from './resource.js';
+import type { JsonObject, ObjectProblem, Resource } from './resource.js';
 import type { Setting } from './setting.js';
 import type { Version } from './version.js';
 
@@ -191,6 +191,8 @@ export interface Model {
   readonly files: number;
   readonly problems: readonly LoadProblem[];
   readonly shapeProblems: readonly ShapeProblem[];
+  /** Documents meant as objects that cannot be one (a missing or misspelt apiVersion or kind). */
+  readonly objectProblems: readonly ObjectProblem[];
   readonly workloads: readonly Workload[];
   readonly keycloak: readonly KeycloakContainer[];
   readonly ingresses: readonly IngressView[];

@@ -12,7 +12,7 @@ import {
   SERVICE,
   WORKLOAD_KINDS,
 } from '../model/kinds.js';
-import { asObject, type Json, type Resource, toPointer } from '../model/resource.js';
+import { asObject, type Json, type Resource, toPointer, valueAt } from '../model/resource.js';
 import type { ShapeProblem } from '../model/types.js';
 
 const DEFINITION_OF: [typeof POD, string][] = [
@@ -72,15 +72,6 @@ function fromPointer(pointer: string): Path {
     .split('/')
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-function valueAt(root: Json, path: Path): Json | undefined {
-  let current: Json | undefined = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
 }
 
 function remove(root: Json, path: Path): void {

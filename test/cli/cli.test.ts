@@ -193,7 +193,7 @@ describe('keycloak-lint CLI', () => {
     expect(rows).toEqual([
       'binary.yaml:1:1 error invalid-yaml',
       'chart/templates/sts.yaml:4:9 warning unrendered-template',
-      'latin1.yaml:1:1 error invalid-yaml',
+      'latin1.yaml:1:10 error invalid-yaml',
       'mixed.yaml:5:15 error invalid-yaml',
       'mixed.yaml:20:11 error multicast-stack-on-kubernetes',
     ]);

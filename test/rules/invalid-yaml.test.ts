@@ -62,7 +62,7 @@ ruleTester('invalid-yaml', {
     },
     {
       fixture: 'invalid.latin1_encoding.yaml',
-      findings: [{ line: 1, column: 1, message: 'not valid UTF-8', fix: 'replace it with UTF-8' }],
+      findings: [{ line: 1, column: 39, message: 'not valid UTF-8', fix: 'replace it with UTF-8' }],
     },
     // Regression: the duplicate key is reported, but the fatal syntax error that makes
     // the whole document unreadable (it is dropped from the run) is not.

@@ -36,6 +36,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
       join(ROOT, 'rules', `${id}.ts`),
       join(ROOT, 'src/load/parse.ts'),
       join(ROOT, 'src/load/files.ts'),
+      join(ROOT, 'src/model/resource.ts'),
     ];
     const text = sources.map((f) => readFileSync(f, 'utf8')).join('\n');
     for (const messageId of Object.keys(rule.meta.messages))
