@@ -11327,7 +11327,7 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
     else
       end = lineWidth - indentAtStart;
   }
-  let split2 = void 0;
+  let split = void 0;
   let prev = void 0;
   let overflow = false;
   let i = -1;
@@ -11360,18 +11360,18 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
       if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text, i, indent.length);
       end = i + indent.length + endStep;
-      split2 = void 0;
+      split = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
         const next = text[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split2 = i;
+          split = i;
       }
       if (i >= end) {
-        if (split2) {
-          folds.push(split2);
-          end = split2 + endStep;
-          split2 = void 0;
+        if (split) {
+          folds.push(split);
+          end = split + endStep;
+          split = void 0;
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
@@ -11384,7 +11384,7 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
-          split2 = void 0;
+          split = void 0;
         } else {
           overflow = true;
         }
@@ -14462,13 +14462,13 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   return { mode, indent, chomp, comment, length };
 }
 function splitLines(source) {
-  const split2 = source.split(/\n( *)/);
-  const first = split2[0];
+  const split = source.split(/\n( *)/);
+  const first = split[0];
   const m = first.match(/^( *)/);
   const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines = [line0];
-  for (let i = 1; i < split2.length; i += 2)
-    lines.push([split2[i], split2[i + 1]]);
+  for (let i = 1; i < split.length; i += 2)
+    lines.push([split[i], split[i + 1]]);
   return lines;
 }
 
@@ -16873,15 +16873,15 @@ function runRules(model, rules2) {
       } catch (error) {
         throw new RuleError(rule.id, error);
       }
-      for (const draft2 of produced) {
-        drafts.push([rule, draft2]);
+      for (const draft of produced) {
+        drafts.push([rule, draft]);
         if (phase !== 1) continue;
         const concern = {
           ruleId: rule.id,
-          severity: draft2.severity ?? rule.meta.severity,
+          severity: draft.severity ?? rule.meta.severity,
           category: rule.meta.category
         };
-        const touched = [draft2.resource, ...(draft2.related ?? []).map((r) => r.resource)];
+        const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
         for (const resource of new Set(touched)) {
           if (!resource) continue;
           const list2 = concerns.get(resource);
@@ -16893,8 +16893,8 @@ function runRules(model, rules2) {
   }
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
-  for (const [rule, draft2] of drafts) {
-    const finding = render(rule, draft2);
+  for (const [rule, draft] of drafts) {
+    const finding = render(rule, draft);
     const { ruleId, file, line, column, message } = finding;
     const key = `${ruleId}|${file}|${line}|${column}|${message}`;
     if (seen.has(key)) continue;
@@ -16903,15 +16903,15 @@ function runRules(model, rules2) {
   }
   return findings.sort(compareFindings);
 }
-function render(rule, draft2) {
+function render(rule, draft) {
   const { meta } = rule;
-  const template = meta.messages[draft2.messageId];
+  const template = meta.messages[draft.messageId];
   if (template === void 0)
-    throw new RuleError(rule.id, new Error(`unknown message id ${draft2.messageId}`));
-  const data = draft2.data ?? {};
-  const fixTemplate = (draft2.fixId !== void 0 ? meta.fixes?.[draft2.fixId] : void 0) ?? meta.fix;
-  const { file, region } = place(draft2.at);
-  const related = (draft2.related ?? []).map((r) => {
+    throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
+  const data = draft.data ?? {};
+  const fixTemplate = (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
+  const { file, region } = place(draft.at);
+  const related = (draft.related ?? []).map((r) => {
     const where = place(r.at);
     return {
       file: where.file,
@@ -16922,12 +16922,12 @@ function render(rule, draft2) {
   });
   return {
     ruleId: rule.id,
-    severity: draft2.severity ?? meta.severity,
+    severity: draft.severity ?? meta.severity,
     message: fill(template, data),
     fix: fill(fixTemplate, data),
     file,
     ...region,
-    ...draft2.resource ? { resource: draft2.resource.ref } : {},
+    ...draft.resource ? { resource: draft.resource.ref } : {},
     related
   };
 }
@@ -18337,91 +18337,69 @@ var ingress_annotation_ignored_default = defineRule({
   },
   *check(model) {
     for (const view of model.ingresses) {
-      if (view.controller === "ingress-nginx") yield* ingressNginx(view);
-      else if (view.controller === "nginx-inc") yield* nginxInc(view);
+      const family = view.controller && FAMILIES[view.controller];
+      if (!family) continue;
+      for (const key of Object.keys(view.resource.annotations)) {
+        const slash = key.indexOf("/");
+        if (slash < 0) continue;
+        const verdict2 = family.judge(key, key.slice(0, slash), key.slice(slash + 1));
+        if (!verdict2) continue;
+        yield {
+          messageId: verdict2.messageId,
+          data: { key, controller: family.name, nginx: NGINX_DOMAIN, ...verdict2.data },
+          at: keyOf(view.resource.at(["metadata", "annotations", key])),
+          resource: view.resource,
+          ...verdict2.suggested === void 0 ? { fixId: "remove" } : {}
+        };
+      }
     }
   }
 });
-function split(key) {
-  const slash = key.indexOf("/");
-  return slash < 0 ? void 0 : { prefix: key.slice(0, slash), name: key.slice(slash + 1) };
-}
-function* ingressNginx(view) {
-  const controller = "ingress-nginx";
-  for (const key of Object.keys(view.resource.annotations)) {
-    const parts = split(key);
-    if (!parts) continue;
-    const { prefix, name } = parts;
-    const at2 = keyOf(view.resource.at(["metadata", "annotations", key]));
-    const base = { key, name, prefix, nginx: NGINX_DOMAIN, controller };
+var verdict = (messageId, suggested, data = {}) => ({ messageId, suggested, data: { ...data, suggested: suggested ?? "" } });
+var didYouMean = (guess) => guess ? ` (did you mean ${guess}?)` : "";
+var INGRESS_NGINX = {
+  name: "ingress-nginx",
+  judge(_key, prefix, name) {
     if (prefix === NGINX_DOMAIN) {
-      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) continue;
+      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
       const guess = nearest(name, NGINX_ANNOTATIONS);
-      yield draft(
-        "unknownName",
-        at2,
-        view,
-        {
-          ...base,
-          suggestion: guess ? ` (did you mean ${guess}?)` : "",
-          suggested: `${NGINX_PREFIX}${guess}`
-        },
-        !guess
-      );
-    } else if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
-      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS);
-      yield draft(
-        "wrongPrefix",
-        at2,
-        view,
-        { ...base, suggested: `${NGINX_PREFIX}${known ?? name}` },
-        false
-      );
-    } else if (prefix === "nginx.org" || prefix === "nginx.com") {
+      return verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
+        name,
+        suggestion: didYouMean(guess)
+      });
+    }
+    if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
+      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
+      return verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix });
+    }
+    if (prefix === "nginx.org" || prefix === "nginx.com") {
       const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
-      const owner = "the F5 NGINX Ingress Controller";
-      yield draft(
-        "otherController",
-        at2,
-        view,
-        { ...base, owner, suggested: `${NGINX_PREFIX}${equivalent}` },
-        !equivalent
-      );
+      return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
+        owner: "the F5 NGINX Ingress Controller"
+      });
     }
+    return void 0;
   }
-}
-function* nginxInc(view) {
-  const controller = "the F5 NGINX Ingress Controller";
-  for (const key of Object.keys(view.resource.annotations)) {
-    const parts = split(key);
-    if (!parts) continue;
-    const { prefix, name } = parts;
-    const at2 = keyOf(view.resource.at(["metadata", "annotations", key]));
-    const base = { key, name, prefix, nginx: NGINX_DOMAIN, controller };
+};
+var NGINX_INC = {
+  name: "the F5 NGINX Ingress Controller",
+  judge(key, prefix, name) {
     if (prefix === NGINX_DOMAIN) {
-      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(`nginx.org/${name}`) ? `nginx.org/${name}` : void 0);
-      yield draft(
-        "otherController",
-        at2,
-        view,
-        { ...base, owner: "ingress-nginx", suggested: equivalent ?? "" },
-        !equivalent
-      );
-    } else if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
-      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
-      yield draft(
-        "unknownName",
-        at2,
-        view,
-        { ...base, suggestion: guess ? ` (did you mean ${guess}?)` : "", suggested: guess ?? "" },
-        !guess
-      );
+      const own = `nginx.org/${name}`;
+      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
+      return verdict("otherController", equivalent, { owner: "ingress-nginx" });
     }
+    if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
+      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
+      return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
+    }
+    return void 0;
   }
-}
-function draft(messageId, at2, view, data, remove2) {
-  return { messageId, data, at: at2, resource: view.resource, ...remove2 ? { fixId: "remove" } : {} };
-}
+};
+var FAMILIES = {
+  "ingress-nginx": INGRESS_NGINX,
+  "nginx-inc": NGINX_INC
+};
 
 // rules/ingress-proxy-buffer-too-small.ts
 var MINIMUM = 16 * 1024;

@@ -1,4 +1,3 @@
-import type { Draft } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
 import { keyOf } from '../src/load/source.js';
 import {
@@ -8,7 +7,7 @@ import {
   NGINX_PREFIX,
   NGINX_RETIRED_ANNOTATIONS,
 } from '../src/model/ingress-nginx.js';
-import type { IngressView } from '../src/model/types.js';
+import type { ControllerFamily } from '../src/model/types.js';
 import { distance, nearest } from '../src/util/nearest.js';
 
 const NGINX_DOMAIN = NGINX_PREFIX.slice(0, -1);
@@ -65,103 +64,88 @@ export default defineRule({
   },
   *check(model) {
     for (const view of model.ingresses) {
-      if (view.controller === 'ingress-nginx') yield* ingressNginx(view);
-      else if (view.controller === 'nginx-inc') yield* nginxInc(view);
+      const family = view.controller && FAMILIES[view.controller];
+      if (!family) continue;
+      for (const key of Object.keys(view.resource.annotations)) {
+        const slash = key.indexOf('/');
+        if (slash < 0) continue;
+        const verdict = family.judge(key, key.slice(0, slash), key.slice(slash + 1));
+        if (!verdict) continue;
+        yield {
+          messageId: verdict.messageId,
+          data: { key, controller: family.name, nginx: NGINX_DOMAIN, ...verdict.data },
+          at: keyOf(view.resource.at(['metadata', 'annotations', key])),
+          resource: view.resource,
+          ...(verdict.suggested === undefined ? { fixId: 'remove' } : {}),
+        };
+      }
     }
   },
 });
 
-function split(key: string): { prefix: string; name: string } | undefined {
-  const slash = key.indexOf('/');
-  return slash < 0 ? undefined : { prefix: key.slice(0, slash), name: key.slice(slash + 1) };
+interface Verdict {
+  readonly messageId: 'wrongPrefix' | 'otherController' | 'unknownName';
+  readonly data: Readonly<Record<string, string>>;
+  /** The key to use instead; undefined when there is none. */
+  readonly suggested: string | undefined;
 }
 
-function* ingressNginx(view: IngressView): Generator<Draft> {
-  const controller = 'ingress-nginx';
-  for (const key of Object.keys(view.resource.annotations)) {
-    const parts = split(key);
-    if (!parts) continue;
-    const { prefix, name } = parts;
-    const at = keyOf(view.resource.at(['metadata', 'annotations', key]));
-    const base = { key, name, prefix, nginx: NGINX_DOMAIN, controller };
+interface Family {
+  readonly name: string;
+  judge(key: string, prefix: string, name: string): Verdict | undefined;
+}
+
+const verdict = (
+  messageId: Verdict['messageId'],
+  suggested: string | undefined,
+  data: Record<string, string> = {},
+): Verdict => ({ messageId, suggested, data: { ...data, suggested: suggested ?? '' } });
+
+const didYouMean = (guess: string | undefined) => (guess ? ` (did you mean ${guess}?)` : '');
+
+const INGRESS_NGINX: Family = {
+  name: 'ingress-nginx',
+  judge(_key, prefix, name) {
     if (prefix === NGINX_DOMAIN) {
-      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) continue;
+      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return undefined;
       const guess = nearest(name, NGINX_ANNOTATIONS);
-      yield draft(
-        'unknownName',
-        at,
-        view,
-        {
-          ...base,
-          suggestion: guess ? ` (did you mean ${guess}?)` : '',
-          suggested: `${NGINX_PREFIX}${guess}`,
-        },
-        !guess,
-      );
-    } else if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
-      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS);
-      yield draft(
-        'wrongPrefix',
-        at,
-        view,
-        { ...base, suggested: `${NGINX_PREFIX}${known ?? name}` },
-        false,
-      );
-    } else if (prefix === 'nginx.org' || prefix === 'nginx.com') {
+      return verdict('unknownName', guess && `${NGINX_PREFIX}${guess}`, {
+        name,
+        suggestion: didYouMean(guess),
+      });
+    }
+    if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
+      const known = NGINX_ANNOTATIONS.has(name) ? name : (nearest(name, NGINX_ANNOTATIONS) ?? name);
+      return verdict('wrongPrefix', `${NGINX_PREFIX}${known}`, { prefix });
+    }
+    if (prefix === 'nginx.org' || prefix === 'nginx.com') {
       const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : undefined);
-      const owner = 'the F5 NGINX Ingress Controller';
-      yield draft(
-        'otherController',
-        at,
-        view,
-        { ...base, owner, suggested: `${NGINX_PREFIX}${equivalent}` },
-        !equivalent,
-      );
+      return verdict('otherController', equivalent && `${NGINX_PREFIX}${equivalent}`, {
+        owner: 'the F5 NGINX Ingress Controller',
+      });
     }
-  }
-}
+    return undefined;
+  },
+};
 
-function* nginxInc(view: IngressView): Generator<Draft> {
-  const controller = 'the F5 NGINX Ingress Controller';
-  for (const key of Object.keys(view.resource.annotations)) {
-    const parts = split(key);
-    if (!parts) continue;
-    const { prefix, name } = parts;
-    const at = keyOf(view.resource.at(['metadata', 'annotations', key]));
-    const base = { key, name, prefix, nginx: NGINX_DOMAIN, controller };
+const NGINX_INC: Family = {
+  name: 'the F5 NGINX Ingress Controller',
+  judge(key, prefix, name) {
     if (prefix === NGINX_DOMAIN) {
-      const equivalent =
-        NGINX_TO_F5[name] ??
-        (NGINX_INC_ANNOTATIONS.has(`nginx.org/${name}`) ? `nginx.org/${name}` : undefined);
-      yield draft(
-        'otherController',
-        at,
-        view,
-        { ...base, owner: 'ingress-nginx', suggested: equivalent ?? '' },
-        !equivalent,
-      );
-    } else if (
-      (prefix === 'nginx.org' || prefix === 'nginx.com') &&
-      !NGINX_INC_ANNOTATIONS.has(key)
-    ) {
-      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
-      yield draft(
-        'unknownName',
-        at,
-        view,
-        { ...base, suggestion: guess ? ` (did you mean ${guess}?)` : '', suggested: guess ?? '' },
-        !guess,
-      );
+      const own = `nginx.org/${name}`;
+      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : undefined);
+      return verdict('otherController', equivalent, { owner: 'ingress-nginx' });
     }
-  }
-}
+    if ((prefix === 'nginx.org' || prefix === 'nginx.com') && !NGINX_INC_ANNOTATIONS.has(key)) {
+      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
+      return verdict('unknownName', guess, { name, suggestion: didYouMean(guess) });
+    }
+    return undefined;
+  },
+};
 
-function draft(
-  messageId: string,
-  at: Draft['at'],
-  view: IngressView,
-  data: Record<string, string>,
-  remove: boolean,
-): Draft {
-  return { messageId, data, at, resource: view.resource, ...(remove ? { fixId: 'remove' } : {}) };
-}
+// TODO(#5): the families of Traefik, HAProxy, ALB and GKE.
+const FAMILIES: Partial<Record<ControllerFamily, Family>> = {
+  'ingress-nginx': INGRESS_NGINX,
+  'nginx-inc': NGINX_INC,
+};
