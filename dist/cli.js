@@ -535,19 +535,19 @@ var require_help = __commonJS({
        * @returns {Map<string, Command[] | Option[]>}
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
-        const result = /* @__PURE__ */ new Map();
+        const result2 = /* @__PURE__ */ new Map();
         unsortedItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result.has(group)) result.set(group, []);
+          if (!result2.has(group)) result2.set(group, []);
         });
         visibleItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result.has(group)) {
-            result.set(group, []);
+          if (!result2.has(group)) {
+            result2.set(group, []);
           }
-          result.get(group).push(item);
+          result2.get(group).push(item);
         });
-        return result;
+        return result2;
       }
       /**
        * Generate the built-in help text.
@@ -1293,11 +1293,11 @@ var require_command = __commonJS({
        * @private
        */
       _getCommandAndAncestors() {
-        const result = [];
+        const result2 = [];
         for (let command = this; command; command = command.parent) {
-          result.push(command);
+          result2.push(command);
         }
-        return result;
+        return result2;
       }
       /**
        * Define a command.
@@ -2448,7 +2448,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallHooks(promise, event) {
-        let result = promise;
+        let result2 = promise;
         const hooks = [];
         this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
           hookedCommand._lifeCycleHooks[event].forEach((callback) => {
@@ -2459,11 +2459,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hooks.reverse();
         }
         hooks.forEach((hookDetail) => {
-          result = this._chainOrCall(result, () => {
+          result2 = this._chainOrCall(result2, () => {
             return hookDetail.callback(hookDetail.hookedCommand, this);
           });
         });
-        return result;
+        return result2;
       }
       /**
        *
@@ -2474,15 +2474,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result = promise;
+        let result2 = promise;
         if (this._lifeCycleHooks[event] !== void 0) {
           this._lifeCycleHooks[event].forEach((hook) => {
-            result = this._chainOrCall(result, () => {
+            result2 = this._chainOrCall(result2, () => {
               return hook(this, subCommand);
             });
           });
         }
-        return result;
+        return result2;
       }
       /**
        * Process arguments in context of this command.
@@ -2754,13 +2754,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       opts() {
         if (this._storeOptionsAsProperties) {
-          const result = {};
+          const result2 = {};
           const len = this.options.length;
           for (let i = 0; i < len; i++) {
             const key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
+            result2[key] = key === this._versionOptionName ? this._version : this[key];
           }
-          return result;
+          return result2;
         }
         return this._optionValues;
       }
@@ -3474,13 +3474,13 @@ var require_picocolors = __commonJS({
       return ~index ? open + replaceClose(string2, close, replace, index) + close : open + string2 + close;
     };
     var replaceClose = (string2, close, replace, index) => {
-      let result = "", cursor = 0;
+      let result2 = "", cursor = 0;
       do {
-        result += string2.substring(cursor, index) + replace;
+        result2 += string2.substring(cursor, index) + replace;
         cursor = index + close.length;
         index = string2.indexOf(close, cursor);
       } while (~index);
-      return result + string2.substring(cursor);
+      return result2 + string2.substring(cursor);
     };
     var createColors2 = (enabled = isColorSupported) => {
       let f = enabled ? formatter : () => String;
@@ -5426,10 +5426,10 @@ var require_keyword = __commonJS({
       if (def.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
         throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
     }
     function validSchemaType(schema4, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema4) : st === "object" ? schema4 && typeof schema4 == "object" && !Array.isArray(schema4) : typeof schema4 == st || allowUndefined && typeof schema4 == "undefined");
@@ -10440,7 +10440,8 @@ var require_ajv = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -10459,11 +10460,1434 @@ var {
   Help
 } = import_index.default;
 
-// src/engine/report.ts
-var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
-function failsAt(report, threshold) {
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+// src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
 }
+function isLocation(anchor) {
+  return "doc" in anchor;
+}
+
+// src/model/version.ts
+function parseVersion(text) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+  if (!match) return void 0;
+  const [, major, minor, patch] = match;
+  const version = {
+    major: Number(major),
+    minor: Number(minor),
+    patch: patch === void 0 ? void 0 : Number(patch)
+  };
+  return {
+    ...version,
+    text: `${version.major}.${version.minor}${patch === void 0 ? "" : `.${version.patch}`}`
+  };
+}
+function atLeast(v, major, minor = 0, patch = 0) {
+  if (v.major !== major) return v.major > major;
+  if (v.minor !== minor) return v.minor > minor;
+  return (v.patch ?? 0) >= patch;
+}
+var QUARKUS_RELEASES = [
+  "17.0",
+  "18.0",
+  "19.0",
+  "20.0",
+  "21.0",
+  "21.1",
+  "22.0",
+  "23.0",
+  "24.0",
+  "25.0",
+  "26.0",
+  "26.1",
+  "26.2",
+  "26.3",
+  "26.4",
+  "26.5",
+  "26.6",
+  "26.7",
+  "26.8"
+].map((text) => parseVersion(text));
+function holdsFor(version, predicate) {
+  return version ? predicate(version) : QUARKUS_RELEASES.every(predicate);
+}
+
+// src/model/facts.ts
+var CONF_DIR = {
+  quarkus: "/opt/keycloak/conf",
+  bitnami: "/opt/bitnami/keycloak/conf",
+  legacy: "/opt/jboss/keycloak/standalone/configuration"
+};
+function builtinStacks(version) {
+  const stacks = ["tcp", "udp", "kubernetes", "ec2", "azure", "google"];
+  return atLeast(version, 26, 1) ? ["jdbc-ping", "jdbc-ping-udp", ...stacks] : stacks;
+}
+var ALL_STACKS = [
+  "jdbc-ping",
+  "jdbc-ping-udp",
+  "tcp",
+  "udp",
+  "kubernetes",
+  "ec2",
+  "azure",
+  "google"
+];
+var MULTICAST_STACKS = /* @__PURE__ */ new Set(["udp", "tcp", "jdbc-ping-udp"]);
+var MULTICAST_USE = {
+  udp: "UDP transport with multicast discovery (PING)",
+  tcp: "TCP transport with multicast discovery (MPING)",
+  "jdbc-ping-udp": "UDP transport, which sends cluster-wide messages by IP multicast"
+};
+var CLOUD_STACKS = /* @__PURE__ */ new Set(["ec2", "azure", "google"]);
+var TCP_STACKS = /* @__PURE__ */ new Set([
+  "tcp",
+  "kubernetes",
+  "jdbc-ping",
+  "ec2",
+  "azure",
+  "google"
+]);
+function deprecatedSince(stack) {
+  if (stack === "kubernetes") return "26.3";
+  if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack)) return "26.1";
+  return void 0;
+}
+function isDeprecatedStack(stack, version) {
+  const since = deprecatedSince(stack);
+  if (!since) return false;
+  const [major, minor] = since.split(".").map(Number);
+  return holdsFor(version, (v) => atLeast(v, major, minor));
+}
+var KEYCLOAK_COOKIES = {
+  AUTH_SESSION_ID: "the authentication session",
+  AUTH_SESSION_ID_LEGACY: "the authentication session (legacy SameSite copy)",
+  KC_AUTH_SESSION_HASH: "the authentication session hash read by the login page",
+  KC_RESTART: "restarting an interrupted login",
+  KC_STATE_CHECKER: "the state of detached pages",
+  KEYCLOAK_IDENTITY: "the SSO session identity",
+  KEYCLOAK_IDENTITY_LEGACY: "the SSO session identity (legacy SameSite copy)",
+  KEYCLOAK_SESSION: "the SSO session marker",
+  KEYCLOAK_SESSION_LEGACY: "the SSO session marker (legacy SameSite copy)",
+  KEYCLOAK_LOCALE: "the chosen locale",
+  KEYCLOAK_REMEMBER_ME: "the remembered user name",
+  WELCOME_STATE_CHECKER: "the welcome page"
+};
+function recommendedStackFix(version) {
+  if (!version) return "unknown";
+  if (!atLeast(version, 26, 1)) return "before261";
+  return atLeast(version, 26, 3) ? "from263" : "from261";
+}
+
+// src/model/ingress-nginx.ts
+var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
+var NGINX_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "affinity",
+  "affinity-canary-behavior",
+  "affinity-mode",
+  "allowlist-source-range",
+  "app-root",
+  "auth-always-set-cookie",
+  "auth-cache-duration",
+  "auth-cache-key",
+  "auth-keepalive",
+  "auth-keepalive-requests",
+  "auth-keepalive-share-vars",
+  "auth-keepalive-timeout",
+  "auth-method",
+  "auth-proxy-set-headers",
+  "auth-realm",
+  "auth-request-redirect",
+  "auth-response-headers",
+  "auth-secret",
+  "auth-secret-type",
+  "auth-signin",
+  "auth-signin-redirect-param",
+  "auth-snippet",
+  "auth-tls-error-page",
+  "auth-tls-match-cn",
+  "auth-tls-pass-certificate-to-upstream",
+  "auth-tls-secret",
+  "auth-tls-verify-client",
+  "auth-tls-verify-depth",
+  "auth-type",
+  "auth-url",
+  "backend-protocol",
+  "canary",
+  "canary-by-cookie",
+  "canary-by-header",
+  "canary-by-header-pattern",
+  "canary-by-header-value",
+  "canary-weight",
+  "canary-weight-total",
+  "client-body-buffer-size",
+  "configuration-snippet",
+  "connection-proxy-header",
+  "cors-allow-credentials",
+  "cors-allow-headers",
+  "cors-allow-methods",
+  "cors-allow-origin",
+  "cors-expose-headers",
+  "cors-max-age",
+  "custom-headers",
+  "custom-http-errors",
+  "default-backend",
+  "denylist-source-range",
+  "disable-proxy-intercept-errors",
+  "enable-access-log",
+  "enable-cors",
+  "enable-global-auth",
+  "enable-modsecurity",
+  "enable-opentelemetry",
+  "enable-owasp-core-rules",
+  "enable-rewrite-log",
+  "fastcgi-index",
+  "fastcgi-params-configmap",
+  "force-ssl-redirect",
+  "from-to-www-redirect",
+  "http2-push-preload",
+  "limit-allowlist",
+  "limit-burst-multiplier",
+  "limit-connections",
+  "limit-rate",
+  "limit-rate-after",
+  "limit-rpm",
+  "limit-rps",
+  "limit-whitelist",
+  "load-balance",
+  "mirror-host",
+  "mirror-request-body",
+  "mirror-target",
+  "modsecurity-snippet",
+  "modsecurity-transaction-id",
+  "opentelemetry-operation-name",
+  "opentelemetry-trust-incoming-span",
+  "permanent-redirect",
+  "permanent-redirect-code",
+  "preserve-trailing-slash",
+  "proxy-body-size",
+  "proxy-buffer-size",
+  "proxy-buffering",
+  "proxy-buffers-number",
+  "proxy-busy-buffers-size",
+  "proxy-connect-timeout",
+  "proxy-cookie-domain",
+  "proxy-cookie-path",
+  "proxy-http-version",
+  "proxy-max-temp-file-size",
+  "proxy-next-upstream",
+  "proxy-next-upstream-timeout",
+  "proxy-next-upstream-tries",
+  "proxy-read-timeout",
+  "proxy-redirect-from",
+  "proxy-redirect-to",
+  "proxy-request-buffering",
+  "proxy-send-timeout",
+  "proxy-ssl-ciphers",
+  "proxy-ssl-name",
+  "proxy-ssl-protocols",
+  "proxy-ssl-secret",
+  "proxy-ssl-server-name",
+  "proxy-ssl-verify",
+  "proxy-ssl-verify-depth",
+  "relative-redirects",
+  "rewrite-target",
+  "satisfy",
+  "server-alias",
+  "server-snippet",
+  "service-upstream",
+  "session-cookie-change-on-failure",
+  "session-cookie-conditional-samesite-none",
+  "session-cookie-domain",
+  "session-cookie-expires",
+  "session-cookie-max-age",
+  "session-cookie-name",
+  "session-cookie-partitioned",
+  "session-cookie-path",
+  "session-cookie-samesite",
+  "session-cookie-secure",
+  "ssl-ciphers",
+  "ssl-passthrough",
+  "ssl-prefer-server-ciphers",
+  "ssl-redirect",
+  "stream-snippet",
+  "temporal-redirect",
+  "temporal-redirect-code",
+  "upstream-hash-by",
+  "upstream-hash-by-subset",
+  "upstream-hash-by-subset-size",
+  "upstream-vhost",
+  "use-port-in-redirects",
+  "use-regex",
+  "whitelist-source-range",
+  "x-forwarded-prefix"
+]);
+var NGINX_RETIRED_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "enable-opentracing",
+  "opentracing-trust-incoming-span",
+  "enable-influxdb",
+  "influxdb-measurement",
+  "influxdb-port",
+  "influxdb-host",
+  "influxdb-server-name",
+  "global-rate-limit",
+  "global-rate-limit-window",
+  "global-rate-limit-key",
+  "global-rate-limit-ignored-cidrs",
+  "secure-verify-ca-secret",
+  "secure-backends",
+  "grpc-backend",
+  "lua-resty-waf",
+  "lua-resty-waf-debug",
+  "lua-resty-waf-ignore-rulesets",
+  "lua-resty-waf-extra-rules",
+  "lua-resty-waf-score-threshold",
+  "lua-resty-waf-allow-unknown-content-types",
+  "lua-resty-waf-process-multipart-body",
+  "upstream-max-fails",
+  "upstream-fail-timeout"
+]);
+var NGINX_INC_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "nginx.org/app-root",
+  "nginx.org/basic-auth-realm",
+  "nginx.org/basic-auth-secret",
+  "nginx.org/client-body-buffer-size",
+  "nginx.org/client-max-body-size",
+  "nginx.org/fail-timeout",
+  "nginx.org/grpc-services",
+  "nginx.org/hsts",
+  "nginx.org/hsts-behind-proxy",
+  "nginx.org/hsts-include-subdomains",
+  "nginx.org/hsts-max-age",
+  "nginx.org/keepalive",
+  "nginx.org/lb-method",
+  "nginx.org/limit-req-burst",
+  "nginx.org/limit-req-delay",
+  "nginx.org/limit-req-dry-run",
+  "nginx.org/limit-req-key",
+  "nginx.org/limit-req-log-level",
+  "nginx.org/limit-req-no-delay",
+  "nginx.org/limit-req-rate",
+  "nginx.org/limit-req-reject-code",
+  "nginx.org/limit-req-scale",
+  "nginx.org/limit-req-zone-size",
+  "nginx.org/listen-ports",
+  "nginx.org/listen-ports-ssl",
+  "nginx.org/location-snippets",
+  "nginx.org/max-conns",
+  "nginx.org/max-fails",
+  "nginx.org/mergeable-ingress-type",
+  "nginx.org/path-regex",
+  "nginx.org/proxy-buffer-size",
+  "nginx.org/proxy-buffering",
+  "nginx.org/proxy-buffers",
+  "nginx.org/proxy-busy-buffers-size",
+  "nginx.org/proxy-connect-timeout",
+  "nginx.org/proxy-hide-headers",
+  "nginx.org/proxy-max-temp-file-size",
+  "nginx.org/proxy-pass-headers",
+  "nginx.org/proxy-read-timeout",
+  "nginx.org/proxy-redirect-from",
+  "nginx.org/proxy-redirect-to",
+  "nginx.org/proxy-send-timeout",
+  "nginx.org/proxy-set-headers",
+  "nginx.org/redirect-to-https",
+  "nginx.org/rewrite-target",
+  "nginx.org/rewrites",
+  "nginx.org/server-snippets",
+  "nginx.org/server-tokens",
+  "nginx.org/ssl-ciphers",
+  "nginx.org/ssl-prefer-server-ciphers",
+  "nginx.org/ssl-services",
+  "nginx.org/upstream-zone-size",
+  "nginx.org/use-cluster-ip",
+  "nginx.org/websocket-services",
+  "nginx.com/health-checks",
+  "nginx.com/health-checks-mandatory",
+  "nginx.com/health-checks-mandatory-queue",
+  "nginx.com/jwt-key",
+  "nginx.com/jwt-login-url",
+  "nginx.com/jwt-realm",
+  "nginx.com/jwt-token",
+  "nginx.com/slow-start",
+  "nginx.com/sticky-cookie-services"
+]);
+var MISSPELT_NGINX_PREFIXES = /* @__PURE__ */ new Set([
+  "nginx.kubernetes.io",
+  "ingress.kubernetes.io",
+  "nginx.ingress.kubernetes.com",
+  "ingress.nginx.kubernetes.io",
+  "nginx-ingress.kubernetes.io",
+  "ingress-nginx.kubernetes.io"
+]);
+var NGINX_DEFAULT_PROXY_BUFFER_SIZE = "4k";
+function parseNginxSize(text) {
+  const match = /^\s*(\d+)\s*([kKmMgG]?)\s*$/.exec(text);
+  if (!match) return void 0;
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase()] ?? 1;
+  return Number(match[1]) * unit;
+}
+
+// rules/affinity-cookie-name-collision.ts
+var affinity_cookie_name_collision_default = defineRule({
+  id: "affinity-cookie-name-collision",
+  meta: {
+    severity: "warning",
+    category: "ingress",
+    summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
+    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie.",
+    fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
+    fixes: {
+      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use."
+    },
+    messages: {
+      collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
+      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
+    },
+    appliesTo: ["Ingress", "Service"],
+    limitations: ["HAProxy, Gateway API and Istio cookie names are not checked yet (TODO(#5))."]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      if (view.controller === "ingress-nginx") {
+        const annotations = view.resource.annotations;
+        if (annotations[`${NGINX_PREFIX}affinity`] !== "cookie") continue;
+        const key = `${NGINX_PREFIX}session-cookie-name`;
+        const cookie = annotations[key]?.trim();
+        const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
+        if (!cookie || !purpose) continue;
+        yield {
+          messageId: "collision",
+          data: { cookie, purpose },
+          at: view.resource.at(["metadata", "annotations", key]),
+          resource: view.resource
+        };
+      } else if (view.controller === "traefik" || view.controller === void 0) {
+        for (const service of new Set(view.backends.map((b) => b.service))) {
+          const annotations = service?.annotations;
+          if (!service || annotations?.[`${TRAEFIK_STICKY}`] !== "true") continue;
+          const key = `${TRAEFIK_STICKY}.name`;
+          const cookie = annotations[key]?.trim();
+          const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
+          if (!cookie || !purpose) continue;
+          yield {
+            messageId: "traefik",
+            data: { cookie, purpose, service: service.name },
+            at: service.at(["metadata", "annotations", key]),
+            resource: service,
+            fixId: "traefik"
+          };
+        }
+      }
+    }
+  }
+});
+var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
+
+// src/model/setting.ts
+var OPEN = "\uE000";
+var CLOSE = "\uE001";
+function unknownReference(name) {
+  return `${OPEN}${name}${CLOSE}`;
+}
+function hasUnknownReference(text) {
+  return text.includes(OPEN);
+}
+function displayValue(text) {
+  return text.replace(/\uE000([^\uE001]*)\uE001/g, "$($1)");
+}
+function shownValue(setting) {
+  if (setting.from?.startsWith("Secret ")) return `a value from ${setting.from}`;
+  return setting.value === void 0 ? "value unknown" : displayValue(setting.value);
+}
+
+// src/model/describe.ts
+function nameOf(resource) {
+  return resource.namespace ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})` : `${resource.kind} ${resource.name}`;
+}
+function workloadName(workload) {
+  return `${workload.resource.kind} ${workload.resource.name}`;
+}
+function keycloakVersionText(kc) {
+  return kc.version ? `Keycloak ${kc.version.text}` : "Keycloak (version unknown)";
+}
+function settingText(setting, option) {
+  const value = shownValue(setting);
+  const hidden = setting.value === void 0 || setting.from?.startsWith("Secret ");
+  if (setting.origin === "keycloak.conf")
+    return hidden ? `${option ?? "option"} (${value}) in keycloak.conf` : `${option ?? "option"}=${value} in keycloak.conf`;
+  if (hidden) return `${setting.origin} (${value})`;
+  return `${setting.origin}=${value}${setting.from ? ` (from ${setting.from})` : ""}`;
+}
+function list(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function labelsText(labels) {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? "{}" : `{${entries.map(([k, v]) => `${k}: ${v}`).join(", ")}}`;
+}
+function controllerText(view) {
+  if (view.controller && view.controller !== "other") return view.controller;
+  if (view.controllerFrom) return `the controller of ${view.controllerFrom}`;
+  return "its controller (the Ingress names no class)";
+}
+
+// src/model/query.ts
+function clusteredKeycloak(model) {
+  return model.keycloak.filter(
+    (kc) => kc.workload.replicas.clustered && kc.distribution !== "legacy"
+  );
+}
+function withTransport(model) {
+  return clusteredKeycloak(model).filter((kc) => kc.cluster.cache === "ispn");
+}
+function usesDnsPing(kc) {
+  const { stack } = kc.cluster;
+  if (stack.name === "kubernetes") return true;
+  const xml = stack.xml;
+  return stack.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack.name) && /DNS_PING/.test(xml.text);
+}
+function quarkusKeycloak(model) {
+  return model.keycloak.filter((kc) => kc.distribution !== "legacy");
+}
+function stackLocation(kc) {
+  const { stack } = kc.cluster;
+  if (stack.source === "option" && stack.setting) return stack.setting.at;
+  const xml = stack.xml;
+  if (stack.source === "xml" && xml) {
+    if (xml.at && xml.text !== void 0) {
+      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
+        xml.text.slice(xml.text.search(/<transport\b/))
+      );
+      const start = match ? xml.text.search(/<transport\b/) + match.index : -1;
+      return start >= 0 ? { ...xml.at, span: [start, start + match[0].length] } : xml.at;
+    }
+    const file = kc.option("cache-config-file");
+    if (file) return file.at;
+  }
+  return kc.at;
+}
+function stackOrigin(kc) {
+  const { stack } = kc.cluster;
+  if (stack.source === "option" && stack.setting) return settingText(stack.setting, "cache-stack");
+  if (stack.source === "xml" && stack.xml) {
+    return stack.xml.shipped ? `the shipped cache-ispn.xml (stack="${stack.name}")` : `stack="${stack.name}" in ${stack.xml.file}`;
+  }
+  return "no cache stack is set";
+}
+function discoveryServices(model) {
+  const users = /* @__PURE__ */ new Map();
+  for (const kc of model.keycloak) {
+    if (kc.distribution === "legacy" || kc.cluster.cache !== "ispn" || !usesDnsPing(kc)) continue;
+    for (const service of model.discovery(kc)?.services ?? []) {
+      const list2 = users.get(service);
+      if (list2) list2.push(kc);
+      else users.set(service, [kc]);
+    }
+  }
+  return users;
+}
+function podLabelsPath(workload) {
+  return [...workload.podSpecPath.slice(0, -1), "metadata", "labels"];
+}
+function headlessServiceFor(model, workload) {
+  return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === "None");
+}
+function queryFor(service) {
+  return service.namespace ? `${service.name}.${service.namespace}` : service.name;
+}
+function mayHideJvmOptions(kc, { opaque = true } = {}) {
+  const names = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_OPTS_KC_HEAP", "JAVA_TOOL_OPTIONS"];
+  const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === void 0);
+  return unknown || opaque && kc.opaque.length > 0;
+}
+
+// rules/cloud-stack-on-kubernetes.ts
+var CLOUDS = {
+  ec2: "AWS EC2",
+  azure: "Azure",
+  google: "Google Cloud"
+};
+var cloud_stack_on_kubernetes_default = defineRule({
+  id: "cloud-stack-on-kubernetes",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Discourage the cloud VM stacks (ec2, azure, google) on Kubernetes",
+    rationale: "The ec2, azure and google stacks discover members through a cloud provider API for virtual machines. They need extra JARs in `providers/`, and they are deprecated from 26.1. On Kubernetes, whichever cloud it runs on, Keycloak documents the kubernetes stack (up to 26.2) or jdbc-ping (26.1 and later).",
+    fix: "Use a Kubernetes stack.",
+    fixes: {
+      before261: "Use the kubernetes stack with a headless discovery Service and -Djgroups.dns.query=<service>.<namespace>.",
+      from261: "Leave cache-stack unset so that Keycloak uses jdbc-ping, or use the kubernetes stack with a headless discovery Service (up to 26.2).",
+      from263: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.",
+      unknown: "Use jdbc-ping (26.1 and later, the default when cache-stack is unset) or the kubernetes stack (up to 26.2).",
+      xml: "Change the transport stack in {{file}}, or set cache-stack, which takes precedence: jdbc-ping from 26.1, kubernetes with a headless discovery Service up to 26.2."
+    },
+    messages: {
+      cloud: "{{origin}} on {{workload}} selects the {{cloud}} VM discovery stack, which needs extra JARs and is deprecated from Keycloak 26.1."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      const name = kc.cluster.stack.name;
+      if (!name || !CLOUD_STACKS.has(name)) continue;
+      yield {
+        messageId: "cloud",
+        data: {
+          origin: stackOrigin(kc),
+          workload: workloadName(kc.workload),
+          cloud: CLOUDS[name],
+          file: kc.cluster.stack.xml?.file ?? ""
+        },
+        at: stackLocation(kc),
+        resource: kc.workload.resource,
+        fixId: kc.cluster.stack.source === "xml" ? "xml" : recommendedStackFix(kc.version)
+      };
+    }
+  }
+});
+
+// rules/deprecated-cache-stack.ts
+var deprecated_cache_stack_default = defineRule({
+  id: "deprecated-cache-stack",
+  meta: {
+    severity: "info",
+    category: "cluster-formation",
+    summary: "Note transport stacks that the Keycloak version deprecates",
+    rationale: "Keycloak 26.1 deprecates udp, tcp, jdbc-ping-udp and the cloud stacks, and 26.3 deprecates kubernetes, in favour of jdbc-ping, which discovers members through the database all replicas share. Deprecated stacks still work, but will be removed. The multicast and cloud stacks are reported by their own rules.",
+    fix: "Once every replica uses the same database, leave cache-stack unset so that Keycloak uses jdbc-ping; the headless Service can stay (a StatefulSet needs a serviceName).",
+    fixes: {
+      xml: "Once every replica uses the same database, remove the stack attribute of the transport in {{file}} so that Keycloak uses jdbc-ping."
+    },
+    messages: {
+      deprecated: "{{origin}}: the {{stack}} stack is deprecated from Keycloak {{since}}, and {{workload}} runs {{version}}."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "26.1 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      const name = kc.cluster.stack.name;
+      if (!name || MULTICAST_STACKS.has(name) || CLOUD_STACKS.has(name)) continue;
+      if (!isDeprecatedStack(name, kc.version)) continue;
+      yield {
+        messageId: "deprecated",
+        data: {
+          origin: stackOrigin(kc),
+          stack: name,
+          since: deprecatedSince(name),
+          workload: workloadName(kc.workload),
+          version: keycloakVersionText(kc),
+          file: kc.cluster.stack.xml?.file ?? ""
+        },
+        at: stackLocation(kc),
+        resource: kc.workload.resource,
+        ...kc.cluster.stack.source === "xml" ? { fixId: "xml" } : {}
+      };
+    }
+  }
+});
+
+// rules/dev-mode-with-replicas.ts
+var dev_mode_with_replicas_default = defineRule({
+  id: "dev-mode-with-replicas",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Forbid development mode (start-dev) in a workload with several replicas",
+    rationale: "`start-dev` implies `cache=local`: every pod keeps its own caches and, unless `db` is set, its own embedded H2 database, so the replicas share neither login sessions nor (without `db`) data. With `cache=ispn` set explicitly the pods can cluster (a warning then), but development mode is not meant for production. Bitnami images run `start-dev` unless KEYCLOAK_PRODUCTION is true, and set `cache=ispn` themselves.",
+    fix: "Run `start` with a database shared by all replicas (KC_DB, KC_DB_URL), or run one replica.",
+    fixes: {
+      bitnami: "Set KEYCLOAK_PRODUCTION=true (the Bitnami image runs start-dev otherwise) with a database shared by all replicas, or run one replica."
+    },
+    messages: {
+      devMode: "{{workload}} runs Keycloak in development mode (start-dev) with {{replicas}}: dev mode forces cache=local, so every pod keeps its own caches and the replicas share no login sessions{{database}}.",
+      devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}, with local caches (cache=local) in every pod.",
+      devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can cluster, but development mode is not meant for production."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of clusteredKeycloak(model)) {
+      if (kc.mode.kind !== "start-dev") continue;
+      const { cluster } = kc;
+      const bitnami = kc.distribution === "bitnami" && kc.mode.command === void 0;
+      const db = kc.option("db");
+      const ownH2 = !db || ["dev-file", "dev-mem"].includes(db.value?.trim() ?? "");
+      const data = {
+        workload: workloadName(kc.workload),
+        replicas: kc.workload.replicas.text,
+        database: ownH2 ? ", and each keeps its own embedded H2 database" : "",
+        by: cluster.cacheImplicit === "image" ? " (which the Bitnami image sets)" : ""
+      };
+      const fix = bitnami ? { fixId: "bitnami" } : {};
+      if (cluster.cache === "ispn" && (cluster.cacheSetting || cluster.cacheImplicit === "image")) {
+        yield {
+          messageId: "devModeClustered",
+          data,
+          at: kc.mode.at,
+          resource: kc.workload.resource,
+          severity: "warning",
+          ...fix
+        };
+      } else {
+        yield {
+          messageId: bitnami ? "devModeBitnami" : "devMode",
+          data,
+          at: kc.mode.at,
+          resource: kc.workload.resource,
+          ...fix
+        };
+      }
+    }
+  }
+});
+
+// rules/discovery-service-not-publishing-unready.ts
+var discovery_service_not_publishing_unready_default = defineRule({
+  id: "discovery-service-not-publishing-unready",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Require the headless discovery Service to publish unready pods",
+    rationale: "A Keycloak pod becomes Ready only after its caches have started, and without `publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same time (a Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each other, form separate clusters and merge later. The Keycloak Operator sets the field on the discovery Service it creates.",
+    fix: "Set spec.publishNotReadyAddresses: true on Service {{service}}.",
+    messages: {
+      unready: "Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods that start together may not find each other until they are Ready."
+    },
+    appliesTo: ["Service"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const [service, users] of discoveryServices(model)) {
+      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
+      if (clustered.length === 0 || service.spec.clusterIP !== "None") continue;
+      if (service.spec.publishNotReadyAddresses === true) continue;
+      yield {
+        messageId: "unready",
+        data: {
+          service: service.name,
+          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
+        },
+        at: service.at(["spec", "publishNotReadyAddresses"]),
+        resource: service
+      };
+    }
+  }
+});
+
+// src/load/source.ts
+var SourceFile = class {
+  constructor(displayPath, text, binary2 = false, target = true) {
+    this.displayPath = displayPath;
+    this.text = text;
+    this.binary = binary2;
+    this.target = target;
+  }
+  displayPath;
+  text;
+  binary;
+  target;
+  documents = [];
+  #lineStarts;
+  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
+  position(offset) {
+    const starts = this.lineStarts();
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+  }
+  lineStarts() {
+    if (this.#lineStarts) return this.#lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.#lineStarts = starts;
+    return starts;
+  }
+};
+function at(doc, path, span) {
+  return span ? { doc, path, span } : { doc, path };
+}
+function keyOf(location2) {
+  return { ...location2, key: true };
+}
+
+// src/model/kinds.ts
+var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
+var DEPLOYMENT = kind("Deployment", "apps", "extensions");
+var STATEFUL_SET = kind("StatefulSet", "apps");
+var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
+var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
+var POD = kind("Pod", "");
+var WORKLOAD_KINDS = [
+  ...DEPLOYMENT,
+  ...STATEFUL_SET,
+  ...DAEMON_SET,
+  ...REPLICA_SET,
+  ...POD
+];
+var SERVICE = kind("Service", "");
+var CONFIG_MAP = kind("ConfigMap", "");
+var SECRET = kind("Secret", "");
+var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
+var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
+var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
+var NAMESPACE = kind("Namespace", "");
+function isKind(refs, group, name) {
+  return refs.some((ref) => ref.group === group && ref.kind === name);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "ClusterIssuer",
+  "GatewayClass",
+  "VolumeSnapshotClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding"
+]);
+
+// src/model/resource.ts
+var Resource = class {
+  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
+    this.doc = doc;
+    this.base = base;
+    this.apiVersion = apiVersion;
+    this.kind = kind2;
+    this.name = name;
+    this.explicitNamespace = explicitNamespace;
+    this.value = value;
+    const slash = apiVersion.lastIndexOf("/");
+    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
+    this.version = apiVersion.slice(slash + 1);
+  }
+  doc;
+  base;
+  apiVersion;
+  kind;
+  name;
+  explicitNamespace;
+  value;
+  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
+  namespace;
+  group;
+  version;
+  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
+  invalid = /* @__PURE__ */ new Set();
+  /** Location of a path inside this resource. */
+  at(path, span) {
+    return at(this.doc, [...this.base, ...path], span);
+  }
+  get ref() {
+    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
+    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
+  }
+  get labels() {
+    return stringMap(this.metadata.labels);
+  }
+  get annotations() {
+    return stringMap(this.metadata.annotations);
+  }
+  get metadata() {
+    return asObject(this.value.metadata) ?? {};
+  }
+  get spec() {
+    return asObject(this.value.spec) ?? {};
+  }
+  /** `Kind/name`, the way messages name a resource. */
+  toString() {
+    return `${this.kind}/${this.name}`;
+  }
+  isInvalid(path) {
+    return this.invalid.has(toPointer(path));
+  }
+};
+function toPointer(path) {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function asObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function valueAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return current;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringMap(value) {
+  const out = {};
+  const object = asObject(value);
+  if (!object) return out;
+  for (const [key, entry] of Object.entries(object))
+    if (typeof entry === "string") out[key] = entry;
+  return out;
+}
+var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
+function resourcesOf(parsed, defaultNamespace) {
+  const resources = [];
+  const problems = [];
+  const object = asObject(parsed.value);
+  if (!object) return { resources, problems };
+  const read = (value, base) => {
+    const item = asObject(value);
+    if (!item) return;
+    const problem = objectProblem(parsed.doc, base, item);
+    if (problem) problems.push(problem);
+    const one = toResource(parsed.doc, base, item, defaultNamespace);
+    if (one) resources.push(one);
+  };
+  const kind2 = object.kind;
+  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
+    if (!Array.isArray(object.items)) {
+      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
+      return { resources, problems };
+    }
+    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
+    return { resources, problems };
+  }
+  read(object, []);
+  return { resources, problems };
+}
+var REQUIRED = ["apiVersion", "kind"];
+function objectProblem(doc, base, object) {
+  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
+  const keys = Object.keys(object);
+  for (const field of REQUIRED) {
+    if (present.includes(field)) continue;
+    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
+    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
+  }
+  return void 0;
+}
+function toResource(doc, base, value, defaultNamespace) {
+  const object = asObject(value);
+  if (!object) return void 0;
+  const { apiVersion, kind: kind2 } = object;
+  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
+    return void 0;
+  }
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
+  const metadata = asObject(object.metadata) ?? {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
+  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
+}
+
+// src/model/selector.ts
+function matchesServiceSelector(selector, labels) {
+  const entries = Object.entries(selector);
+  return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
+}
+
+// rules/discovery-service-selector-mismatch.ts
+var discovery_service_selector_mismatch_default = defineRule({
+  id: "discovery-service-selector-mismatch",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require the discovery Service to select exactly the pods of its Keycloak workload",
+    rationale: "DNS_PING learns the members from the pods the discovery Service selects. If its selector misses the workload's pod labels, DNS returns no members; if it also selects the pods of another Keycloak workload that does not use this Service for discovery, DNS mixes those pods into the answer and this cluster tries to talk to pods that are not its members.",
+    fix: "Make the selector match exactly the pod template labels of this Keycloak workload (add a label that only its pods carry).",
+    messages: {
+      misses: "Service {{service}} is the discovery Service of {{workload}}, but its selector {{selector}} does not select the pod labels {{labels}}.",
+      alsoSelects: "Service {{service}} is the discovery Service of {{workloads}}, but its selector {{selector}} also selects the pods of {{others}}, which do not use it for discovery."
+    },
+    appliesTo: ["Service", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const [service, users] of discoveryServices(model)) {
+      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
+      if (clustered.length === 0 || service.spec.type === "ExternalName") continue;
+      const selector = {};
+      for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
+        if (typeof v === "string") selector[k] = v;
+      const at2 = service.at(["spec", "selector"]);
+      const userWorkloads = new Set(users.map((kc) => kc.workload));
+      for (const workload of new Set(clustered.map((kc) => kc.workload))) {
+        if (matchesServiceSelector(selector, workload.podLabels)) continue;
+        yield {
+          messageId: "misses",
+          data: {
+            service: service.name,
+            workload: workloadName(workload),
+            selector: labelsText(selector),
+            labels: labelsText(workload.podLabels)
+          },
+          at: at2,
+          resource: service,
+          related: [
+            {
+              at: workload.resource.at(podLabelsPath(workload)),
+              resource: workload.resource,
+              message: `pod labels of ${workloadName(workload)}`
+            }
+          ]
+        };
+      }
+      const others = model.workloadsSelectedBy(service).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
+      if (others.length === 0) continue;
+      const names = [...new Set(others.map(workloadName))];
+      yield {
+        messageId: "alsoSelects",
+        data: {
+          service: service.name,
+          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]),
+          selector: labelsText(selector),
+          others: list(names)
+        },
+        at: at2,
+        resource: service,
+        related: others.map((w) => ({
+          at: w.resource.at(podLabelsPath(w)),
+          resource: w.resource,
+          message: `${workloadName(w)} runs Keycloak pods with these labels`
+        }))
+      };
+    }
+  }
+});
+
+// rules/dns-query-namespace-mismatch.ts
+var dns_query_namespace_mismatch_default = defineRule({
+  id: "dns-query-namespace-mismatch",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require jgroups.dns.query to name the namespace the pods run in",
+    rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace resolves to nothing, or to the pods of another cluster.",
+    fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
+    messages: {
+      mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later",
+    limitations: [
+      "Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known."
+    ]
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      if (!usesDnsPing(kc)) continue;
+      const discovery = model.discovery(kc);
+      if (!discovery?.namespaceMismatch) continue;
+      yield {
+        messageId: "mismatch",
+        data: {
+          queried: discovery.namespaceMismatch,
+          namespace: kc.workload.resource.namespace ?? "",
+          workload: workloadName(kc.workload),
+          service: discovery.query.service
+        },
+        at: discovery.query.setting.at,
+        resource: kc.workload.resource
+      };
+    }
+  }
+});
+
+// rules/dns-query-service-not-found.ts
+var dns_query_service_not_found_default = defineRule({
+  id: "dns-query-service-not-found",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require the Service named by jgroups.dns.query to exist",
+    rationale: "DNS_PING finds members by resolving `jgroups.dns.query`. A name that matches no Service resolves to nothing, so every pod starts a cluster of its own. The query may name `svc`, `svc.ns`, `svc.ns.svc` or `svc.ns.svc.<cluster-domain>`; a Service that lives in other files must be linted with these.",
+    fix: "Point jgroups.dns.query at the headless Service that selects these pods, or add that Service to the linted files.",
+    fixes: {
+      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods, or add a Service named {{service}}."
+    },
+    messages: {
+      notFound: "jgroups.dns.query names Service {{service}}{{where}}, but the linted files have no such Service, so {{workload}} discovers no members."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      if (!usesDnsPing(kc)) continue;
+      const discovery = model.discovery(kc);
+      if (!discovery || discovery.services.length > 0) continue;
+      const { query } = discovery;
+      const namespace = query.namespace ?? kc.workload.resource.namespace;
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : "";
+      yield {
+        messageId: "notFound",
+        data: {
+          service: query.service,
+          where: namespace ? ` in namespace ${namespace}` : "",
+          workload: workloadName(kc.workload),
+          candidate
+        },
+        at: query.setting.at,
+        resource: kc.workload.resource,
+        ...headless ? { fixId: "candidate" } : {}
+      };
+    }
+  }
+});
+
+// rules/dns-query-service-not-headless.ts
+var dns_query_service_not_headless_default = defineRule({
+  id: "dns-query-service-not-headless",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require the jgroups.dns.query Service to be headless",
+    rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
+    fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
+    fixes: {
+      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
+      externalName: "Point jgroups.dns.query at a headless Service (clusterIP: None, publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an alias of another host name."
+    },
+    messages: {
+      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      if (!usesDnsPing(kc)) continue;
+      const service = model.discovery(kc)?.services[0];
+      if (!service || service.spec.clusterIP === "None") continue;
+      const type = asString(service.spec.type) ?? "ClusterIP";
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : "";
+      yield {
+        messageId: "notHeadless",
+        data: {
+          service: service.name,
+          type: type === "ExternalName" ? "an ExternalName" : `a ${type}`,
+          resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
+          workload: workloadName(kc.workload),
+          candidate
+        },
+        ...headless ? { fixId: "candidate" } : type === "ExternalName" ? { fixId: "externalName" } : {},
+        at: model.discovery(kc).query.setting.at,
+        resource: kc.workload.resource,
+        related: [
+          {
+            at: service.at(["spec", "clusterIP"]),
+            resource: service,
+            message: `Service ${service.name} has no clusterIP: None`
+          }
+        ]
+      };
+    }
+  }
+});
+
+// rules/duplicate-resource.ts
+var duplicate_resource_default = defineRule({
+  id: "duplicate-resource",
+  meta: {
+    severity: "error",
+    category: "input",
+    summary: "Report documents that define the same object twice",
+    rationale: "Two documents with the same API group, kind, namespace and name are one object in the cluster: the later `kubectl apply` silently replaces the earlier, so one of the two configurations never runs, and which one depends on the order the files are applied in.",
+    fix: "Keep one definition, or give the copies different names or namespaces.",
+    messages: {
+      duplicate: "{{resource}} is defined again here; it is first defined in {{first}}, and the later apply replaces the earlier."
+    },
+    appliesTo: ["*"]
+  },
+  *check(model) {
+    for (const group of model.index.duplicates()) {
+      const [first, ...copies] = group;
+      for (const copy of copies) {
+        yield {
+          messageId: "duplicate",
+          data: { resource: nameOf(copy), first: first.doc.file.displayPath },
+          at: copy.at(["metadata", "name"]),
+          resource: copy,
+          related: [
+            { at: first.at(["metadata", "name"]), resource: first, message: "first definition" }
+          ]
+        };
+      }
+    }
+  }
+});
+
+// rules/env-var-overridden.ts
+var env_var_overridden_default = defineRule({
+  id: "env-var-overridden",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report environment variables listed twice in one container",
+    rationale: "When a container lists the same variable twice, Kubernetes keeps the last entry and silently drops the earlier one. An edit to the first entry then has no effect; it is an error when the dropped value carries cluster settings (`jgroups.dns.query` or another JGroups property, a KC_CACHE* option or Bitnami's KEYCLOAK_CACHE_* variables). Values read from Secrets are never printed.",
+    fix: "Merge the {{name}} entries into one.",
+    messages: {
+      overridden: "{{name}} is listed again later in container {{container}}; Kubernetes keeps the last entry, so this value ({{value}}) is dropped."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of clusteredKeycloak(model)) {
+      const entries = kc.env.entries;
+      const last = /* @__PURE__ */ new Map();
+      for (const [i, entry] of entries.entries()) last.set(entry.name, i);
+      for (const [i, entry] of entries.entries()) {
+        const later = entries[last.get(entry.name)];
+        if (later === entry) continue;
+        const value = shownValue(entry);
+        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || (entry.value ?? "").includes("jgroups.dns.query");
+        const nameAt = (index) => kc.workload.resource.at([...kc.path, "env", index ?? i, "name"]);
+        yield {
+          messageId: "overridden",
+          data: { name: entry.name, container: kc.name, value },
+          at: nameAt(entry.index),
+          resource: kc.workload.resource,
+          severity: clustering ? "error" : "warning",
+          related: [
+            {
+              at: nameAt(later.index),
+              resource: kc.workload.resource,
+              message: `the ${entry.name} entry that wins`
+            }
+          ]
+        };
+      }
+    }
+  }
+});
+
+// src/util/nearest.ts
+function distance(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function nearest(word, candidates) {
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// rules/ingress-annotation-ignored.ts
+var NGINX_DOMAIN = NGINX_PREFIX.slice(0, -1);
+var F5_EQUIVALENTS = {
+  "client-max-body-size": "proxy-body-size",
+  "sticky-cookie-services": "affinity",
+  "lb-method": "load-balance",
+  "ssl-services": "backend-protocol",
+  rewrites: "rewrite-target"
+};
+var NGINX_TO_F5 = {
+  "proxy-body-size": "nginx.org/client-max-body-size",
+  affinity: "nginx.com/sticky-cookie-services",
+  "load-balance": "nginx.org/lb-method",
+  "backend-protocol": "nginx.org/ssl-services",
+  "rewrite-target": "nginx.org/rewrites"
+};
+var ingress_annotation_ignored_default = defineRule({
+  id: "ingress-annotation-ignored",
+  meta: {
+    severity: "error",
+    category: "ingress",
+    summary: "Report Ingress annotations that the controller in use does not read",
+    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The F5 controller, in turn, ignores ingress-nginx annotations.",
+    fix: "Use {{suggested}}.",
+    fixes: {
+      remove: "Remove {{key}}; {{controller}} has no equivalent annotation."
+    },
+    messages: {
+      wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which ingress-nginx does not read (it reads {{nginx}}/), so this setting is ignored.",
+      otherController: "{{key}} is an annotation of {{owner}}; {{controller}} ignores it.",
+      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored."
+    },
+    appliesTo: ["Ingress"],
+    limitations: [
+      "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
+      "Only ingress-nginx and the F5 NGINX Ingress Controller are checked yet (TODO(#5))."
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      const family = view.controller && FAMILIES[view.controller];
+      if (!family) continue;
+      for (const key of Object.keys(view.resource.annotations)) {
+        const slash = key.indexOf("/");
+        if (slash < 0) continue;
+        const verdict2 = family.judge(key, key.slice(0, slash), key.slice(slash + 1));
+        if (!verdict2) continue;
+        yield {
+          messageId: verdict2.messageId,
+          data: { key, controller: family.name, nginx: NGINX_DOMAIN, ...verdict2.data },
+          at: keyOf(view.resource.at(["metadata", "annotations", key])),
+          resource: view.resource,
+          ...verdict2.suggested === void 0 ? { fixId: "remove" } : {}
+        };
+      }
+    }
+  }
+});
+var verdict = (messageId, suggested, data = {}) => ({ messageId, suggested, data: { ...data, suggested: suggested ?? "" } });
+var didYouMean = (guess) => guess ? ` (did you mean ${guess}?)` : "";
+var INGRESS_NGINX = {
+  name: "ingress-nginx",
+  judge(_key, prefix, name) {
+    if (prefix === NGINX_DOMAIN) {
+      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
+      const guess = nearest(name, NGINX_ANNOTATIONS);
+      return verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
+        name,
+        suggestion: didYouMean(guess)
+      });
+    }
+    if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
+      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
+      return verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix });
+    }
+    if (prefix === "nginx.org" || prefix === "nginx.com") {
+      const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
+      return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
+        owner: "the F5 NGINX Ingress Controller"
+      });
+    }
+    return void 0;
+  }
+};
+var NGINX_INC = {
+  name: "the F5 NGINX Ingress Controller",
+  judge(key, prefix, name) {
+    if (prefix === NGINX_DOMAIN) {
+      const own = `nginx.org/${name}`;
+      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
+      return verdict("otherController", equivalent, { owner: "ingress-nginx" });
+    }
+    if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
+      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
+      return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
+    }
+    return void 0;
+  }
+};
+var FAMILIES = {
+  "ingress-nginx": INGRESS_NGINX,
+  "nginx-inc": NGINX_INC
+};
+
+// rules/ingress-proxy-buffer-too-small.ts
+var MINIMUM = 16 * 1024;
+var ingress_proxy_buffer_too_small_default = defineRule({
+  id: "ingress-proxy-buffer-too-small",
+  meta: {
+    severity: "warning",
+    category: "ingress",
+    summary: "Require a proxy buffer large enough for Keycloak response headers on ingress-nginx",
+    rationale: 'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by default. Keycloak\'s login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big header while reading response header from upstream" in its log.',
+    fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
+    fixes: {
+      annotation: 'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the annotation overrides the controller-wide value for this Ingress.'
+    },
+    messages: {
+      missing: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.",
+      smallConfigMap: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx with the {{size}} proxy-buffer-size of ConfigMap {{configMap}}, below 16k.",
+      small: "proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need."
+    },
+    appliesTo: ["Ingress", "ConfigMap"],
+    limitations: [
+      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      if (view.controller !== "ingress-nginx") continue;
+      const key = `${NGINX_PREFIX}proxy-buffer-size`;
+      const value = view.resource.annotations[key];
+      if (value !== void 0) {
+        const bytes = parseNginxSize(value);
+        if (bytes === void 0 || bytes >= MINIMUM) continue;
+        yield {
+          messageId: "small",
+          data: { size: value },
+          at: view.resource.at(["metadata", "annotations", key]),
+          resource: view.resource,
+          fixId: "annotation"
+        };
+        continue;
+      }
+      const configured = model.nginxControllerConfigMaps.flatMap((c) => {
+        const size = asObject(c.value.data)?.["proxy-buffer-size"];
+        return typeof size === "string" ? [{ configMap: c, size, bytes: parseNginxSize(size) ?? 0 }] : [];
+      });
+      if (configured.some((c) => c.bytes >= MINIMUM)) continue;
+      const small = configured[0];
+      yield {
+        messageId: small ? "smallConfigMap" : "missing",
+        data: {
+          ingress: view.resource.name,
+          default: NGINX_DEFAULT_PROXY_BUFFER_SIZE,
+          size: small?.size ?? "",
+          configMap: small?.configMap.name ?? ""
+        },
+        at: view.resource.at(["metadata", "annotations"]),
+        resource: view.resource,
+        ...small ? {
+          related: [
+            {
+              at: small.configMap.at(["data", "proxy-buffer-size"]),
+              resource: small.configMap,
+              message: `proxy-buffer-size: ${small.size}`
+            }
+          ]
+        } : {}
+      };
+    }
+  }
+});
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -16781,1695 +18205,12 @@ function findPair2(ast, items, segment, depth) {
   }
   return void 0;
 }
-function scalarSource(location) {
-  const { node, complete } = walk(location.doc.ast, location.path);
+function scalarSource(location2) {
+  const { node, complete } = walk(location2.doc.ast, location2.path);
   if (!complete || !isScalar(node) || !node.range) return void 0;
-  const { offset, file } = location.doc;
+  const { offset, file } = location2.doc;
   return file.text.slice(offset + node.range[0], offset + node.range[1]);
 }
-
-// src/engine/positions.ts
-function resolveRegion(location) {
-  const { doc } = location;
-  const found = walk(doc.ast, location.path);
-  const text = doc.file.text;
-  let start;
-  let end;
-  if (found.complete && location.key && found.key?.range) {
-    [start, end] = found.key.range;
-  } else if (found.complete && found.node?.range && !isScalar(found.node) && found.key?.range) {
-    [start, end] = found.key.range;
-  } else if (found.complete && found.node?.range) {
-    [start, end] = found.node.range;
-    if (!isScalar(found.node)) end = lineEnd(text, doc.offset + start) - doc.offset;
-    else if (location.span)
-      [start, end] = narrow(text, doc.offset, start, end, location.span, found.node.value);
-  } else if (found.key?.range) {
-    [start, end] = found.key.range;
-  } else if (found.node?.range) {
-    start = found.node.range[0];
-    end = lineEnd(text, doc.offset + start) - doc.offset;
-  } else {
-    start = doc.ast.range?.[0] ?? 0;
-    end = lineEnd(text, doc.offset + start) - doc.offset;
-  }
-  const file = doc.file;
-  const from = file.position(doc.offset + start);
-  const to = file.position(doc.offset + Math.max(end, start));
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
-function lineEnd(text, offset) {
-  const newline = text.indexOf("\n", offset);
-  let end = newline < 0 ? text.length : newline;
-  if (text[end - 1] === "\r") end -= 1;
-  return end;
-}
-function narrow(text, offset, start, end, span, value) {
-  if (typeof value !== "string") return [start, end];
-  const wanted = value.slice(span[0], span[1]);
-  if (!wanted) return [start, end];
-  const source = text.slice(offset + start, offset + end);
-  const positions = [];
-  for (let i = source.indexOf(wanted); i >= 0; i = source.indexOf(wanted, i + 1)) positions.push(i);
-  if (positions.length === 0) return [start, end];
-  const index = positions.length === 1 ? positions[0] : pickOccurrence(value, span, positions, wanted);
-  return [start + index, start + index + wanted.length];
-}
-function pickOccurrence(value, span, positions, wanted) {
-  let nth = 0;
-  for (let i = value.indexOf(wanted); i >= 0 && i < span[0]; i = value.indexOf(wanted, i + 1))
-    nth++;
-  return positions[Math.min(nth, positions.length - 1)];
-}
-
-// src/engine/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function isLocation(anchor) {
-  return "doc" in anchor;
-}
-
-// src/engine/run.ts
-var RuleError = class extends Error {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause
-    });
-    this.ruleId = ruleId;
-  }
-  ruleId;
-};
-function runRules(model, rules2) {
-  const drafts = [];
-  const concerns = /* @__PURE__ */ new Map();
-  const context = { findingsConcerning: (resource) => concerns.get(resource) ?? [] };
-  for (const phase of [1, 2]) {
-    for (const rule of rules2) {
-      if ((rule.meta.phase ?? 1) !== phase) continue;
-      let produced;
-      try {
-        produced = [...rule.check(model, context)];
-      } catch (error) {
-        throw new RuleError(rule.id, error);
-      }
-      for (const draft of produced) {
-        drafts.push([rule, draft]);
-        if (phase !== 1) continue;
-        const concern = {
-          ruleId: rule.id,
-          severity: draft.severity ?? rule.meta.severity,
-          category: rule.meta.category
-        };
-        const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
-        for (const resource of new Set(touched)) {
-          if (!resource) continue;
-          const list2 = concerns.get(resource);
-          if (list2) list2.push(concern);
-          else concerns.set(resource, [concern]);
-        }
-      }
-    }
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const findings = [];
-  for (const [rule, draft] of drafts) {
-    const finding = render(rule, draft);
-    const { ruleId, file, line, column, message } = finding;
-    const key = `${ruleId}|${file}|${line}|${column}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push(finding);
-  }
-  return findings.sort(compareFindings);
-}
-function render(rule, draft) {
-  const { meta } = rule;
-  const template = meta.messages[draft.messageId];
-  if (template === void 0)
-    throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
-  const data = draft.data ?? {};
-  const fixTemplate = (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
-  const { file, region } = place(draft.at);
-  const related = (draft.related ?? []).map((r) => {
-    const where = place(r.at);
-    return {
-      file: where.file,
-      ...where.region,
-      message: r.message,
-      ...r.resource ? { resource: r.resource.ref } : {}
-    };
-  });
-  return {
-    ruleId: rule.id,
-    severity: draft.severity ?? meta.severity,
-    message: fill(template, data),
-    fix: fill(fixTemplate, data),
-    file,
-    ...region,
-    ...draft.resource ? { resource: draft.resource.ref } : {},
-    related
-  };
-}
-function place(anchor) {
-  if (isLocation(anchor))
-    return { file: anchor.doc.file.displayPath, region: resolveRegion(anchor) };
-  const from = anchor.file.position(anchor.start);
-  const to = anchor.file.position(Math.max(anchor.end, anchor.start));
-  return {
-    file: anchor.file.displayPath,
-    region: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
-  };
-}
-function fill(template, data) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (match, name) => Object.hasOwn(data, name) ? String(data[name]) : match
-  );
-}
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-
-// src/format/json.ts
-function formatJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/format/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-function formatStylish(report, options) {
-  const c = (0, import_picocolors.createColors)(options.color);
-  const paint = {
-    error: c.red,
-    warning: c.yellow,
-    info: c.blue
-  };
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    const list2 = byFile.get(finding.file);
-    if (list2) list2.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
-  const out = [];
-  for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
-    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-    const indent = " ".repeat(2 + posWidth + 2 + 7 + 2);
-    for (const f of findings) {
-      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
-      const severity = paint[f.severity](f.severity.padEnd(7));
-      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
-      if (f.fix) out.push(`${indent}${c.green("fix:")} ${f.fix}`);
-      for (const r of f.related) {
-        out.push(
-          `${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`
-        );
-      }
-    }
-    out.push("");
-  }
-  const { errors, warnings, infos, files, resources } = report.summary;
-  const total = errors + warnings + infos;
-  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}`;
-  if (total === 0) {
-    out.push(c.green(`\u2714 No problems found (${scope})`));
-  } else {
-    const counts = [
-      plural(errors, "error"),
-      plural(warnings, "warning"),
-      plural(infos, "info")
-    ].join(", ");
-    const mark = errors > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
-    const hidden = total - report.findings.length;
-    const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
-    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}`);
-  }
-  return `${out.join("\n")}
-`;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 || word === "info" ? "" : "s"}`;
-}
-
-// package.json
-var package_default = {
-  name: "keycloak-lint",
-  version: "0.1.0",
-  description: "Static linter for Kubernetes manifests that catches the mistakes that break Keycloak clusters",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    "keycloak-lint": "dist/cli.js"
-  },
-  files: [
-    "dist",
-    "schemas",
-    "README.md"
-  ],
-  engines: {
-    node: ">=20.19"
-  },
-  scripts: {
-    bundle: "node scripts/bundle.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome format --write .",
-    test: "vitest run"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.9",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    commander: "^14.0.3",
-    esbuild: "^0.28.2",
-    "kubernetes-types": "^1.30.0",
-    picocolors: "^1.1.1",
-    typescript: "~5.9.3",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/model/version.ts
-function parseVersion(text) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-  if (!match) return void 0;
-  const [, major, minor, patch] = match;
-  const version = {
-    major: Number(major),
-    minor: Number(minor),
-    patch: patch === void 0 ? void 0 : Number(patch)
-  };
-  return {
-    ...version,
-    text: `${version.major}.${version.minor}${patch === void 0 ? "" : `.${version.patch}`}`
-  };
-}
-function atLeast(v, major, minor = 0, patch = 0) {
-  if (v.major !== major) return v.major > major;
-  if (v.minor !== minor) return v.minor > minor;
-  return (v.patch ?? 0) >= patch;
-}
-var QUARKUS_RELEASES = [
-  "17.0",
-  "18.0",
-  "19.0",
-  "20.0",
-  "21.0",
-  "21.1",
-  "22.0",
-  "23.0",
-  "24.0",
-  "25.0",
-  "26.0",
-  "26.1",
-  "26.2",
-  "26.3",
-  "26.4",
-  "26.5",
-  "26.6",
-  "26.7",
-  "26.8"
-].map((text) => parseVersion(text));
-function holdsFor(version, predicate) {
-  return version ? predicate(version) : QUARKUS_RELEASES.every(predicate);
-}
-
-// src/model/facts.ts
-var CONF_DIR = {
-  quarkus: "/opt/keycloak/conf",
-  bitnami: "/opt/bitnami/keycloak/conf",
-  legacy: "/opt/jboss/keycloak/standalone/configuration"
-};
-function builtinStacks(version) {
-  const stacks = ["tcp", "udp", "kubernetes", "ec2", "azure", "google"];
-  return atLeast(version, 26, 1) ? ["jdbc-ping", "jdbc-ping-udp", ...stacks] : stacks;
-}
-var ALL_STACKS = [
-  "jdbc-ping",
-  "jdbc-ping-udp",
-  "tcp",
-  "udp",
-  "kubernetes",
-  "ec2",
-  "azure",
-  "google"
-];
-var MULTICAST_STACKS = /* @__PURE__ */ new Set(["udp", "tcp", "jdbc-ping-udp"]);
-var MULTICAST_USE = {
-  udp: "UDP transport with multicast discovery (PING)",
-  tcp: "TCP transport with multicast discovery (MPING)",
-  "jdbc-ping-udp": "UDP transport, which sends cluster-wide messages by IP multicast"
-};
-var CLOUD_STACKS = /* @__PURE__ */ new Set(["ec2", "azure", "google"]);
-var TCP_STACKS = /* @__PURE__ */ new Set([
-  "tcp",
-  "kubernetes",
-  "jdbc-ping",
-  "ec2",
-  "azure",
-  "google"
-]);
-function deprecatedSince(stack) {
-  if (stack === "kubernetes") return "26.3";
-  if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack)) return "26.1";
-  return void 0;
-}
-function isDeprecatedStack(stack, version) {
-  const since = deprecatedSince(stack);
-  if (!since) return false;
-  const [major, minor] = since.split(".").map(Number);
-  return holdsFor(version, (v) => atLeast(v, major, minor));
-}
-var KEYCLOAK_COOKIES = {
-  AUTH_SESSION_ID: "the authentication session",
-  AUTH_SESSION_ID_LEGACY: "the authentication session (legacy SameSite copy)",
-  KC_AUTH_SESSION_HASH: "the authentication session hash read by the login page",
-  KC_RESTART: "restarting an interrupted login",
-  KC_STATE_CHECKER: "the state of detached pages",
-  KEYCLOAK_IDENTITY: "the SSO session identity",
-  KEYCLOAK_IDENTITY_LEGACY: "the SSO session identity (legacy SameSite copy)",
-  KEYCLOAK_SESSION: "the SSO session marker",
-  KEYCLOAK_SESSION_LEGACY: "the SSO session marker (legacy SameSite copy)",
-  KEYCLOAK_LOCALE: "the chosen locale",
-  KEYCLOAK_REMEMBER_ME: "the remembered user name",
-  WELCOME_STATE_CHECKER: "the welcome page"
-};
-function recommendedStackFix(version) {
-  if (!version) return "unknown";
-  if (!atLeast(version, 26, 1)) return "before261";
-  return atLeast(version, 26, 3) ? "from263" : "from261";
-}
-
-// src/model/ingress-nginx.ts
-var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
-var NGINX_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "affinity",
-  "affinity-canary-behavior",
-  "affinity-mode",
-  "allowlist-source-range",
-  "app-root",
-  "auth-always-set-cookie",
-  "auth-cache-duration",
-  "auth-cache-key",
-  "auth-keepalive",
-  "auth-keepalive-requests",
-  "auth-keepalive-share-vars",
-  "auth-keepalive-timeout",
-  "auth-method",
-  "auth-proxy-set-headers",
-  "auth-realm",
-  "auth-request-redirect",
-  "auth-response-headers",
-  "auth-secret",
-  "auth-secret-type",
-  "auth-signin",
-  "auth-signin-redirect-param",
-  "auth-snippet",
-  "auth-tls-error-page",
-  "auth-tls-match-cn",
-  "auth-tls-pass-certificate-to-upstream",
-  "auth-tls-secret",
-  "auth-tls-verify-client",
-  "auth-tls-verify-depth",
-  "auth-type",
-  "auth-url",
-  "backend-protocol",
-  "canary",
-  "canary-by-cookie",
-  "canary-by-header",
-  "canary-by-header-pattern",
-  "canary-by-header-value",
-  "canary-weight",
-  "canary-weight-total",
-  "client-body-buffer-size",
-  "configuration-snippet",
-  "connection-proxy-header",
-  "cors-allow-credentials",
-  "cors-allow-headers",
-  "cors-allow-methods",
-  "cors-allow-origin",
-  "cors-expose-headers",
-  "cors-max-age",
-  "custom-headers",
-  "custom-http-errors",
-  "default-backend",
-  "denylist-source-range",
-  "disable-proxy-intercept-errors",
-  "enable-access-log",
-  "enable-cors",
-  "enable-global-auth",
-  "enable-modsecurity",
-  "enable-opentelemetry",
-  "enable-owasp-core-rules",
-  "enable-rewrite-log",
-  "fastcgi-index",
-  "fastcgi-params-configmap",
-  "force-ssl-redirect",
-  "from-to-www-redirect",
-  "http2-push-preload",
-  "limit-allowlist",
-  "limit-burst-multiplier",
-  "limit-connections",
-  "limit-rate",
-  "limit-rate-after",
-  "limit-rpm",
-  "limit-rps",
-  "limit-whitelist",
-  "load-balance",
-  "mirror-host",
-  "mirror-request-body",
-  "mirror-target",
-  "modsecurity-snippet",
-  "modsecurity-transaction-id",
-  "opentelemetry-operation-name",
-  "opentelemetry-trust-incoming-span",
-  "permanent-redirect",
-  "permanent-redirect-code",
-  "preserve-trailing-slash",
-  "proxy-body-size",
-  "proxy-buffer-size",
-  "proxy-buffering",
-  "proxy-buffers-number",
-  "proxy-busy-buffers-size",
-  "proxy-connect-timeout",
-  "proxy-cookie-domain",
-  "proxy-cookie-path",
-  "proxy-http-version",
-  "proxy-max-temp-file-size",
-  "proxy-next-upstream",
-  "proxy-next-upstream-timeout",
-  "proxy-next-upstream-tries",
-  "proxy-read-timeout",
-  "proxy-redirect-from",
-  "proxy-redirect-to",
-  "proxy-request-buffering",
-  "proxy-send-timeout",
-  "proxy-ssl-ciphers",
-  "proxy-ssl-name",
-  "proxy-ssl-protocols",
-  "proxy-ssl-secret",
-  "proxy-ssl-server-name",
-  "proxy-ssl-verify",
-  "proxy-ssl-verify-depth",
-  "relative-redirects",
-  "rewrite-target",
-  "satisfy",
-  "server-alias",
-  "server-snippet",
-  "service-upstream",
-  "session-cookie-change-on-failure",
-  "session-cookie-conditional-samesite-none",
-  "session-cookie-domain",
-  "session-cookie-expires",
-  "session-cookie-max-age",
-  "session-cookie-name",
-  "session-cookie-partitioned",
-  "session-cookie-path",
-  "session-cookie-samesite",
-  "session-cookie-secure",
-  "ssl-ciphers",
-  "ssl-passthrough",
-  "ssl-prefer-server-ciphers",
-  "ssl-redirect",
-  "stream-snippet",
-  "temporal-redirect",
-  "temporal-redirect-code",
-  "upstream-hash-by",
-  "upstream-hash-by-subset",
-  "upstream-hash-by-subset-size",
-  "upstream-vhost",
-  "use-port-in-redirects",
-  "use-regex",
-  "whitelist-source-range",
-  "x-forwarded-prefix"
-]);
-var NGINX_RETIRED_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "enable-opentracing",
-  "opentracing-trust-incoming-span",
-  "enable-influxdb",
-  "influxdb-measurement",
-  "influxdb-port",
-  "influxdb-host",
-  "influxdb-server-name",
-  "global-rate-limit",
-  "global-rate-limit-window",
-  "global-rate-limit-key",
-  "global-rate-limit-ignored-cidrs",
-  "secure-verify-ca-secret",
-  "secure-backends",
-  "grpc-backend",
-  "lua-resty-waf",
-  "lua-resty-waf-debug",
-  "lua-resty-waf-ignore-rulesets",
-  "lua-resty-waf-extra-rules",
-  "lua-resty-waf-score-threshold",
-  "lua-resty-waf-allow-unknown-content-types",
-  "lua-resty-waf-process-multipart-body",
-  "upstream-max-fails",
-  "upstream-fail-timeout"
-]);
-var NGINX_INC_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "nginx.org/app-root",
-  "nginx.org/basic-auth-realm",
-  "nginx.org/basic-auth-secret",
-  "nginx.org/client-body-buffer-size",
-  "nginx.org/client-max-body-size",
-  "nginx.org/fail-timeout",
-  "nginx.org/grpc-services",
-  "nginx.org/hsts",
-  "nginx.org/hsts-behind-proxy",
-  "nginx.org/hsts-include-subdomains",
-  "nginx.org/hsts-max-age",
-  "nginx.org/keepalive",
-  "nginx.org/lb-method",
-  "nginx.org/limit-req-burst",
-  "nginx.org/limit-req-delay",
-  "nginx.org/limit-req-dry-run",
-  "nginx.org/limit-req-key",
-  "nginx.org/limit-req-log-level",
-  "nginx.org/limit-req-no-delay",
-  "nginx.org/limit-req-rate",
-  "nginx.org/limit-req-reject-code",
-  "nginx.org/limit-req-scale",
-  "nginx.org/limit-req-zone-size",
-  "nginx.org/listen-ports",
-  "nginx.org/listen-ports-ssl",
-  "nginx.org/location-snippets",
-  "nginx.org/max-conns",
-  "nginx.org/max-fails",
-  "nginx.org/mergeable-ingress-type",
-  "nginx.org/path-regex",
-  "nginx.org/proxy-buffer-size",
-  "nginx.org/proxy-buffering",
-  "nginx.org/proxy-buffers",
-  "nginx.org/proxy-busy-buffers-size",
-  "nginx.org/proxy-connect-timeout",
-  "nginx.org/proxy-hide-headers",
-  "nginx.org/proxy-max-temp-file-size",
-  "nginx.org/proxy-pass-headers",
-  "nginx.org/proxy-read-timeout",
-  "nginx.org/proxy-redirect-from",
-  "nginx.org/proxy-redirect-to",
-  "nginx.org/proxy-send-timeout",
-  "nginx.org/proxy-set-headers",
-  "nginx.org/redirect-to-https",
-  "nginx.org/rewrite-target",
-  "nginx.org/rewrites",
-  "nginx.org/server-snippets",
-  "nginx.org/server-tokens",
-  "nginx.org/ssl-ciphers",
-  "nginx.org/ssl-prefer-server-ciphers",
-  "nginx.org/ssl-services",
-  "nginx.org/upstream-zone-size",
-  "nginx.org/use-cluster-ip",
-  "nginx.org/websocket-services",
-  "nginx.com/health-checks",
-  "nginx.com/health-checks-mandatory",
-  "nginx.com/health-checks-mandatory-queue",
-  "nginx.com/jwt-key",
-  "nginx.com/jwt-login-url",
-  "nginx.com/jwt-realm",
-  "nginx.com/jwt-token",
-  "nginx.com/slow-start",
-  "nginx.com/sticky-cookie-services"
-]);
-var MISSPELT_NGINX_PREFIXES = /* @__PURE__ */ new Set([
-  "nginx.kubernetes.io",
-  "ingress.kubernetes.io",
-  "nginx.ingress.kubernetes.com",
-  "ingress.nginx.kubernetes.io",
-  "nginx-ingress.kubernetes.io",
-  "ingress-nginx.kubernetes.io"
-]);
-var NGINX_DEFAULT_PROXY_BUFFER_SIZE = "4k";
-function parseNginxSize(text) {
-  const match = /^\s*(\d+)\s*([kKmMgG]?)\s*$/.exec(text);
-  if (!match) return void 0;
-  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase()] ?? 1;
-  return Number(match[1]) * unit;
-}
-
-// rules/affinity-cookie-name-collision.ts
-var affinity_cookie_name_collision_default = defineRule({
-  id: "affinity-cookie-name-collision",
-  meta: {
-    severity: "warning",
-    category: "ingress",
-    summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
-    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie.",
-    fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
-    fixes: {
-      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use."
-    },
-    messages: {
-      collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
-      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
-    },
-    appliesTo: ["Ingress", "Service"],
-    limitations: ["HAProxy, Gateway API and Istio cookie names are not checked yet (TODO(#5))."]
-  },
-  *check(model) {
-    for (const view of model.ingresses) {
-      if (view.controller === "ingress-nginx") {
-        const annotations = view.resource.annotations;
-        if (annotations[`${NGINX_PREFIX}affinity`] !== "cookie") continue;
-        const key = `${NGINX_PREFIX}session-cookie-name`;
-        const cookie = annotations[key]?.trim();
-        const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
-        if (!cookie || !purpose) continue;
-        yield {
-          messageId: "collision",
-          data: { cookie, purpose },
-          at: view.resource.at(["metadata", "annotations", key]),
-          resource: view.resource
-        };
-      } else if (view.controller === "traefik" || view.controller === void 0) {
-        for (const service of new Set(view.backends.map((b) => b.service))) {
-          const annotations = service?.annotations;
-          if (!service || annotations?.[`${TRAEFIK_STICKY}`] !== "true") continue;
-          const key = `${TRAEFIK_STICKY}.name`;
-          const cookie = annotations[key]?.trim();
-          const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
-          if (!cookie || !purpose) continue;
-          yield {
-            messageId: "traefik",
-            data: { cookie, purpose, service: service.name },
-            at: service.at(["metadata", "annotations", key]),
-            resource: service,
-            fixId: "traefik"
-          };
-        }
-      }
-    }
-  }
-});
-var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
-
-// src/model/setting.ts
-var OPEN = "\uE000";
-var CLOSE = "\uE001";
-function unknownReference(name) {
-  return `${OPEN}${name}${CLOSE}`;
-}
-function hasUnknownReference(text) {
-  return text.includes(OPEN);
-}
-function displayValue(text) {
-  return text.replace(/\uE000([^\uE001]*)\uE001/g, "$($1)");
-}
-function shownValue(setting) {
-  if (setting.from?.startsWith("Secret ")) return `a value from ${setting.from}`;
-  return setting.value === void 0 ? "value unknown" : displayValue(setting.value);
-}
-
-// src/model/describe.ts
-function nameOf(resource) {
-  return resource.namespace ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})` : `${resource.kind} ${resource.name}`;
-}
-function workloadName(workload) {
-  return `${workload.resource.kind} ${workload.resource.name}`;
-}
-function keycloakVersionText(kc) {
-  return kc.version ? `Keycloak ${kc.version.text}` : "Keycloak (version unknown)";
-}
-function settingText(setting, option) {
-  const value = shownValue(setting);
-  const hidden = setting.value === void 0 || setting.from?.startsWith("Secret ");
-  if (setting.origin === "keycloak.conf")
-    return hidden ? `${option ?? "option"} (${value}) in keycloak.conf` : `${option ?? "option"}=${value} in keycloak.conf`;
-  if (hidden) return `${setting.origin} (${value})`;
-  return `${setting.origin}=${value}${setting.from ? ` (from ${setting.from})` : ""}`;
-}
-function list(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function labelsText(labels) {
-  const entries = Object.entries(labels);
-  return entries.length === 0 ? "{}" : `{${entries.map(([k, v]) => `${k}: ${v}`).join(", ")}}`;
-}
-function controllerText(view) {
-  if (view.controller && view.controller !== "other") return view.controller;
-  if (view.controllerFrom) return `the controller of ${view.controllerFrom}`;
-  return "its controller (the Ingress names no class)";
-}
-
-// src/model/query.ts
-function clusteredKeycloak(model) {
-  return model.keycloak.filter(
-    (kc) => kc.workload.replicas.clustered && kc.distribution !== "legacy"
-  );
-}
-function withTransport(model) {
-  return clusteredKeycloak(model).filter((kc) => kc.cluster.cache === "ispn");
-}
-function usesDnsPing(kc) {
-  const { stack } = kc.cluster;
-  if (stack.name === "kubernetes") return true;
-  const xml = stack.xml;
-  return stack.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack.name) && /DNS_PING/.test(xml.text);
-}
-function quarkusKeycloak(model) {
-  return model.keycloak.filter((kc) => kc.distribution !== "legacy");
-}
-function stackLocation(kc) {
-  const { stack } = kc.cluster;
-  if (stack.source === "option" && stack.setting) return stack.setting.at;
-  const xml = stack.xml;
-  if (stack.source === "xml" && xml) {
-    if (xml.at && xml.text !== void 0) {
-      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
-        xml.text.slice(xml.text.search(/<transport\b/))
-      );
-      const start = match ? xml.text.search(/<transport\b/) + match.index : -1;
-      return start >= 0 ? { ...xml.at, span: [start, start + match[0].length] } : xml.at;
-    }
-    const file = kc.option("cache-config-file");
-    if (file) return file.at;
-  }
-  return kc.at;
-}
-function stackOrigin(kc) {
-  const { stack } = kc.cluster;
-  if (stack.source === "option" && stack.setting) return settingText(stack.setting, "cache-stack");
-  if (stack.source === "xml" && stack.xml) {
-    return stack.xml.shipped ? `the shipped cache-ispn.xml (stack="${stack.name}")` : `stack="${stack.name}" in ${stack.xml.file}`;
-  }
-  return "no cache stack is set";
-}
-function discoveryServices(model) {
-  const users = /* @__PURE__ */ new Map();
-  for (const kc of model.keycloak) {
-    if (kc.distribution === "legacy" || kc.cluster.cache !== "ispn" || !usesDnsPing(kc)) continue;
-    for (const service of model.discovery(kc)?.services ?? []) {
-      const list2 = users.get(service);
-      if (list2) list2.push(kc);
-      else users.set(service, [kc]);
-    }
-  }
-  return users;
-}
-function podLabelsPath(workload) {
-  return [...workload.podSpecPath.slice(0, -1), "metadata", "labels"];
-}
-function headlessServiceFor(model, workload) {
-  return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === "None");
-}
-function queryFor(service) {
-  return service.namespace ? `${service.name}.${service.namespace}` : service.name;
-}
-function mayHideJvmOptions(kc, { opaque = true } = {}) {
-  const names = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_OPTS_KC_HEAP", "JAVA_TOOL_OPTIONS"];
-  const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === void 0);
-  return unknown || opaque && kc.opaque.length > 0;
-}
-
-// rules/cloud-stack-on-kubernetes.ts
-var CLOUDS = {
-  ec2: "AWS EC2",
-  azure: "Azure",
-  google: "Google Cloud"
-};
-var cloud_stack_on_kubernetes_default = defineRule({
-  id: "cloud-stack-on-kubernetes",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Discourage the cloud VM stacks (ec2, azure, google) on Kubernetes",
-    rationale: "The ec2, azure and google stacks discover members through a cloud provider API for virtual machines. They need extra JARs in `providers/`, and they are deprecated from 26.1. On Kubernetes, whichever cloud it runs on, Keycloak documents the kubernetes stack (up to 26.2) or jdbc-ping (26.1 and later).",
-    fix: "Use a Kubernetes stack.",
-    fixes: {
-      before261: "Use the kubernetes stack with a headless discovery Service and -Djgroups.dns.query=<service>.<namespace>.",
-      from261: "Leave cache-stack unset so that Keycloak uses jdbc-ping, or use the kubernetes stack with a headless discovery Service (up to 26.2).",
-      from263: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.",
-      unknown: "Use jdbc-ping (26.1 and later, the default when cache-stack is unset) or the kubernetes stack (up to 26.2).",
-      xml: "Change the transport stack in {{file}}, or set cache-stack, which takes precedence: jdbc-ping from 26.1, kubernetes with a headless discovery Service up to 26.2."
-    },
-    messages: {
-      cloud: "{{origin}} on {{workload}} selects the {{cloud}} VM discovery stack, which needs extra JARs and is deprecated from Keycloak 26.1."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      const name = kc.cluster.stack.name;
-      if (!name || !CLOUD_STACKS.has(name)) continue;
-      yield {
-        messageId: "cloud",
-        data: {
-          origin: stackOrigin(kc),
-          workload: workloadName(kc.workload),
-          cloud: CLOUDS[name],
-          file: kc.cluster.stack.xml?.file ?? ""
-        },
-        at: stackLocation(kc),
-        resource: kc.workload.resource,
-        fixId: kc.cluster.stack.source === "xml" ? "xml" : recommendedStackFix(kc.version)
-      };
-    }
-  }
-});
-
-// rules/deprecated-cache-stack.ts
-var deprecated_cache_stack_default = defineRule({
-  id: "deprecated-cache-stack",
-  meta: {
-    severity: "info",
-    category: "cluster-formation",
-    summary: "Note transport stacks that the Keycloak version deprecates",
-    rationale: "Keycloak 26.1 deprecates udp, tcp, jdbc-ping-udp and the cloud stacks, and 26.3 deprecates kubernetes, in favour of jdbc-ping, which discovers members through the database all replicas share. Deprecated stacks still work, but will be removed. The multicast and cloud stacks are reported by their own rules.",
-    fix: "Once every replica uses the same database, leave cache-stack unset so that Keycloak uses jdbc-ping; the headless Service can stay (a StatefulSet needs a serviceName).",
-    fixes: {
-      xml: "Once every replica uses the same database, remove the stack attribute of the transport in {{file}} so that Keycloak uses jdbc-ping."
-    },
-    messages: {
-      deprecated: "{{origin}}: the {{stack}} stack is deprecated from Keycloak {{since}}, and {{workload}} runs {{version}}."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "26.1 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      const name = kc.cluster.stack.name;
-      if (!name || MULTICAST_STACKS.has(name) || CLOUD_STACKS.has(name)) continue;
-      if (!isDeprecatedStack(name, kc.version)) continue;
-      yield {
-        messageId: "deprecated",
-        data: {
-          origin: stackOrigin(kc),
-          stack: name,
-          since: deprecatedSince(name),
-          workload: workloadName(kc.workload),
-          version: keycloakVersionText(kc),
-          file: kc.cluster.stack.xml?.file ?? ""
-        },
-        at: stackLocation(kc),
-        resource: kc.workload.resource,
-        ...kc.cluster.stack.source === "xml" ? { fixId: "xml" } : {}
-      };
-    }
-  }
-});
-
-// rules/dev-mode-with-replicas.ts
-var dev_mode_with_replicas_default = defineRule({
-  id: "dev-mode-with-replicas",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Forbid development mode (start-dev) in a workload with several replicas",
-    rationale: "`start-dev` implies `cache=local`: every pod keeps its own caches and, unless `db` is set, its own embedded H2 database, so the replicas share neither login sessions nor (without `db`) data. With `cache=ispn` set explicitly the pods can cluster (a warning then), but development mode is not meant for production. Bitnami images run `start-dev` unless KEYCLOAK_PRODUCTION is true, and set `cache=ispn` themselves.",
-    fix: "Run `start` with a database shared by all replicas (KC_DB, KC_DB_URL), or run one replica.",
-    fixes: {
-      bitnami: "Set KEYCLOAK_PRODUCTION=true (the Bitnami image runs start-dev otherwise) with a database shared by all replicas, or run one replica."
-    },
-    messages: {
-      devMode: "{{workload}} runs Keycloak in development mode (start-dev) with {{replicas}}: dev mode forces cache=local, so every pod keeps its own caches and the replicas share no login sessions{{database}}.",
-      devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}, with local caches (cache=local) in every pod.",
-      devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can cluster, but development mode is not meant for production."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of clusteredKeycloak(model)) {
-      if (kc.mode.kind !== "start-dev") continue;
-      const { cluster } = kc;
-      const bitnami = kc.distribution === "bitnami" && kc.mode.command === void 0;
-      const db = kc.option("db");
-      const ownH2 = !db || ["dev-file", "dev-mem"].includes(db.value?.trim() ?? "");
-      const data = {
-        workload: workloadName(kc.workload),
-        replicas: kc.workload.replicas.text,
-        database: ownH2 ? ", and each keeps its own embedded H2 database" : "",
-        by: cluster.cacheImplicit === "image" ? " (which the Bitnami image sets)" : ""
-      };
-      const fix = bitnami ? { fixId: "bitnami" } : {};
-      if (cluster.cache === "ispn" && (cluster.cacheSetting || cluster.cacheImplicit === "image")) {
-        yield {
-          messageId: "devModeClustered",
-          data,
-          at: kc.mode.at,
-          resource: kc.workload.resource,
-          severity: "warning",
-          ...fix
-        };
-      } else {
-        yield {
-          messageId: bitnami ? "devModeBitnami" : "devMode",
-          data,
-          at: kc.mode.at,
-          resource: kc.workload.resource,
-          ...fix
-        };
-      }
-    }
-  }
-});
-
-// rules/discovery-service-not-publishing-unready.ts
-var discovery_service_not_publishing_unready_default = defineRule({
-  id: "discovery-service-not-publishing-unready",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Require the headless discovery Service to publish unready pods",
-    rationale: "A Keycloak pod becomes Ready only after its caches have started, and without `publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same time (a Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each other, form separate clusters and merge later. The Keycloak Operator sets the field on the discovery Service it creates.",
-    fix: "Set spec.publishNotReadyAddresses: true on Service {{service}}.",
-    messages: {
-      unready: "Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods that start together may not find each other until they are Ready."
-    },
-    appliesTo: ["Service"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const [service, users] of discoveryServices(model)) {
-      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0 || service.spec.clusterIP !== "None") continue;
-      if (service.spec.publishNotReadyAddresses === true) continue;
-      yield {
-        messageId: "unready",
-        data: {
-          service: service.name,
-          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
-        },
-        at: service.at(["spec", "publishNotReadyAddresses"]),
-        resource: service
-      };
-    }
-  }
-});
-
-// src/load/source.ts
-var SourceFile = class {
-  constructor(displayPath, text, binary2 = false) {
-    this.displayPath = displayPath;
-    this.text = text;
-    this.binary = binary2;
-  }
-  displayPath;
-  text;
-  binary;
-  documents = [];
-  #lineStarts;
-  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
-  position(offset) {
-    const starts = this.lineStarts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
-  }
-  lineStarts() {
-    if (this.#lineStarts) return this.#lineStarts;
-    const starts = [0];
-    const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.#lineStarts = starts;
-    return starts;
-  }
-};
-function at(doc, path, span) {
-  return span ? { doc, path, span } : { doc, path };
-}
-function keyOf(location) {
-  return { ...location, key: true };
-}
-
-// src/model/kinds.ts
-var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
-var DEPLOYMENT = kind("Deployment", "apps", "extensions");
-var STATEFUL_SET = kind("StatefulSet", "apps");
-var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
-var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
-var POD = kind("Pod", "");
-var WORKLOAD_KINDS = [
-  ...DEPLOYMENT,
-  ...STATEFUL_SET,
-  ...DAEMON_SET,
-  ...REPLICA_SET,
-  ...POD
-];
-var SERVICE = kind("Service", "");
-var CONFIG_MAP = kind("ConfigMap", "");
-var SECRET = kind("Secret", "");
-var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
-var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
-var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
-var NAMESPACE = kind("Namespace", "");
-function isKind(refs, group, name) {
-  return refs.some((ref) => ref.group === group && ref.kind === name);
-}
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "PriorityClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "APIService",
-  "ClusterIssuer",
-  "GatewayClass",
-  "VolumeSnapshotClass",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding"
-]);
-
-// src/model/resource.ts
-var Resource = class {
-  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
-    this.doc = doc;
-    this.base = base;
-    this.apiVersion = apiVersion;
-    this.kind = kind2;
-    this.name = name;
-    this.explicitNamespace = explicitNamespace;
-    this.value = value;
-    const slash = apiVersion.lastIndexOf("/");
-    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
-    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
-    this.version = apiVersion.slice(slash + 1);
-  }
-  doc;
-  base;
-  apiVersion;
-  kind;
-  name;
-  explicitNamespace;
-  value;
-  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
-  namespace;
-  group;
-  version;
-  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
-  invalid = /* @__PURE__ */ new Set();
-  /** Location of a path inside this resource. */
-  at(path, span) {
-    return at(this.doc, [...this.base, ...path], span);
-  }
-  get ref() {
-    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
-    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
-  }
-  get labels() {
-    return stringMap(this.metadata.labels);
-  }
-  get annotations() {
-    return stringMap(this.metadata.annotations);
-  }
-  get metadata() {
-    return asObject(this.value.metadata) ?? {};
-  }
-  get spec() {
-    return asObject(this.value.spec) ?? {};
-  }
-  /** `Kind/name`, the way messages name a resource. */
-  toString() {
-    return `${this.kind}/${this.name}`;
-  }
-  isInvalid(path) {
-    return this.invalid.has(toPointer(path));
-  }
-};
-function toPointer(path) {
-  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function asObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function stringMap(value) {
-  const out = {};
-  const object = asObject(value);
-  if (!object) return out;
-  for (const [key, entry] of Object.entries(object))
-    if (typeof entry === "string") out[key] = entry;
-  return out;
-}
-var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
-function resourcesOf(parsed, defaultNamespace) {
-  const resources = [];
-  const problems = [];
-  const object = asObject(parsed.value);
-  if (!object) return { resources, problems };
-  const read = (value, base) => {
-    const item = asObject(value);
-    if (!item) return;
-    const problem = objectProblem(parsed.doc, base, item);
-    if (problem) problems.push(problem);
-    const one = toResource(parsed.doc, base, item, defaultNamespace);
-    if (one) resources.push(one);
-  };
-  const kind2 = object.kind;
-  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
-    if (!Array.isArray(object.items)) {
-      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
-      return { resources, problems };
-    }
-    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
-    return { resources, problems };
-  }
-  read(object, []);
-  return { resources, problems };
-}
-var REQUIRED = ["apiVersion", "kind"];
-function objectProblem(doc, base, object) {
-  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
-  const keys = Object.keys(object);
-  for (const field of REQUIRED) {
-    if (present.includes(field)) continue;
-    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
-    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
-    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
-  }
-  return void 0;
-}
-function toResource(doc, base, value, defaultNamespace) {
-  const object = asObject(value);
-  if (!object) return void 0;
-  const { apiVersion, kind: kind2 } = object;
-  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
-    return void 0;
-  }
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
-  const metadata = asObject(object.metadata) ?? {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
-  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
-}
-
-// src/model/selector.ts
-function matchesServiceSelector(selector, labels) {
-  const entries = Object.entries(selector);
-  return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
-}
-
-// rules/discovery-service-selector-mismatch.ts
-var discovery_service_selector_mismatch_default = defineRule({
-  id: "discovery-service-selector-mismatch",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require the discovery Service to select exactly the pods of its Keycloak workload",
-    rationale: "DNS_PING learns the members from the pods the discovery Service selects. If its selector misses the workload's pod labels, DNS returns no members; if it also selects the pods of another Keycloak workload that does not use this Service for discovery, DNS mixes those pods into the answer and this cluster tries to talk to pods that are not its members.",
-    fix: "Make the selector match exactly the pod template labels of this Keycloak workload (add a label that only its pods carry).",
-    messages: {
-      misses: "Service {{service}} is the discovery Service of {{workload}}, but its selector {{selector}} does not select the pod labels {{labels}}.",
-      alsoSelects: "Service {{service}} is the discovery Service of {{workloads}}, but its selector {{selector}} also selects the pods of {{others}}, which do not use it for discovery."
-    },
-    appliesTo: ["Service", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const [service, users] of discoveryServices(model)) {
-      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0 || service.spec.type === "ExternalName") continue;
-      const selector = {};
-      for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
-        if (typeof v === "string") selector[k] = v;
-      const at2 = service.at(["spec", "selector"]);
-      const userWorkloads = new Set(users.map((kc) => kc.workload));
-      for (const workload of new Set(clustered.map((kc) => kc.workload))) {
-        if (matchesServiceSelector(selector, workload.podLabels)) continue;
-        yield {
-          messageId: "misses",
-          data: {
-            service: service.name,
-            workload: workloadName(workload),
-            selector: labelsText(selector),
-            labels: labelsText(workload.podLabels)
-          },
-          at: at2,
-          resource: service,
-          related: [
-            {
-              at: workload.resource.at(podLabelsPath(workload)),
-              resource: workload.resource,
-              message: `pod labels of ${workloadName(workload)}`
-            }
-          ]
-        };
-      }
-      const others = model.workloadsSelectedBy(service).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
-      if (others.length === 0) continue;
-      const names = [...new Set(others.map(workloadName))];
-      yield {
-        messageId: "alsoSelects",
-        data: {
-          service: service.name,
-          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]),
-          selector: labelsText(selector),
-          others: list(names)
-        },
-        at: at2,
-        resource: service,
-        related: others.map((w) => ({
-          at: w.resource.at(podLabelsPath(w)),
-          resource: w.resource,
-          message: `${workloadName(w)} runs Keycloak pods with these labels`
-        }))
-      };
-    }
-  }
-});
-
-// rules/dns-query-namespace-mismatch.ts
-var dns_query_namespace_mismatch_default = defineRule({
-  id: "dns-query-namespace-mismatch",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require jgroups.dns.query to name the namespace the pods run in",
-    rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace resolves to nothing, or to the pods of another cluster.",
-    fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
-    messages: {
-      mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later",
-    limitations: [
-      "Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known."
-    ]
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      if (!usesDnsPing(kc)) continue;
-      const discovery = model.discovery(kc);
-      if (!discovery?.namespaceMismatch) continue;
-      yield {
-        messageId: "mismatch",
-        data: {
-          queried: discovery.namespaceMismatch,
-          namespace: kc.workload.resource.namespace ?? "",
-          workload: workloadName(kc.workload),
-          service: discovery.query.service
-        },
-        at: discovery.query.setting.at,
-        resource: kc.workload.resource
-      };
-    }
-  }
-});
-
-// rules/dns-query-service-not-found.ts
-var dns_query_service_not_found_default = defineRule({
-  id: "dns-query-service-not-found",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require the Service named by jgroups.dns.query to exist",
-    rationale: "DNS_PING finds members by resolving `jgroups.dns.query`. A name that matches no Service resolves to nothing, so every pod starts a cluster of its own. The query may name `svc`, `svc.ns`, `svc.ns.svc` or `svc.ns.svc.<cluster-domain>`; a Service that lives in other files must be linted with these.",
-    fix: "Point jgroups.dns.query at the headless Service that selects these pods, or add that Service to the linted files.",
-    fixes: {
-      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods, or add a Service named {{service}}."
-    },
-    messages: {
-      notFound: "jgroups.dns.query names Service {{service}}{{where}}, but the linted files have no such Service, so {{workload}} discovers no members."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      if (!usesDnsPing(kc)) continue;
-      const discovery = model.discovery(kc);
-      if (!discovery || discovery.services.length > 0) continue;
-      const { query } = discovery;
-      const namespace = query.namespace ?? kc.workload.resource.namespace;
-      const headless = headlessServiceFor(model, kc.workload);
-      const candidate = headless ? queryFor(headless) : "";
-      yield {
-        messageId: "notFound",
-        data: {
-          service: query.service,
-          where: namespace ? ` in namespace ${namespace}` : "",
-          workload: workloadName(kc.workload),
-          candidate
-        },
-        at: query.setting.at,
-        resource: kc.workload.resource,
-        ...headless ? { fixId: "candidate" } : {}
-      };
-    }
-  }
-});
-
-// rules/dns-query-service-not-headless.ts
-var dns_query_service_not_headless_default = defineRule({
-  id: "dns-query-service-not-headless",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require the jgroups.dns.query Service to be headless",
-    rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
-    fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
-    fixes: {
-      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
-      externalName: "Point jgroups.dns.query at a headless Service (clusterIP: None, publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an alias of another host name."
-    },
-    messages: {
-      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      if (!usesDnsPing(kc)) continue;
-      const service = model.discovery(kc)?.services[0];
-      if (!service || service.spec.clusterIP === "None") continue;
-      const type = asString(service.spec.type) ?? "ClusterIP";
-      const headless = headlessServiceFor(model, kc.workload);
-      const candidate = headless ? queryFor(headless) : "";
-      yield {
-        messageId: "notHeadless",
-        data: {
-          service: service.name,
-          type: type === "ExternalName" ? "an ExternalName" : `a ${type}`,
-          resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
-          workload: workloadName(kc.workload),
-          candidate
-        },
-        ...headless ? { fixId: "candidate" } : type === "ExternalName" ? { fixId: "externalName" } : {},
-        at: model.discovery(kc).query.setting.at,
-        resource: kc.workload.resource,
-        related: [
-          {
-            at: service.at(["spec", "clusterIP"]),
-            resource: service,
-            message: `Service ${service.name} has no clusterIP: None`
-          }
-        ]
-      };
-    }
-  }
-});
-
-// rules/duplicate-resource.ts
-var duplicate_resource_default = defineRule({
-  id: "duplicate-resource",
-  meta: {
-    severity: "error",
-    category: "input",
-    summary: "Report documents that define the same object twice",
-    rationale: "Two documents with the same API group, kind, namespace and name are one object in the cluster: the later `kubectl apply` silently replaces the earlier, so one of the two configurations never runs, and which one depends on the order the files are applied in.",
-    fix: "Keep one definition, or give the copies different names or namespaces.",
-    messages: {
-      duplicate: "{{resource}} is defined again here; it is first defined in {{first}}, and the later apply replaces the earlier."
-    },
-    appliesTo: ["*"]
-  },
-  *check(model) {
-    for (const group of model.index.duplicates()) {
-      const [first, ...copies] = group;
-      for (const copy of copies) {
-        yield {
-          messageId: "duplicate",
-          data: { resource: nameOf(copy), first: first.doc.file.displayPath },
-          at: copy.at(["metadata", "name"]),
-          resource: copy,
-          related: [
-            { at: first.at(["metadata", "name"]), resource: first, message: "first definition" }
-          ]
-        };
-      }
-    }
-  }
-});
-
-// rules/env-var-overridden.ts
-var env_var_overridden_default = defineRule({
-  id: "env-var-overridden",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Report environment variables listed twice in one container",
-    rationale: "When a container lists the same variable twice, Kubernetes keeps the last entry and silently drops the earlier one. An edit to the first entry then has no effect; it is an error when the dropped value carries cluster settings (`jgroups.dns.query` or another JGroups property, a KC_CACHE* option or Bitnami's KEYCLOAK_CACHE_* variables). Values read from Secrets are never printed.",
-    fix: "Merge the {{name}} entries into one.",
-    messages: {
-      overridden: "{{name}} is listed again later in container {{container}}; Kubernetes keeps the last entry, so this value ({{value}}) is dropped."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of clusteredKeycloak(model)) {
-      const entries = kc.env.entries;
-      const last = /* @__PURE__ */ new Map();
-      for (const [i, entry] of entries.entries()) last.set(entry.name, i);
-      for (const [i, entry] of entries.entries()) {
-        const later = entries[last.get(entry.name)];
-        if (later === entry) continue;
-        const value = shownValue(entry);
-        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || (entry.value ?? "").includes("jgroups.dns.query");
-        const nameAt = (index) => kc.workload.resource.at([...kc.path, "env", index ?? i, "name"]);
-        yield {
-          messageId: "overridden",
-          data: { name: entry.name, container: kc.name, value },
-          at: nameAt(entry.index),
-          resource: kc.workload.resource,
-          severity: clustering ? "error" : "warning",
-          related: [
-            {
-              at: nameAt(later.index),
-              resource: kc.workload.resource,
-              message: `the ${entry.name} entry that wins`
-            }
-          ]
-        };
-      }
-    }
-  }
-});
-
-// src/util/nearest.ts
-function distance(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function nearest(word, candidates) {
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
-
-// rules/ingress-annotation-ignored.ts
-var NGINX_DOMAIN = NGINX_PREFIX.slice(0, -1);
-var F5_EQUIVALENTS = {
-  "client-max-body-size": "proxy-body-size",
-  "sticky-cookie-services": "affinity",
-  "lb-method": "load-balance",
-  "ssl-services": "backend-protocol",
-  rewrites: "rewrite-target"
-};
-var NGINX_TO_F5 = {
-  "proxy-body-size": "nginx.org/client-max-body-size",
-  affinity: "nginx.com/sticky-cookie-services",
-  "load-balance": "nginx.org/lb-method",
-  "backend-protocol": "nginx.org/ssl-services",
-  "rewrite-target": "nginx.org/rewrites"
-};
-var ingress_annotation_ignored_default = defineRule({
-  id: "ingress-annotation-ignored",
-  meta: {
-    severity: "error",
-    category: "ingress",
-    summary: "Report Ingress annotations that the controller in use does not read",
-    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The F5 controller, in turn, ignores ingress-nginx annotations.",
-    fix: "Use {{suggested}}.",
-    fixes: {
-      remove: "Remove {{key}}; {{controller}} has no equivalent annotation."
-    },
-    messages: {
-      wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which ingress-nginx does not read (it reads {{nginx}}/), so this setting is ignored.",
-      otherController: "{{key}} is an annotation of {{owner}}; {{controller}} ignores it.",
-      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored."
-    },
-    appliesTo: ["Ingress"],
-    limitations: [
-      "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
-      "Only ingress-nginx and the F5 NGINX Ingress Controller are checked yet (TODO(#5))."
-    ]
-  },
-  *check(model) {
-    for (const view of model.ingresses) {
-      const family = view.controller && FAMILIES[view.controller];
-      if (!family) continue;
-      for (const key of Object.keys(view.resource.annotations)) {
-        const slash = key.indexOf("/");
-        if (slash < 0) continue;
-        const verdict2 = family.judge(key, key.slice(0, slash), key.slice(slash + 1));
-        if (!verdict2) continue;
-        yield {
-          messageId: verdict2.messageId,
-          data: { key, controller: family.name, nginx: NGINX_DOMAIN, ...verdict2.data },
-          at: keyOf(view.resource.at(["metadata", "annotations", key])),
-          resource: view.resource,
-          ...verdict2.suggested === void 0 ? { fixId: "remove" } : {}
-        };
-      }
-    }
-  }
-});
-var verdict = (messageId, suggested, data = {}) => ({ messageId, suggested, data: { ...data, suggested: suggested ?? "" } });
-var didYouMean = (guess) => guess ? ` (did you mean ${guess}?)` : "";
-var INGRESS_NGINX = {
-  name: "ingress-nginx",
-  judge(_key, prefix, name) {
-    if (prefix === NGINX_DOMAIN) {
-      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
-      const guess = nearest(name, NGINX_ANNOTATIONS);
-      return verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
-        name,
-        suggestion: didYouMean(guess)
-      });
-    }
-    if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
-      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
-      return verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix });
-    }
-    if (prefix === "nginx.org" || prefix === "nginx.com") {
-      const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
-      return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
-        owner: "the F5 NGINX Ingress Controller"
-      });
-    }
-    return void 0;
-  }
-};
-var NGINX_INC = {
-  name: "the F5 NGINX Ingress Controller",
-  judge(key, prefix, name) {
-    if (prefix === NGINX_DOMAIN) {
-      const own = `nginx.org/${name}`;
-      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
-      return verdict("otherController", equivalent, { owner: "ingress-nginx" });
-    }
-    if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
-      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
-      return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
-    }
-    return void 0;
-  }
-};
-var FAMILIES = {
-  "ingress-nginx": INGRESS_NGINX,
-  "nginx-inc": NGINX_INC
-};
-
-// rules/ingress-proxy-buffer-too-small.ts
-var MINIMUM = 16 * 1024;
-var ingress_proxy_buffer_too_small_default = defineRule({
-  id: "ingress-proxy-buffer-too-small",
-  meta: {
-    severity: "warning",
-    category: "ingress",
-    summary: "Require a proxy buffer large enough for Keycloak response headers on ingress-nginx",
-    rationale: 'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by default. Keycloak\'s login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big header while reading response header from upstream" in its log.',
-    fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
-    fixes: {
-      annotation: 'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the annotation overrides the controller-wide value for this Ingress.'
-    },
-    messages: {
-      missing: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.",
-      smallConfigMap: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx with the {{size}} proxy-buffer-size of ConfigMap {{configMap}}, below 16k.",
-      small: "proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need."
-    },
-    appliesTo: ["Ingress", "ConfigMap"],
-    limitations: [
-      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."
-    ]
-  },
-  *check(model) {
-    for (const view of model.ingresses) {
-      if (view.controller !== "ingress-nginx") continue;
-      const key = `${NGINX_PREFIX}proxy-buffer-size`;
-      const value = view.resource.annotations[key];
-      if (value !== void 0) {
-        const bytes = parseNginxSize(value);
-        if (bytes === void 0 || bytes >= MINIMUM) continue;
-        yield {
-          messageId: "small",
-          data: { size: value },
-          at: view.resource.at(["metadata", "annotations", key]),
-          resource: view.resource,
-          fixId: "annotation"
-        };
-        continue;
-      }
-      const configured = model.nginxControllerConfigMaps.flatMap((c) => {
-        const size = asObject(c.value.data)?.["proxy-buffer-size"];
-        return typeof size === "string" ? [{ configMap: c, size, bytes: parseNginxSize(size) ?? 0 }] : [];
-      });
-      if (configured.some((c) => c.bytes >= MINIMUM)) continue;
-      const small = configured[0];
-      yield {
-        messageId: small ? "smallConfigMap" : "missing",
-        data: {
-          ingress: view.resource.name,
-          default: NGINX_DEFAULT_PROXY_BUFFER_SIZE,
-          size: small?.size ?? "",
-          configMap: small?.configMap.name ?? ""
-        },
-        at: view.resource.at(["metadata", "annotations"]),
-        resource: view.resource,
-        ...small ? {
-          related: [
-            {
-              at: small.configMap.at(["data", "proxy-buffer-size"]),
-              resource: small.configMap,
-              message: `proxy-buffer-size: ${small.size}`
-            }
-          ]
-        } : {}
-      };
-    }
-  }
-});
 
 // rules/invalid-field-type.ts
 var invalid_field_type_default = defineRule({
@@ -19161,39 +18902,474 @@ var rules = [
   unrendered_template_default
 ];
 
+// src/engine/report.ts
+var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+function failsAt(report, threshold) {
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+
+// src/engine/run.ts
+import { createHash } from "node:crypto";
+
+// src/engine/positions.ts
+function resolveRegion(location2) {
+  const { doc } = location2;
+  const found = walk(doc.ast, location2.path);
+  const text = doc.file.text;
+  let start;
+  let end;
+  if (found.complete && location2.key && found.key?.range) {
+    [start, end] = found.key.range;
+  } else if (found.complete && found.node?.range && !isScalar(found.node) && found.key?.range) {
+    [start, end] = found.key.range;
+  } else if (found.complete && found.node?.range) {
+    [start, end] = found.node.range;
+    if (!isScalar(found.node)) end = lineEnd(text, doc.offset + start) - doc.offset;
+    else if (location2.span)
+      [start, end] = narrow(text, doc.offset, start, end, location2.span, found.node.value);
+  } else if (found.key?.range) {
+    [start, end] = found.key.range;
+  } else if (found.node?.range) {
+    start = found.node.range[0];
+    end = lineEnd(text, doc.offset + start) - doc.offset;
+  } else {
+    start = doc.ast.range?.[0] ?? 0;
+    end = lineEnd(text, doc.offset + start) - doc.offset;
+  }
+  const file = doc.file;
+  const from = file.position(doc.offset + start);
+  const to = file.position(doc.offset + Math.max(end, start));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+function lineEnd(text, offset) {
+  const newline = text.indexOf("\n", offset);
+  let end = newline < 0 ? text.length : newline;
+  if (text[end - 1] === "\r") end -= 1;
+  return end;
+}
+function narrow(text, offset, start, end, span, value) {
+  if (typeof value !== "string") return [start, end];
+  const wanted = value.slice(span[0], span[1]);
+  if (!wanted) return [start, end];
+  const source = text.slice(offset + start, offset + end);
+  const positions = [];
+  for (let i = source.indexOf(wanted); i >= 0; i = source.indexOf(wanted, i + 1)) positions.push(i);
+  if (positions.length === 0) return [start, end];
+  const index = positions.length === 1 ? positions[0] : pickOccurrence(value, span, positions, wanted);
+  return [start + index, start + index + wanted.length];
+}
+function pickOccurrence(value, span, positions, wanted) {
+  let nth = 0;
+  for (let i = value.indexOf(wanted); i >= 0 && i < span[0]; i = value.indexOf(wanted, i + 1))
+    nth++;
+  return positions[Math.min(nth, positions.length - 1)];
+}
+
+// src/engine/run.ts
+var RuleError = class extends Error {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause
+    });
+    this.ruleId = ruleId;
+  }
+  ruleId;
+};
+function runRules(model, rules2) {
+  const drafts = [];
+  const concerns = /* @__PURE__ */ new Map();
+  const context = { findingsConcerning: (resource) => concerns.get(resource) ?? [] };
+  for (const phase of [1, 2]) {
+    for (const rule of rules2) {
+      if ((rule.meta.phase ?? 1) !== phase) continue;
+      let produced;
+      try {
+        produced = [...rule.check(model, context)];
+      } catch (error) {
+        throw new RuleError(rule.id, error);
+      }
+      for (const draft of produced) {
+        drafts.push([rule, draft]);
+        if (phase !== 1) continue;
+        const concern = {
+          ruleId: rule.id,
+          severity: draft.severity ?? rule.meta.severity,
+          category: rule.meta.category
+        };
+        const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
+        for (const resource of new Set(touched)) {
+          if (!resource) continue;
+          const list2 = concerns.get(resource);
+          if (list2) list2.push(concern);
+          else concerns.set(resource, [concern]);
+        }
+      }
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const occurrences = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const [rule, draft] of drafts) {
+    const rendered = render(rule, draft);
+    const { ruleId, file, line, column, message } = rendered;
+    const key = `${ruleId}|${file}|${line}|${column}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const identity = identityOf(rule.id, draft, file);
+    const n = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, n);
+    findings.push({ ...rendered, fingerprint: `${identity}:${n}` });
+  }
+  return findings.sort(compareFindings);
+}
+function identityOf(ruleId, draft, file) {
+  const resource = draft.resource;
+  const anchor = draft.at;
+  const where = isLocation(anchor) ? `${anchor.path.join("/")}${anchor.key ? "#key" : ""}` : JSON.stringify(draft.data ?? {});
+  const who = resource ? `${resource.group}/${resource.kind}/${resource.namespace ?? ""}/${resource.name}` : "";
+  const parts = [ruleId, file, who, where, draft.messageId];
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function render(rule, draft) {
+  const { meta } = rule;
+  const template = meta.messages[draft.messageId];
+  if (template === void 0)
+    throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
+  const data = draft.data ?? {};
+  const fixTemplate = (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
+  const { file, region } = place(draft.at);
+  const related = (draft.related ?? []).map((r) => {
+    const where = place(r.at);
+    return {
+      file: where.file,
+      ...where.region,
+      message: r.message,
+      ...r.resource ? { resource: r.resource.ref } : {}
+    };
+  });
+  return {
+    ruleId: rule.id,
+    severity: draft.severity ?? meta.severity,
+    message: fill(template, data),
+    fix: fill(fixTemplate, data),
+    file,
+    ...region,
+    ...draft.resource ? { resource: draft.resource.ref } : {},
+    related
+  };
+}
+function place(anchor) {
+  if (isLocation(anchor))
+    return { file: anchor.doc.file.displayPath, region: resolveRegion(anchor) };
+  const from = anchor.file.position(anchor.start);
+  const to = anchor.file.position(Math.max(anchor.end, anchor.start));
+  return {
+    file: anchor.file.displayPath,
+    region: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column }
+  };
+}
+function fill(template, data) {
+  return template.replace(
+    /\{\{\s*(\w+)\s*\}\}/g,
+    (match, name) => Object.hasOwn(data, name) ? String(data[name]) : match
+  );
+}
+function compareFindings(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+// src/format/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function formatGithub(report) {
+  return report.findings.map((f) => {
+    const properties = [
+      `file=${escapeProperty(f.file)}`,
+      `line=${f.line}`,
+      `endLine=${f.endLine}`,
+      // GitHub ignores columns on annotations that span several lines.
+      ...f.line === f.endLine ? [`col=${f.column}`, `endColumn=${f.endColumn}`] : [],
+      `title=${escapeProperty(f.ruleId)}`
+    ];
+    return `::${COMMAND[f.severity]} ${properties.join(",")}::${escapeData(`${f.message} Fix: ${f.fix}`)}
+`;
+  }).join("");
+}
+
+// src/format/json.ts
+function formatJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// package.json
+var package_default = {
+  name: "keycloak-lint",
+  version: "0.1.0",
+  description: "Static linter for Kubernetes manifests that catches the mistakes that break Keycloak clusters",
+  type: "module",
+  license: "Apache-2.0",
+  homepage: "https://github.com/keycloak-lint/keycloak-lint#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/keycloak-lint/keycloak-lint.git"
+  },
+  bugs: {
+    url: "https://github.com/keycloak-lint/keycloak-lint/issues"
+  },
+  keywords: [
+    "keycloak",
+    "kubernetes",
+    "linter",
+    "infinispan",
+    "jgroups",
+    "ingress-nginx",
+    "sarif"
+  ],
+  bin: {
+    "keycloak-lint": "dist/cli.js"
+  },
+  main: "./dist/index.js",
+  types: "./dist/types/src/index.d.ts",
+  exports: {
+    ".": {
+      types: "./dist/types/src/index.d.ts",
+      import: "./dist/index.js"
+    },
+    "./package.json": "./package.json"
+  },
+  files: [
+    "dist/cli.js",
+    "dist/index.js",
+    "dist/types",
+    "schemas",
+    "README.md"
+  ],
+  engines: {
+    node: ">=20.19"
+  },
+  scripts: {
+    bundle: "node scripts/bundle.mjs && rm -rf dist/types && tsc -p tsconfig.types.json",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    format: "biome format --write .",
+    test: "vitest run"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@biomejs/biome": "^2.6.9",
+    "@types/node": "^20.19.43",
+    "@types/sarif": "^2.1.7",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    commander: "^14.0.3",
+    esbuild: "^0.28.2",
+    "kubernetes-types": "^1.30.0",
+    picocolors: "^1.1.1",
+    typescript: "~5.9.3",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/engine/docs.ts
+var REPOSITORY_URL = package_default.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// src/format/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function toSarif(report, rules2) {
+  const index = new Map(rules2.map((rule, i) => [rule.id, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: rules2.map(descriptor)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((finding) => result(finding, index.get(finding.ruleId)))
+      }
+    ]
+  };
+}
+function formatSarif(report, rules2) {
+  return `${JSON.stringify(toSarif(report, rules2), null, 2)}
+`;
+}
+function descriptor(rule) {
+  const { meta } = rule;
+  const versions = meta.versions ? `
+
+Keycloak versions: ${meta.versions}.` : "";
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: `${meta.summary}.` },
+    fullDescription: { text: meta.rationale },
+    help: {
+      text: `${meta.rationale}${versions}
+
+How to fix: ${meta.fix}`,
+      markdown: `${meta.rationale}${versions}
+
+**How to fix:** ${meta.fix}
+
+[Documentation](${ruleDocsUrl(rule.id)})`
+    },
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ["keycloak", "kubernetes", meta.category], precision: "high" }
+  };
+}
+function result(finding, ruleIndex) {
+  return {
+    ruleId: finding.ruleId,
+    ...ruleIndex === void 0 ? {} : { ruleIndex },
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.message} Fix: ${finding.fix}` },
+    locations: [location(finding)],
+    ...finding.related.length > 0 ? {
+      relatedLocations: finding.related.map((r, i) => ({
+        id: i + 1,
+        message: { text: r.message },
+        ...location(r)
+      }))
+    } : {},
+    partialFingerprints: { primaryLocationLineHash: finding.fingerprint }
+  };
+}
+function location(place2) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(place2.file) },
+      region: {
+        startLine: place2.line,
+        startColumn: place2.column,
+        endLine: place2.endLine,
+        endColumn: Math.max(place2.endColumn, place2.endLine === place2.line ? place2.column + 1 : 1)
+      }
+    }
+  };
+}
+
+// src/format/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function formatStylish(report, options) {
+  const c = (0, import_picocolors.createColors)(options.color);
+  const paint = {
+    error: c.red,
+    warning: c.yellow,
+    info: c.blue
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    const list2 = byFile.get(finding.file);
+    if (list2) list2.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  const out = [];
+  for (const [file, findings] of byFile) {
+    out.push(c.underline(file));
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const indent = " ".repeat(2 + posWidth + 2 + 7 + 2);
+    for (const f of findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+      const severity = paint[f.severity](f.severity.padEnd(7));
+      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      if (f.fix) out.push(`${indent}${c.green("fix:")} ${f.fix}`);
+      for (const r of f.related) {
+        out.push(
+          `${indent}${c.dim(`related: ${r.file}:${r.line}:${r.column}`)} ${c.dim(r.message)}`
+        );
+      }
+    }
+    out.push("");
+  }
+  const { errors, warnings, infos, files, resources } = report.summary;
+  const total = errors + warnings + infos;
+  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}`;
+  if (total === 0) {
+    out.push(c.green(`\u2714 No problems found (${scope})`));
+  } else {
+    const counts = [
+      plural(errors, "error"),
+      plural(warnings, "warning"),
+      plural(infos, "info")
+    ].join(", ");
+    const mark = errors > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
+    const hidden = total - report.findings.length;
+    const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
+    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 || word === "info" ? "" : "s"}`;
+}
+
+// src/format/index.ts
+var FORMATS = ["stylish", "json", "sarif", "github"];
+function formatReport(report, format, options) {
+  switch (format) {
+    case "stylish":
+      return formatStylish(report, { color: options.color });
+    case "json":
+      return formatJson(report);
+    case "sarif":
+      return formatSarif(report, options.rules);
+    case "github":
+      return formatGithub(report);
+  }
+}
+function isFormatName(name) {
+  return FORMATS.includes(name);
+}
+
+// src/engine/errors.ts
+var ConfigError = class extends Error {
+};
+
 // src/load/files.ts
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { extname, join, relative, resolve, sep } from "node:path";
+import { dirname, extname, join, relative, resolve, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 function loadFiles(input) {
   const files = [];
   const problems = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
-  const addFile = (absolute, bytes) => {
-    const display = toDisplayPath(input.cwd, absolute);
+  const display = (absolute) => toDisplayPath(input.cwd, absolute);
+  const addFile = (name, bytes, target) => {
     const decoded = decode(bytes);
-    const file = new SourceFile(display, decoded.text ?? "", decoded.problem !== void 0);
+    const file = new SourceFile(name, decoded.text ?? "", decoded.problem !== void 0, target);
     files.push(file);
     if (decoded.problem) problems.push(decodeProblem(file, decoded));
   };
-  const readOne = (absolute) => {
-    let real;
+  const readOne = (absolute, target) => {
     try {
-      real = realpathSync(absolute);
+      const real = realpathSync(absolute);
+      if (seen.has(real)) return;
+      seen.add(real);
+      addFile(display(absolute), readFileSync(absolute), target);
     } catch (error) {
-      errors.push({ path: toDisplayPath(input.cwd, absolute), message: describe(error) });
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    try {
-      addFile(absolute, readFileSync(absolute));
-    } catch (error) {
-      errors.push({ path: toDisplayPath(input.cwd, absolute), message: describe(error) });
+      if (target) errors.push({ path: display(absolute), message: describe(error) });
     }
   };
-  const walk2 = (directory, visited) => {
+  const walk2 = (directory, how, visited = /* @__PURE__ */ new Set()) => {
+    const { target, recursive } = how;
     let real;
     let entries;
     try {
@@ -19201,7 +19377,7 @@ function loadFiles(input) {
       if (visited.has(real)) return;
       entries = readdirSync(directory).sort();
     } catch (error) {
-      errors.push({ path: toDisplayPath(input.cwd, directory), message: describe(error) });
+      if (how.required) errors.push({ path: display(directory), message: describe(error) });
       return;
     }
     const inside = new Set(visited).add(real);
@@ -19212,42 +19388,28 @@ function loadFiles(input) {
       try {
         isDirectory = statSync(child).isDirectory();
       } catch (error) {
-        errors.push({ path: toDisplayPath(input.cwd, child), message: describe(error) });
+        if (target) errors.push({ path: display(child), message: describe(error) });
         continue;
       }
-      if (isDirectory) walk2(child, inside);
-      else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) readOne(child);
+      if (isDirectory) {
+        if (recursive) walk2(child, how, inside);
+      } else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) {
+        readOne(child, target);
+      }
     }
   };
-  let stdinDone = false;
-  if (input.stdin && input.paths.includes("-")) {
+  const stdin = input.stdin && input.paths.includes("-") ? input.stdin : void 0;
+  if (stdin) {
     try {
-      seen.add(realpathSync(resolve(input.cwd, input.stdin.filename)));
+      seen.add(realpathSync(resolve(input.cwd, stdin.filename)));
     } catch {
     }
+    const bytes = typeof stdin.text === "string" ? new TextEncoder().encode(stdin.text) : stdin.text;
+    addFile(stdin.filename, bytes, true);
   }
+  const folders = /* @__PURE__ */ new Set();
   for (const path of input.paths) {
-    if (path === "-") {
-      if (input.stdin && !stdinDone) {
-        stdinDone = true;
-        const { text, filename } = input.stdin;
-        const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
-        const decoded = decode(bytes);
-        const file = new SourceFile(filename, decoded.text ?? "", decoded.problem !== void 0);
-        files.push(file);
-        if (decoded.problem) {
-          problems.push({
-            ruleId: "invalid-yaml",
-            file,
-            start: 0,
-            end: 0,
-            messageId: decoded.problem,
-            data: {}
-          });
-        }
-      }
-      continue;
-    }
+    if (path === "-") continue;
     const absolute = resolve(input.cwd, path);
     let isDirectory;
     try {
@@ -19256,8 +19418,16 @@ function loadFiles(input) {
       errors.push({ path, message: describe(error) });
       continue;
     }
-    if (isDirectory) walk2(absolute, /* @__PURE__ */ new Set());
-    else readOne(absolute);
+    if (isDirectory) walk2(absolute, { target: true, recursive: true, required: true });
+    else {
+      readOne(absolute, true);
+      folders.add(dirname(absolute));
+    }
+  }
+  if (stdin && stdin.filename !== "<stdin>") folders.add(dirname(resolve(input.cwd, stdin.filename)));
+  for (const folder of folders) walk2(folder, { target: false, recursive: false, required: false });
+  for (const directory of input.context ?? []) {
+    walk2(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
   }
   return { files, problems, errors };
 }
@@ -21030,12 +21200,12 @@ function kustomizePatches(documents) {
 }
 
 // src/lint.ts
-var ConfigError = class extends Error {
-};
 var TOOL = { name: "keycloak-lint", version: package_default.version };
 function lint(options) {
-  const { model, errors, files } = loadModel(options);
-  const findings = runRules(model, options.rules ?? rules);
+  const { model, errors, targets: targets2 } = loadModel(options);
+  const findings = runRules(model, options.rules ?? rules).filter(
+    (f) => targets2.has(f.file) || f.related.some((r) => targets2.has(r.file))
+  );
   const count = (severity) => findings.filter((f) => f.severity === severity).length;
   return {
     version: 1,
@@ -21044,7 +21214,7 @@ function lint(options) {
       errors: count("error"),
       warnings: count("warning"),
       infos: count("info"),
-      files,
+      files: targets2.size,
       resources: model.index.all.length
     },
     findings,
@@ -21067,6 +21237,7 @@ function loadModel(options) {
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
+    ...options.context ? { context: options.context } : {},
     ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {}
   });
   const documents = [];
@@ -21081,7 +21252,8 @@ function loadModel(options) {
     defaultNamespace: options.namespace,
     keycloakVersion
   });
-  return { model, errors: loaded.errors, files: loaded.files.length };
+  const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
+  return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
 }
 
 // src/cli.ts
@@ -21092,43 +21264,77 @@ function main(argv) {
     "[paths...]",
     "files or directories (walked for *.yaml, *.yml, *.json); - reads standard input",
     ["."]
-  ).addOption(
-    new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")
+  ).option(
+    "-f, --format <format[:path]>",
+    `output format (${FORMATS.join(", ")}), to a file with :path; repeatable (default: stylish)`,
+    collectFormat,
+    []
   ).option("-n, --namespace <namespace>", "namespace of resources that name none").option(
     "--keycloak-version <version>",
     "Keycloak version when an image tag gives none (e.g. 26.0.7)"
   ).addOption(
     new Option("--fail-on <severity>", "exit with 1 when a finding is at or above this severity").choices(["error", "warning", "info"]).default("error")
-  ).option("-q, --quiet", "report errors only").option("--no-color", "disable colours (also when NO_COLOR is set)").option("--stdin-filename <name>", "file name to report for standard input", "<stdin>").option("--debug", "print stack traces of internal errors").action((paths, flags) => runLint(paths, flags));
+  ).option("-q, --quiet", "show errors only (--fail-on still counts the others)").option("--no-color", "disable colours (also when NO_COLOR is set)").option("--stdin-filename <name>", "file name to report for standard input", "<stdin>").option(
+    "--context <dir>",
+    "read a directory for cross-references only (no findings reported on it); repeatable",
+    (dir, all) => [...all, dir],
+    []
+  ).option("--debug", "print stack traces of internal errors").action((paths, flags) => runLint(paths, flags));
   try {
     program2.parse(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const displayed = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
-      process.exitCode = displayed ? 0 : EXIT_USAGE;
+      const displayed = ["commander.helpDisplayed", "commander.version", "commander.help"];
+      process.exitCode = displayed.includes(error.code) ? 0 : EXIT_USAGE;
       return;
     }
     throw error;
   }
 }
+function collectFormat(value, all) {
+  const colon = value.indexOf(":");
+  const name = colon < 0 ? value : value.slice(0, colon);
+  const path = colon < 0 ? void 0 : value.slice(colon + 1);
+  if (!isFormatName(name)) {
+    throw new InvalidArgumentError(`expected one of ${FORMATS.join(", ")}, optionally with :path`);
+  }
+  if (path === "") throw new InvalidArgumentError(`a path is missing after "${name}:"`);
+  return [...all, path === void 0 ? { format: name } : { format: name, path }];
+}
 function runLint(paths, flags) {
-  const color = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   let report;
   try {
     report = lint({
       paths,
-      ...paths.includes("-") ? { stdin: { text: readFileSync2(0), filename: flags.stdinFilename ?? "<stdin>" } } : {},
+      ...paths.includes("-") ? { stdin: { text: readFileSync2(0), filename: flags.stdinFilename } } : {},
       ...flags.namespace !== void 0 ? { namespace: flags.namespace } : {},
-      ...flags.keycloakVersion !== void 0 ? { keycloakVersion: flags.keycloakVersion } : {}
+      ...flags.keycloakVersion !== void 0 ? { keycloakVersion: flags.keycloakVersion } : {},
+      ...flags.context.length > 0 ? { context: flags.context } : {}
     });
   } catch (error) {
     fail(error, flags.debug === true);
     return;
   }
   const shown = flags.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
-  process.stdout.write(
-    flags.format === "json" ? formatJson(shown) : formatStylish(shown, { color })
-  );
+  const outputs = flags.format.length > 0 ? flags.format : [{ format: "stylish" }];
+  const tty = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  for (const output of outputs) {
+    const text = formatReport(shown, output.format, { color: tty && !output.path, rules });
+    if (!output.path) {
+      process.stdout.write(text);
+      continue;
+    }
+    try {
+      mkdirSync(dirname2(output.path), { recursive: true });
+      writeFileSync(output.path, text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`keycloak-lint: cannot write ${output.path}: ${reason}
+`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+  }
   for (const failure of report.errors) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
 `);
@@ -21142,11 +21348,11 @@ function fail(error, debug) {
 `);
     return;
   }
-  const message = error instanceof RuleError ? `internal error: ${error.message}` : `internal error: ${String(error instanceof Error ? error.message : error)}`;
-  process.stderr.write(
-    `keycloak-lint: ${message}${debug ? "" : " (run with --debug for details)"}
-`
-  );
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = error instanceof RuleError ? error.message : reason;
+  const hint = debug ? "" : " (run with --debug for details)";
+  process.stderr.write(`keycloak-lint: internal error: ${message}${hint}
+`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}
 `);
 }

@@ -1,1 +1,2 @@
+export const ENTRIES: Record<string, string>;
 export function bundle(outdir?: string): Promise<void>;

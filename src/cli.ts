@@ -1,21 +1,29 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { rules } from '../rules/index.js';
 import { failsAt, type Report } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
 import { RuleError } from './engine/run.js';
-import { formatJson } from './format/json.js';
-import { formatStylish } from './format/stylish.js';
+import { FORMATS, type FormatName, formatReport, isFormatName } from './format/index.js';
 import { ConfigError, lint, TOOL } from './lint.js';
 
+interface OutputSpec {
+  readonly format: FormatName;
+  /** A file to write; standard output when absent. */
+  readonly path?: string;
+}
+
 interface LintFlags {
-  format: 'stylish' | 'json';
+  format: OutputSpec[];
   namespace?: string;
   keycloakVersion?: string;
   failOn: Severity;
   quiet?: boolean;
   color: boolean;
-  stdinFilename?: string;
+  stdinFilename: string;
+  context: string[];
   debug?: boolean;
 }
 
@@ -39,10 +47,11 @@ function main(argv: readonly string[]): void {
       'files or directories (walked for *.yaml, *.yml, *.json); - reads standard input',
       ['.'],
     )
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['stylish', 'json'])
-        .default('stylish'),
+    .option(
+      '-f, --format <format[:path]>',
+      `output format (${FORMATS.join(', ')}), to a file with :path; repeatable (default: stylish)`,
+      collectFormat,
+      [],
     )
     .option('-n, --namespace <namespace>', 'namespace of resources that name none')
     .option(
@@ -54,9 +63,15 @@ function main(argv: readonly string[]): void {
         .choices(['error', 'warning', 'info'])
         .default('error'),
     )
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'show errors only (--fail-on still counts the others)')
     .option('--no-color', 'disable colours (also when NO_COLOR is set)')
     .option('--stdin-filename <name>', 'file name to report for standard input', '<stdin>')
+    .option(
+      '--context <dir>',
+      'read a directory for cross-references only (no findings reported on it); repeatable',
+      (dir: string, all: string[]) => [...all, dir],
+      [],
+    )
     .option('--debug', 'print stack traces of internal errors')
     .action((paths: string[], flags: LintFlags) => runLint(paths, flags));
 
@@ -64,28 +79,37 @@ function main(argv: readonly string[]): void {
     program.parse(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      const displayed =
-        error.code === 'commander.helpDisplayed' ||
-        error.code === 'commander.version' ||
-        error.code === 'commander.help';
-      process.exitCode = displayed ? 0 : EXIT_USAGE;
+      const displayed = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+      process.exitCode = displayed.includes(error.code) ? 0 : EXIT_USAGE;
       return;
     }
     throw error;
   }
 }
 
+/** `json` or `sarif:out/report.sarif`. */
+function collectFormat(value: string, all: OutputSpec[]): OutputSpec[] {
+  const colon = value.indexOf(':');
+  const name = colon < 0 ? value : value.slice(0, colon);
+  const path = colon < 0 ? undefined : value.slice(colon + 1);
+  if (!isFormatName(name)) {
+    throw new InvalidArgumentError(`expected one of ${FORMATS.join(', ')}, optionally with :path`);
+  }
+  if (path === '') throw new InvalidArgumentError(`a path is missing after "${name}:"`);
+  return [...all, path === undefined ? { format: name } : { format: name, path }];
+}
+
 function runLint(paths: string[], flags: LintFlags): void {
-  const color = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   let report: Report;
   try {
     report = lint({
       paths,
       ...(paths.includes('-')
-        ? { stdin: { text: readFileSync(0), filename: flags.stdinFilename ?? '<stdin>' } }
+        ? { stdin: { text: readFileSync(0), filename: flags.stdinFilename } }
         : {}),
       ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
       ...(flags.keycloakVersion !== undefined ? { keycloakVersion: flags.keycloakVersion } : {}),
+      ...(flags.context.length > 0 ? { context: flags.context } : {}),
     });
   } catch (error) {
     fail(error, flags.debug === true);
@@ -95,9 +119,24 @@ function runLint(paths: string[], flags: LintFlags): void {
   const shown = flags.quiet
     ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') }
     : report;
-  process.stdout.write(
-    flags.format === 'json' ? formatJson(shown) : formatStylish(shown, { color }),
-  );
+  const outputs = flags.format.length > 0 ? flags.format : [{ format: 'stylish' as const }];
+  const tty = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  for (const output of outputs) {
+    const text = formatReport(shown, output.format, { color: tty && !output.path, rules });
+    if (!output.path) {
+      process.stdout.write(text);
+      continue;
+    }
+    try {
+      mkdirSync(dirname(output.path), { recursive: true });
+      writeFileSync(output.path, text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`keycloak-lint: cannot write ${output.path}: ${reason}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+  }
   for (const failure of report.errors) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}\n`);
   }
@@ -110,13 +149,10 @@ function fail(error: unknown, debug: boolean): void {
     process.stderr.write(`keycloak-lint: ${error.message}\n`);
     return;
   }
-  const message =
-    error instanceof RuleError
-      ? `internal error: ${error.message}`
-      : `internal error: ${String(error instanceof Error ? error.message : error)}`;
-  process.stderr.write(
-    `keycloak-lint: ${message}${debug ? '' : ' (run with --debug for details)'}\n`,
-  );
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = error instanceof RuleError ? error.message : reason;
+  const hint = debug ? '' : ' (run with --debug for details)';
+  process.stderr.write(`keycloak-lint: internal error: ${message}${hint}\n`);
   if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
 }
 

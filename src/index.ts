@@ -1,5 +1,36 @@
-export { rules } from '../rules/index.js';
-export type { Finding, InputFailure, RelatedLocation, Report } from './engine/report.js';
-export type { Severity } from './engine/rule.js';
-export { ConfigError, type LintOptions, lint } from './lint.js';
-export type { ResourceRef } from './model/resource.js';
+// The library entry: lint manifests from another tool and get the JSON report's object.
+import type { Report } from './engine/report.js';
+import { lint as lintFiles } from './lint.js';
+
+export { ConfigError } from './engine/errors.js';
+export type {
+  Finding,
+  InputFailure,
+  RelatedLocation,
+  Report,
+  ResourceRef,
+  Severity,
+} from './engine/report.js';
+
+export interface LintOptions {
+  /** Files and directories; directories are walked for *.yaml, *.yml and *.json. `-` is stdin. */
+  readonly paths: readonly string[];
+  /** Paths are resolved and reported relative to this directory (default: process.cwd()). */
+  readonly cwd?: string;
+  /** Standard input, when a path is `-`. */
+  readonly stdin?: { readonly text: string | Uint8Array; readonly filename?: string };
+  /** Namespace of resources that name none. */
+  readonly namespace?: string;
+  /** Keycloak version for containers whose image tag gives none, e.g. `26.0.7`. */
+  readonly keycloakVersion?: string;
+  /** Directories read only for cross-references: no findings are reported on them. */
+  readonly context?: readonly string[];
+}
+
+/**
+ * Lints Kubernetes manifests and returns what `keycloak-lint lint --format json` prints.
+ * Throws ConfigError for invalid options; paths that cannot be read are listed in `errors`.
+ */
+export function lint(options: LintOptions): Report {
+  return lintFiles(options);
+}

@@ -1,5 +1,6 @@
 import pkg from '../package.json' with { type: 'json' };
 import { rules as allRules } from '../rules/index.js';
+import { ConfigError } from './engine/errors.js';
 import type { InputFailure, Report } from './engine/report.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
@@ -22,17 +23,24 @@ export interface LintOptions {
   readonly keycloakVersion?: string;
   /** The rules to run (default: all). */
   readonly rules?: readonly Rule[];
+  /**
+   * Directories read only for cross-references (e.g. the workloads a Service selects):
+   * findings are reported for the paths, not for these.
+   */
+  readonly context?: readonly string[];
 }
 
-/** A problem with the options themselves: reported as one line, exit code 2. */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 export const TOOL = { name: 'keycloak-lint', version: pkg.version } as const;
 
 /** Lints manifests and returns the report that `--format json` prints. */
 export function lint(options: LintOptions): Report {
-  const { model, errors, files } = loadModel(options);
-  const findings = runRules(model, options.rules ?? allRules);
+  const { model, errors, targets } = loadModel(options);
+  // Findings on context files are dropped unless they point at a target too.
+  const findings = runRules(model, options.rules ?? allRules).filter(
+    (f) => targets.has(f.file) || f.related.some((r) => targets.has(r.file)),
+  );
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   return {
     version: 1,
@@ -41,7 +49,7 @@ export function lint(options: LintOptions): Report {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      files,
+      files: targets.size,
       resources: model.index.all.length,
     },
     findings,
@@ -54,6 +62,8 @@ export function loadModel(options: LintOptions): {
   model: Model;
   errors: InputFailure[];
   files: number;
+  /** Display paths of the files findings are reported for. */
+  targets: ReadonlySet<string>;
 } {
   let keycloakVersion: Version | undefined;
   if (options.keycloakVersion !== undefined) {
@@ -71,6 +81,7 @@ export function loadModel(options: LintOptions): {
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
+    ...(options.context ? { context: options.context } : {}),
     ...(options.stdin
       ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }
       : {}),
@@ -88,5 +99,6 @@ export function loadModel(options: LintOptions): {
     defaultNamespace: options.namespace,
     keycloakVersion,
   });
-  return { model, errors: loaded.errors, files: loaded.files.length };
+  const targets = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
+  return { model, errors: loaded.errors, files: loaded.files.length, targets };
 }

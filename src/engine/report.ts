@@ -1,5 +1,13 @@
-import type { ResourceRef } from '../model/resource.js';
-import type { Severity } from './rule.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** apiVersion, kind, namespace and name: how findings name a resource. */
+export interface ResourceRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace?: string;
+  readonly name: string;
+}
 
 export interface RelatedLocation {
   readonly file: string;
@@ -24,6 +32,8 @@ export interface Finding {
   readonly endColumn: number;
   readonly resource?: ResourceRef;
   readonly related: readonly RelatedLocation[];
+  /** Stable across unrelated edits of the file: `<16 hex digits>:<occurrence>`. */
+  readonly fingerprint: string;
 }
 
 /** A path that could not be read at all. */

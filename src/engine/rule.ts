@@ -2,7 +2,9 @@ import type { Location, SourceFile } from '../load/source.js';
 import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from './report.js';
+
+export type { Severity };
 
 export type Category =
   | 'input'

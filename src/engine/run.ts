@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
 import { type Region, resolveRegion } from './positions.js';
@@ -65,19 +66,39 @@ export function runRules(model: Model, rules: readonly Rule[]): Finding[] {
   }
 
   const seen = new Set<string>();
+  const occurrences = new Map<string, number>();
   const findings: Finding[] = [];
   for (const [rule, draft] of drafts) {
-    const finding = render(rule, draft);
-    const { ruleId, file, line, column, message } = finding;
+    const rendered = render(rule, draft);
+    const { ruleId, file, line, column, message } = rendered;
     const key = `${ruleId}|${file}|${line}|${column}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push(finding);
+    const identity = identityOf(rule.id, draft, file);
+    const n = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, n);
+    findings.push({ ...rendered, fingerprint: `${identity}:${n}` });
   }
   return findings.sort(compareFindings);
 }
 
-function render(rule: Rule, draft: Draft): Finding {
+/**
+ * What stays the same about a finding when unrelated lines are added or removed: the rule,
+ * the file, the resource, the path of the node at fault and the message id. Hashed, it is
+ * SARIF's `primaryLocationLineHash` (lines are deliberately not part of it).
+ */
+function identityOf(ruleId: string, draft: Draft, file: string): string {
+  const resource = draft.resource;
+  const anchor = draft.at;
+  const where = isLocation(anchor)
+    ? `${anchor.path.join('/')}${anchor.key ? '#key' : ''}`
+    : JSON.stringify(draft.data ?? {});
+  const who = resource ? `${resource.group}/${resource.kind}/${resource.namespace ?? ''}/${resource.name}` : '';
+  const parts = [ruleId, file, who, where, draft.messageId];
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
   const { meta } = rule;
   const template = meta.messages[draft.messageId];
   if (template === undefined)

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { LoadProblem } from './parse.js';
 import { SourceFile } from './source.js';
 
@@ -16,47 +16,57 @@ export interface Input {
   readonly paths: readonly string[];
   readonly cwd: string;
   readonly stdin?: { readonly text: string | Uint8Array; readonly filename: string };
+  /** Directories read for cross-references only: their findings are not reported. */
+  readonly context?: readonly string[];
 }
 
 export interface LoadedFiles {
+  /** Targets first, then context files. */
   readonly files: SourceFile[];
   readonly problems: LoadProblem[];
   readonly errors: InputError[];
 }
 
-/** Finds every manifest file below the given paths and decodes it. */
+/**
+ * Finds every manifest file below the given paths and decodes it. Files named one by one
+ * (as pre-commit passes them) are the targets, and the other manifests of their folders
+ * are read as context, so that a Service edited alone is checked against the workload
+ * beside it; directories given are targets throughout.
+ */
 export function loadFiles(input: Input): LoadedFiles {
   const files: SourceFile[] = [];
   const problems: LoadProblem[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
+  const display = (absolute: string) => toDisplayPath(input.cwd, absolute);
 
-  const addFile = (absolute: string, bytes: Uint8Array) => {
-    const display = toDisplayPath(input.cwd, absolute);
+  const addFile = (name: string, bytes: Uint8Array, target: boolean) => {
     const decoded = decode(bytes);
-    const file = new SourceFile(display, decoded.text ?? '', decoded.problem !== undefined);
+    const file = new SourceFile(name, decoded.text ?? '', decoded.problem !== undefined, target);
     files.push(file);
     if (decoded.problem) problems.push(decodeProblem(file, decoded));
   };
 
-  const readOne = (absolute: string) => {
-    let real: string;
+  const readOne = (absolute: string, target: boolean) => {
     try {
-      real = realpathSync(absolute);
+      const real = realpathSync(absolute);
+      if (seen.has(real)) return;
+      seen.add(real);
+      addFile(display(absolute), readFileSync(absolute), target);
     } catch (error) {
-      errors.push({ path: toDisplayPath(input.cwd, absolute), message: describe(error) });
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    try {
-      addFile(absolute, readFileSync(absolute));
-    } catch (error) {
-      errors.push({ path: toDisplayPath(input.cwd, absolute), message: describe(error) });
+      // A context file that cannot be read only weakens the cross-references.
+      if (target) errors.push({ path: display(absolute), message: describe(error) });
     }
   };
 
-  const walk = (directory: string, visited: Set<string>) => {
+  interface Walk {
+    readonly target: boolean;
+    readonly recursive: boolean;
+    /** Whether a directory that cannot be read is an input error. */
+    readonly required: boolean;
+  }
+  const walk = (directory: string, how: Walk, visited = new Set<string>()) => {
+    const { target, recursive } = how;
     let real: string;
     let entries: string[];
     try {
@@ -65,7 +75,7 @@ export function loadFiles(input: Input): LoadedFiles {
       if (visited.has(real)) return;
       entries = readdirSync(directory).sort();
     } catch (error) {
-      errors.push({ path: toDisplayPath(input.cwd, directory), message: describe(error) });
+      if (how.required) errors.push({ path: display(directory), message: describe(error) });
       return;
     }
     const inside = new Set(visited).add(real);
@@ -76,46 +86,33 @@ export function loadFiles(input: Input): LoadedFiles {
       try {
         isDirectory = statSync(child).isDirectory();
       } catch (error) {
-        errors.push({ path: toDisplayPath(input.cwd, child), message: describe(error) });
+        if (target) errors.push({ path: display(child), message: describe(error) });
         continue;
       }
-      if (isDirectory) walk(child, inside);
-      else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) readOne(child);
+      if (isDirectory) {
+        if (recursive) walk(child, how, inside);
+      } else if (MANIFEST_EXTENSIONS.has(extname(name).toLowerCase())) {
+        readOne(child, target);
+      }
     }
   };
 
   // Standard input stands for the file it is named after (an editor's unsaved buffer), so
   // that file is not read from disk as well; and it is read once, however often `-` is given.
-  let stdinDone = false;
-  if (input.stdin && input.paths.includes('-')) {
+  const stdin = input.stdin && input.paths.includes('-') ? input.stdin : undefined;
+  if (stdin) {
     try {
-      seen.add(realpathSync(resolve(input.cwd, input.stdin.filename)));
+      seen.add(realpathSync(resolve(input.cwd, stdin.filename)));
     } catch {
       // No such file on disk: nothing to replace.
     }
+    const bytes = typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text;
+    addFile(stdin.filename, bytes, true);
   }
+
+  const folders = new Set<string>();
   for (const path of input.paths) {
-    if (path === '-') {
-      if (input.stdin && !stdinDone) {
-        stdinDone = true;
-        const { text, filename } = input.stdin;
-        const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-        const decoded = decode(bytes);
-        const file = new SourceFile(filename, decoded.text ?? '', decoded.problem !== undefined);
-        files.push(file);
-        if (decoded.problem) {
-          problems.push({
-            ruleId: 'invalid-yaml',
-            file,
-            start: 0,
-            end: 0,
-            messageId: decoded.problem,
-            data: {},
-          });
-        }
-      }
-      continue;
-    }
+    if (path === '-') continue;
     const absolute = resolve(input.cwd, path);
     let isDirectory: boolean;
     try {
@@ -124,9 +121,17 @@ export function loadFiles(input: Input): LoadedFiles {
       errors.push({ path, message: describe(error) });
       continue;
     }
-    if (isDirectory) walk(absolute, new Set());
-    // A file named explicitly is read whatever its extension (pre-commit passes files).
-    else readOne(absolute);
+    if (isDirectory) walk(absolute, { target: true, recursive: true, required: true });
+    else {
+      // A file named explicitly is read whatever its extension (pre-commit passes files).
+      readOne(absolute, true);
+      folders.add(dirname(absolute));
+    }
+  }
+  if (stdin && stdin.filename !== '<stdin>') folders.add(dirname(resolve(input.cwd, stdin.filename)));
+  for (const folder of folders) walk(folder, { target: false, recursive: false, required: false });
+  for (const directory of input.context ?? []) {
+    walk(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
   }
   return { files, problems, errors };
 }

@@ -14,6 +14,8 @@ export class SourceFile {
     readonly text: string,
     /** The bytes are not text; `text` holds only what positions need. */
     readonly binary = false,
+    /** Findings are reported for targets; other files are context for cross-references. */
+    readonly target = true,
   ) {}
 
   /** 1-based line and column (UTF-16 code units) of an offset into `text`. */

@@ -1,14 +1,9 @@
 import type { ParsedDocument } from '../load/parse.js';
 import { at, keyOf, type Location, type Path, type SourceDocument } from '../load/source.js';
+import type { ResourceRef } from '../engine/report.js';
 import { CLUSTER_SCOPED } from './kinds.js';
 
-/** apiVersion, kind, namespace and name: how findings name a resource. */
-export interface ResourceRef {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly namespace?: string;
-  readonly name: string;
-}
+export type { ResourceRef };
 
 /** Objects of the plain data tree, as the YAML decoder produced them. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

@@ -12,3 +12,4 @@ export const BUILT_DIR = join(ROOT, 'node_modules', '.cache', 'keycloak-lint-tes
 export const BUILT_CLI = join(BUILT_DIR, 'cli.js');
 
 export const hasShared = existsSync(CORPUS);
+export const BUILT_ACTION = join(BUILT_DIR, 'action.js');

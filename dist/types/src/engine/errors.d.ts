@@ -1,0 +1,3 @@
+/** A problem with the options or configuration: one line on stderr, exit code 2. */
+export declare class ConfigError extends Error {
+}

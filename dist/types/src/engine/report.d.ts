@@ -1,0 +1,59 @@
+export type Severity = 'error' | 'warning' | 'info';
+/** apiVersion, kind, namespace and name: how findings name a resource. */
+export interface ResourceRef {
+    readonly apiVersion: string;
+    readonly kind: string;
+    readonly namespace?: string;
+    readonly name: string;
+}
+export interface RelatedLocation {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly message: string;
+    readonly resource?: ResourceRef;
+}
+export interface Finding {
+    readonly ruleId: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly fix: string;
+    /** Path relative to the working directory, with forward slashes. */
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly resource?: ResourceRef;
+    readonly related: readonly RelatedLocation[];
+    /** Stable across unrelated edits of the file: `<16 hex digits>:<occurrence>`. */
+    readonly fingerprint: string;
+}
+/** A path that could not be read at all. */
+export interface InputFailure {
+    readonly path: string;
+    readonly message: string;
+}
+/** The result of one run; `--format json` prints exactly this. */
+export interface Report {
+    readonly version: 1;
+    readonly tool: {
+        readonly name: string;
+        readonly version: string;
+    };
+    readonly summary: {
+        readonly errors: number;
+        readonly warnings: number;
+        readonly infos: number;
+        readonly files: number;
+        readonly resources: number;
+    };
+    readonly findings: readonly Finding[];
+    /** Inputs that could not be read; the run still linted everything else. */
+    readonly errors: readonly InputFailure[];
+}
+export declare const SEVERITY_RANK: Readonly<Record<Severity, number>>;
+/** Whether a report has a finding at or above the threshold. */
+export declare function failsAt(report: Report, threshold: Severity): boolean;

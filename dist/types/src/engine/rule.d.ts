@@ -1,0 +1,72 @@
+import type { Location, SourceFile } from '../load/source.js';
+import type { Resource } from '../model/resource.js';
+import type { Model } from '../model/types.js';
+import type { Severity } from './report.js';
+export type { Severity };
+export type Category = 'input' | 'cluster-formation' | 'network' | 'ingress' | 'proxy' | 'hostname' | 'health';
+/** A place in a file that is not inside a parsed document (a broken or binary file). */
+export interface FileRange {
+    readonly file: SourceFile;
+    readonly start: number;
+    readonly end: number;
+}
+export type Anchor = Location | FileRange;
+export interface RelatedDraft {
+    readonly at: Anchor;
+    readonly resource?: Resource;
+    readonly message: string;
+}
+/** What a rule reports: data, not prose. The engine renders, positions and counts it. */
+export interface Draft {
+    readonly messageId: string;
+    readonly data?: Readonly<Record<string, string | number>>;
+    readonly at: Anchor;
+    /** The resource the finding is reported on. */
+    readonly resource?: Resource;
+    readonly related?: readonly RelatedDraft[];
+    /** Overrides the rule's default severity for this finding (rules with graded severities). */
+    readonly severity?: Severity;
+    /** Picks one of `meta.fixes` instead of `meta.fix`. */
+    readonly fixId?: string;
+}
+export interface RuleMeta {
+    readonly severity: Severity;
+    readonly category: Category;
+    /** One line, starting with a verb, no trailing period. */
+    readonly summary: string;
+    /** Why it matters, with the Keycloak versions concerned. */
+    readonly rationale: string;
+    /** The remediation, a full sentence ending with a period; `{{placeholders}}` allowed. */
+    readonly fix: string;
+    /** Alternative remediations picked by a finding's `fixId`. */
+    readonly fixes?: Readonly<Record<string, string>>;
+    /** Message templates by message id. */
+    readonly messages: Readonly<Record<string, string>>;
+    /** Kinds the rule reads. */
+    readonly appliesTo: readonly string[];
+    /** Keycloak versions the rule concerns, as a reader would say it (`17+`, `24 and later`). */
+    readonly versions?: string;
+    /** What the rule cannot see (rendered in its documentation). */
+    readonly limitations?: readonly string[];
+    /**
+     * Rules of the second phase run after all others and may ask which earlier findings
+     * concern a resource (a severity that depends on whether the cluster is broken).
+     */
+    readonly phase?: 1 | 2;
+}
+export interface RuleContext {
+    /** Earlier findings (phase 1) whose resource or related resources include this one. */
+    findingsConcerning(resource: Resource): readonly {
+        ruleId: string;
+        severity: Severity;
+        category: Category;
+    }[];
+}
+export interface Rule {
+    readonly id: string;
+    readonly meta: RuleMeta;
+    check(model: Model, context: RuleContext): Iterable<Draft>;
+}
+/** Identity function that gives a rule module its type. */
+export declare function defineRule(rule: Rule): Rule;
+export declare function isLocation(anchor: Anchor): anchor is Location;

@@ -1,0 +1,41 @@
+import { ConfigError } from './engine/errors.js';
+import type { InputFailure, Report } from './engine/report.js';
+import type { Rule } from './engine/rule.js';
+import type { Model } from './model/types.js';
+export interface LintOptions {
+    /** Files and directories; directories are walked for *.yaml, *.yml and *.json. `-` is stdin. */
+    readonly paths: readonly string[];
+    /** Paths are resolved and reported relative to this directory (default: process.cwd()). */
+    readonly cwd?: string;
+    /** Standard input, when a path is `-`. */
+    readonly stdin?: {
+        readonly text: string | Uint8Array;
+        readonly filename?: string;
+    };
+    /** Namespace of resources that name none. */
+    readonly namespace?: string;
+    /** Keycloak version for containers whose image tag gives none, e.g. `26.0.7`. */
+    readonly keycloakVersion?: string;
+    /** The rules to run (default: all). */
+    readonly rules?: readonly Rule[];
+    /**
+     * Directories read only for cross-references (e.g. the workloads a Service selects):
+     * findings are reported for the paths, not for these.
+     */
+    readonly context?: readonly string[];
+}
+export { ConfigError };
+export declare const TOOL: {
+    readonly name: "keycloak-lint";
+    readonly version: string;
+};
+/** Lints manifests and returns the report that `--format json` prints. */
+export declare function lint(options: LintOptions): Report;
+/** Reads the inputs and builds the model the rules run on. */
+export declare function loadModel(options: LintOptions): {
+    model: Model;
+    errors: InputFailure[];
+    files: number;
+    /** Display paths of the files findings are reported for. */
+    targets: ReadonlySet<string>;
+};

@@ -1,0 +1,31 @@
+import type { LoadProblem } from './parse.js';
+import { SourceFile } from './source.js';
+/** An input that could not be read at all: reported on stderr, exit code 2. */
+export interface InputError {
+    readonly path: string;
+    readonly message: string;
+}
+export interface Input {
+    /** Paths as given; directories are walked, `-` is standard input. */
+    readonly paths: readonly string[];
+    readonly cwd: string;
+    readonly stdin?: {
+        readonly text: string | Uint8Array;
+        readonly filename: string;
+    };
+    /** Directories read for cross-references only: their findings are not reported. */
+    readonly context?: readonly string[];
+}
+export interface LoadedFiles {
+    /** Targets first, then context files. */
+    readonly files: SourceFile[];
+    readonly problems: LoadProblem[];
+    readonly errors: InputError[];
+}
+/**
+ * Finds every manifest file below the given paths and decodes it. Files named one by one
+ * (as pre-commit passes them) are the targets, and the other manifests of their folders
+ * are read as context, so that a Service edited alone is checked against the workload
+ * beside it; directories given are targets throughout.
+ */
+export declare function loadFiles(input: Input): LoadedFiles;

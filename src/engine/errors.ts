@@ -1,0 +1,2 @@
+/** A problem with the options or configuration: one line on stderr, exit code 2. */
+export class ConfigError extends Error {}

@@ -1,0 +1,92 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { ruleDocsUrl, REPOSITORY_URL } from '../engine/docs.js';
+import type { Finding, Report } from '../engine/report.js';
+import type { Rule, Severity } from '../engine/rule.js';
+
+const LEVEL: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** SARIF 2.1.0 as GitHub code scanning reads it: every rule, and each finding with its region. */
+export function toSarif(report: Report, rules: readonly Rule[]): Log {
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map(descriptor),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: report.findings.map((finding) => result(finding, index.get(finding.ruleId))),
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: Report, rules: readonly Rule[]): string {
+  return `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
+}
+
+function descriptor(rule: Rule): ReportingDescriptor {
+  const { meta } = rule;
+  const versions = meta.versions ? `\n\nKeycloak versions: ${meta.versions}.` : '';
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
+    shortDescription: { text: `${meta.summary}.` },
+    fullDescription: { text: meta.rationale },
+    help: {
+      text: `${meta.rationale}${versions}\n\nHow to fix: ${meta.fix}`,
+      markdown: `${meta.rationale}${versions}\n\n**How to fix:** ${meta.fix}\n\n[Documentation](${ruleDocsUrl(rule.id)})`,
+    },
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[meta.severity] },
+    properties: { tags: ['keycloak', 'kubernetes', meta.category], precision: 'high' },
+  };
+}
+
+function result(finding: Finding, ruleIndex: number | undefined): Result {
+  return {
+    ruleId: finding.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.message} Fix: ${finding.fix}` },
+    locations: [location(finding)],
+    ...(finding.related.length > 0
+      ? {
+          relatedLocations: finding.related.map((r, i) => ({
+            id: i + 1,
+            message: { text: r.message },
+            ...location(r),
+          })),
+        }
+      : {}),
+    partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+  };
+}
+
+function location(place: {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}): { physicalLocation: NonNullable<Result['locations']>[number]['physicalLocation'] } {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(place.file) },
+      region: {
+        startLine: place.line,
+        startColumn: place.column,
+        endLine: place.endLine,
+        endColumn: Math.max(place.endColumn, place.endLine === place.line ? place.column + 1 : 1),
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import formats from 'ajv-formats';
+import { describe, expect, test } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { toSarif } from '../../src/format/sarif.js';
+import { lint } from '../../src/lint.js';
+import { CORPUS, ROOT, SHARED } from '../helpers/paths.js';
+
+const schema = JSON.parse(readFileSync(join(SHARED, 'schemas/sarif-schema-2.1.0.json'), 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+formats.default(ajv);
+const validate = ajv.compile(schema);
+
+describe('SARIF', () => {
+  test.for([
+    ['examples', [join(ROOT, 'examples')]],
+    ['the whole corpus', [CORPUS]],
+    ['every fixture', [join(ROOT, 'fixtures')]],
+  ] as const)('is valid SARIF 2.1.0 for %s', ([, paths]) => {
+    const sarif = toSarif(lint({ paths, cwd: ROOT }), rules);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('file names with spaces, commas, % and non-ASCII characters are URI references', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kclint-names-'));
+    writeFileSync(join(dir, 'a b,%é.yaml'), 'kind: [\n');
+    const sarif = toSarif(lint({ paths: ['.'], cwd: dir }), rules);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    expect(sarif.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('a%20b,%25%C3%A9.yaml');
+  });
+
+  test('carries what GitHub code scanning reads: rules, levels, regions, related locations', () => {
+    const report = lint({ paths: ['examples'], cwd: ROOT });
+    const sarif = toSarif(report, rules);
+    const run = sarif.runs[0]!;
+    const driver = run.tool.driver;
+    expect(driver).toMatchObject({ name: 'keycloak-lint', informationUri: 'https://github.com/keycloak-lint/keycloak-lint' });
+    expect(driver.rules?.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    for (const rule of driver.rules ?? []) {
+      expect(rule.shortDescription?.text).toBeTruthy();
+      expect(rule.fullDescription?.text).toBeTruthy();
+      expect(rule.help?.text).toBeTruthy();
+      expect(rule.help?.markdown).toContain(`docs/rules/${rule.id}.md`);
+      expect(rule.helpUri).toBe(`https://github.com/keycloak-lint/keycloak-lint/blob/main/docs/rules/${rule.id}.md`);
+      expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
+      expect((rule.fullDescription?.text ?? '').length).toBeLessThanOrEqual(1024);
+    }
+    const result = run.results?.find((r) => r.ruleId === 'dns-query-service-not-headless')!;
+    expect(driver.rules?.[result.ruleIndex!]?.id).toBe(result.ruleId);
+    expect(result.level).toBe('error');
+    expect(result.locations?.[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'examples/keycloak.yaml' },
+      region: { startLine: 49, startColumn: 42, endLine: 49, endColumn: 54 },
+    });
+    expect(result.relatedLocations?.[0]).toMatchObject({
+      id: 1,
+      message: { text: 'Service keycloak has no clusterIP: None' },
+      physicalLocation: { artifactLocation: { uri: 'examples/services.yaml' } },
+    });
+    expect(result.partialFingerprints?.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:1$/);
+  });
+
+  test('fingerprints survive unrelated edits and change with the finding', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kclint-fp-'));
+    cpSync(join(ROOT, 'examples'), dir, { recursive: true });
+    const fingerprints = () =>
+      new Map(lint({ paths: ['.'], cwd: dir }).findings.map((f) => [f.ruleId, `${f.fingerprint}@${f.line}`]));
+    const before = fingerprints();
+    const file = join(dir, 'keycloak.yaml');
+    writeFileSync(file, `# an unrelated comment\n# and another\n${readFileSync(file, 'utf8')}`);
+    const after = fingerprints();
+    for (const [ruleId, value] of before) {
+      const [hash, line] = value.split('@');
+      const [hashAfter, lineAfter] = after.get(ruleId)!.split('@');
+      expect(hashAfter, ruleId).toBe(hash);
+      if (ruleId === 'proxy-option-obsolete') expect(Number(lineAfter)).toBe(Number(line) + 2);
+    }
+  });
+});
