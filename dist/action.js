@@ -35091,7 +35091,11 @@ function failsAt(report, threshold) {
 }
 
 // src/format/sarif.ts
-var LEVEL = { error: "error", warning: "warning", info: "note" };
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  info: "note"
+};
 function toSarif(report, rules2) {
   const index = new Map(rules2.map((rule, i) => [rule.id, i]));
   return {
@@ -35430,8 +35434,12 @@ function loadFiles(input) {
       folders.add(dirname(absolute));
     }
   }
-  if (stdin && stdin.filename !== "<stdin>") folders.add(dirname(resolve(input.cwd, stdin.filename)));
-  for (const folder of folders) walk2(folder, { target: false, recursive: false, required: false });
+  if (stdin && stdin.filename !== "<stdin>")
+    folders.add(dirname(resolve(input.cwd, stdin.filename)));
+  if (input.folderContext !== false) {
+    for (const folder of folders)
+      walk2(folder, { target: false, recursive: false, required: false });
+  }
   for (const directory of input.context ?? []) {
     walk2(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
   }
@@ -37243,23 +37251,37 @@ function loadModel(options) {
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
+    folderContext: options.folderContext ?? true,
     ...options.context ? { context: options.context } : {},
     ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {}
   });
   const documents = [];
   const problems = [...loaded.problems];
+  const context = [];
   for (const file of loaded.files) {
     if (file.binary) continue;
     const parsed = parseFile(file);
+    if (!file.target) {
+      context.push(parsed.docs);
+      continue;
+    }
     for (const doc of parsed.docs) documents.push(doc);
     for (const problem of parsed.problems) problems.push(problem);
   }
+  for (const docs of usableContext(documents, context)) for (const doc of docs) documents.push(doc);
   const model = buildModel(documents, problems, loaded.files.length, {
     defaultNamespace: options.namespace,
     keycloakVersion
   });
   const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
+}
+function usableContext(targets2, context) {
+  const identity = (r) => `${r.group}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
+  const defined = new Set(targets2.flatMap((d) => resourcesOf(d).resources.map(identity)));
+  return context.filter(
+    (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r))))
+  );
 }
 
 // src/action.ts
@@ -37286,7 +37308,9 @@ async function run() {
       }
     }
     if (inputs.config) {
-      throw new ConfigError("the config input needs configuration-file support, which this version does not have");
+      throw new ConfigError(
+        "the config input needs configuration-file support, which this version does not have"
+      );
     }
     const report = lint({
       paths,
@@ -37308,13 +37332,19 @@ async function run() {
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : "");
     await writeSummary(report);
     const { errors, warnings, infos } = report.summary;
-    info(`keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`);
+    info(
+      `keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`
+    );
     if (failsAt(report, inputs.failOn)) {
-      setFailed(`keycloak-lint found problems at or above ${inputs.failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`);
+      setFailed(
+        `keycloak-lint found problems at or above ${inputs.failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`
+      );
     }
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
-    setFailed(error2 instanceof ConfigError ? `keycloak-lint: ${message}` : `keycloak-lint: internal error: ${message}`);
+    setFailed(
+      error2 instanceof ConfigError ? `keycloak-lint: ${message}` : `keycloak-lint: internal error: ${message}`
+    );
   }
 }
 function readInputs() {
@@ -37355,11 +37385,15 @@ function changedManifests(cwd, paths) {
   if (!range) return void 0;
   let output;
   try {
-    output = execFileSync("git", ["diff", "--name-only", "--diff-filter=ACMR", "-z", `${range[0]}...${range[1]}`], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    });
+    output = execFileSync(
+      "git",
+      ["diff", "--name-only", "--diff-filter=ACMR", "-z", `${range[0]}...${range[1]}`],
+      {
+        cwd,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"]
+      }
+    );
   } catch {
     return void 0;
   }
@@ -37373,7 +37407,9 @@ function changedManifests(cwd, paths) {
   });
 }
 function annotate(findings) {
-  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
+  );
   const shown = { error: 0, warning: 0, info: 0 };
   for (const f of sorted) {
     if (shown[f.severity] >= ANNOTATION_LIMIT) continue;
@@ -37445,7 +37481,10 @@ async function writeSummary(report) {
     ]);
   }
   if (report.findings.length > SUMMARY_LIMIT) {
-    summary2.addRaw(`<p>${report.findings.length - SUMMARY_LIMIT} more findings are in the SARIF file and the log.</p>`, true);
+    summary2.addRaw(
+      `<p>${report.findings.length - SUMMARY_LIMIT} more findings are in the SARIF file and the log.</p>`,
+      true
+    );
   }
   await summary2.write();
 }

@@ -19079,7 +19079,11 @@ function compareFindings(a, b) {
 }
 
 // src/format/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
+var COMMAND = {
+  error: "error",
+  warning: "warning",
+  info: "notice"
+};
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function formatGithub(report) {
@@ -19181,7 +19185,11 @@ function ruleDocsUrl(ruleId) {
 }
 
 // src/format/sarif.ts
-var LEVEL = { error: "error", warning: "warning", info: "note" };
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  info: "note"
+};
 function toSarif(report, rules2) {
   const index = new Map(rules2.map((rule, i) => [rule.id, i]));
   return {
@@ -19424,8 +19432,12 @@ function loadFiles(input) {
       folders.add(dirname(absolute));
     }
   }
-  if (stdin && stdin.filename !== "<stdin>") folders.add(dirname(resolve(input.cwd, stdin.filename)));
-  for (const folder of folders) walk2(folder, { target: false, recursive: false, required: false });
+  if (stdin && stdin.filename !== "<stdin>")
+    folders.add(dirname(resolve(input.cwd, stdin.filename)));
+  if (input.folderContext !== false) {
+    for (const folder of folders)
+      walk2(folder, { target: false, recursive: false, required: false });
+  }
   for (const directory of input.context ?? []) {
     walk2(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
   }
@@ -21237,23 +21249,37 @@ function loadModel(options) {
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
+    folderContext: options.folderContext ?? true,
     ...options.context ? { context: options.context } : {},
     ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {}
   });
   const documents = [];
   const problems = [...loaded.problems];
+  const context = [];
   for (const file of loaded.files) {
     if (file.binary) continue;
     const parsed = parseFile(file);
+    if (!file.target) {
+      context.push(parsed.docs);
+      continue;
+    }
     for (const doc of parsed.docs) documents.push(doc);
     for (const problem of parsed.problems) problems.push(problem);
   }
+  for (const docs of usableContext(documents, context)) for (const doc of docs) documents.push(doc);
   const model = buildModel(documents, problems, loaded.files.length, {
     defaultNamespace: options.namespace,
     keycloakVersion
   });
   const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
+}
+function usableContext(targets2, context) {
+  const identity = (r) => `${r.group}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
+  const defined = new Set(targets2.flatMap((d) => resourcesOf(d).resources.map(identity)));
+  return context.filter(
+    (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r))))
+  );
 }
 
 // src/cli.ts
@@ -21279,7 +21305,7 @@ function main(argv) {
     "read a directory for cross-references only (no findings reported on it); repeatable",
     (dir, all) => [...all, dir],
     []
-  ).option("--debug", "print stack traces of internal errors").action((paths, flags) => runLint(paths, flags));
+  ).option("--no-folder-context", "do not read the folders of files given one by one as context").option("--debug", "print stack traces of internal errors").action((paths, flags) => runLint(paths, flags));
   try {
     program2.parse(argv, { from: "user" });
   } catch (error) {
@@ -21309,7 +21335,8 @@ function runLint(paths, flags) {
       ...paths.includes("-") ? { stdin: { text: readFileSync2(0), filename: flags.stdinFilename } } : {},
       ...flags.namespace !== void 0 ? { namespace: flags.namespace } : {},
       ...flags.keycloakVersion !== void 0 ? { keycloakVersion: flags.keycloakVersion } : {},
-      ...flags.context.length > 0 ? { context: flags.context } : {}
+      ...flags.context.length > 0 ? { context: flags.context } : {},
+      folderContext: flags.folderContext
     });
   } catch (error) {
     fail(error, flags.debug === true);

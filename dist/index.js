@@ -15703,8 +15703,12 @@ function loadFiles(input) {
       folders.add(dirname(absolute));
     }
   }
-  if (stdin && stdin.filename !== "<stdin>") folders.add(dirname(resolve(input.cwd, stdin.filename)));
-  for (const folder of folders) walk2(folder, { target: false, recursive: false, required: false });
+  if (stdin && stdin.filename !== "<stdin>")
+    folders.add(dirname(resolve(input.cwd, stdin.filename)));
+  if (input.folderContext !== false) {
+    for (const folder of folders)
+      walk2(folder, { target: false, recursive: false, required: false });
+  }
   for (const directory of input.context ?? []) {
     walk2(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
   }
@@ -17516,23 +17520,37 @@ function loadModel(options) {
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
+    folderContext: options.folderContext ?? true,
     ...options.context ? { context: options.context } : {},
     ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {}
   });
   const documents = [];
   const problems = [...loaded.problems];
+  const context = [];
   for (const file of loaded.files) {
     if (file.binary) continue;
     const parsed = parseFile(file);
+    if (!file.target) {
+      context.push(parsed.docs);
+      continue;
+    }
     for (const doc of parsed.docs) documents.push(doc);
     for (const problem of parsed.problems) problems.push(problem);
   }
+  for (const docs of usableContext(documents, context)) for (const doc of docs) documents.push(doc);
   const model = buildModel(documents, problems, loaded.files.length, {
     defaultNamespace: options.namespace,
     keycloakVersion
   });
   const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
+}
+function usableContext(targets2, context) {
+  const identity = (r) => `${r.group}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
+  const defined = new Set(targets2.flatMap((d) => resourcesOf(d).resources.map(identity)));
+  return context.filter(
+    (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r))))
+  );
 }
 
 // src/index.ts

@@ -4,7 +4,7 @@ import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { rules } from '../rules/index.js';
 import { ruleDocsUrl } from './engine/docs.js';
-import { failsAt, type Finding, type Report, SEVERITY_RANK } from './engine/report.js';
+import { type Finding, failsAt, type Report, SEVERITY_RANK } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
 import { formatSarif } from './format/sarif.js';
 import { ConfigError, lint } from './lint.js';
@@ -47,7 +47,9 @@ export async function run(): Promise<void> {
     }
     if (inputs.config) {
       // TODO(#4): configuration files.
-      throw new ConfigError('the config input needs configuration-file support, which this version does not have');
+      throw new ConfigError(
+        'the config input needs configuration-file support, which this version does not have',
+      );
     }
     const report = lint({
       paths,
@@ -69,13 +71,21 @@ export async function run(): Promise<void> {
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : '');
     await writeSummary(report);
     const { errors, warnings, infos } = report.summary;
-    core.info(`keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`);
+    core.info(
+      `keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`,
+    );
     if (failsAt(report, inputs.failOn)) {
-      core.setFailed(`keycloak-lint found problems at or above ${inputs.failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`);
+      core.setFailed(
+        `keycloak-lint found problems at or above ${inputs.failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`,
+      );
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    core.setFailed(error instanceof ConfigError ? `keycloak-lint: ${message}` : `keycloak-lint: internal error: ${message}`);
+    core.setFailed(
+      error instanceof ConfigError
+        ? `keycloak-lint: ${message}`
+        : `keycloak-lint: internal error: ${message}`,
+    );
   }
 }
 
@@ -129,11 +139,15 @@ function changedManifests(cwd: string, paths: readonly string[]): string[] | und
   let output: string;
   try {
     // Arguments go to git directly, never through a shell.
-    output = execFileSync('git', ['diff', '--name-only', '--diff-filter=ACMR', '-z', `${range[0]}...${range[1]}`], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    output = execFileSync(
+      'git',
+      ['diff', '--name-only', '--diff-filter=ACMR', '-z', `${range[0]}...${range[1]}`],
+      {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   } catch {
     return undefined;
   }
@@ -152,7 +166,9 @@ function changedManifests(cwd: string, paths: readonly string[]): string[] | und
 
 /** Annotations, most severe first, at most ten per level (what GitHub shows). */
 function annotate(findings: readonly Finding[]): void {
-  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
+  );
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of sorted) {
     if (shown[f.severity] >= ANNOTATION_LIMIT) continue;
@@ -180,7 +196,10 @@ function annotate(findings: readonly Finding[]): void {
   }
 }
 
-function setOutputs(summary: { errors: number; warnings: number; infos: number }, sarif: string): void {
+function setOutputs(
+  summary: { errors: number; warnings: number; infos: number },
+  sarif: string,
+): void {
   core.setOutput('errors', summary.errors);
   core.setOutput('warnings', summary.warnings);
   core.setOutput('infos', summary.infos);
@@ -228,7 +247,10 @@ async function writeSummary(report: Report | undefined): Promise<void> {
     ]);
   }
   if (report.findings.length > SUMMARY_LIMIT) {
-    summary.addRaw(`<p>${report.findings.length - SUMMARY_LIMIT} more findings are in the SARIF file and the log.</p>`, true);
+    summary.addRaw(
+      `<p>${report.findings.length - SUMMARY_LIMIT} more findings are in the SARIF file and the log.</p>`,
+      true,
+    );
   }
   await summary.write();
 }

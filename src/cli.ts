@@ -24,6 +24,7 @@ interface LintFlags {
   color: boolean;
   stdinFilename: string;
   context: string[];
+  folderContext: boolean;
   debug?: boolean;
 }
 
@@ -72,6 +73,7 @@ function main(argv: readonly string[]): void {
       (dir: string, all: string[]) => [...all, dir],
       [],
     )
+    .option('--no-folder-context', 'do not read the folders of files given one by one as context')
     .option('--debug', 'print stack traces of internal errors')
     .action((paths: string[], flags: LintFlags) => runLint(paths, flags));
 
@@ -110,6 +112,7 @@ function runLint(paths: string[], flags: LintFlags): void {
       ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
       ...(flags.keycloakVersion !== undefined ? { keycloakVersion: flags.keycloakVersion } : {}),
       ...(flags.context.length > 0 ? { context: flags.context } : {}),
+      folderContext: flags.folderContext,
     });
   } catch (error) {
     fail(error, flags.debug === true);

@@ -25,6 +25,8 @@ export interface LintOptions {
   readonly keycloakVersion?: string;
   /** Directories read only for cross-references: no findings are reported on them. */
   readonly context?: readonly string[];
+  /** Read the folders of files given one by one as context (default true). */
+  readonly folderContext?: boolean;
 }
 
 /**

@@ -7,6 +7,7 @@ import { runRules } from './engine/run.js';
 import { loadFiles } from './load/files.js';
 import { type LoadProblem, type ParsedDocument, parseFile } from './load/parse.js';
 import { buildModel } from './model/model.js';
+import { type Resource, resourcesOf } from './model/resource.js';
 import type { Model } from './model/types.js';
 import { parseVersion, type Version } from './model/version.js';
 
@@ -28,6 +29,8 @@ export interface LintOptions {
    * findings are reported for the paths, not for these.
    */
   readonly context?: readonly string[];
+  /** Read the folders of files given one by one as context (default true). */
+  readonly folderContext?: boolean;
 }
 
 export { ConfigError };
@@ -81,6 +84,7 @@ export function loadModel(options: LintOptions): {
   const loaded = loadFiles({
     paths: options.paths,
     cwd: options.cwd ?? process.cwd(),
+    folderContext: options.folderContext ?? true,
     ...(options.context ? { context: options.context } : {}),
     ...(options.stdin
       ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }
@@ -88,17 +92,36 @@ export function loadModel(options: LintOptions): {
   });
   const documents: ParsedDocument[] = [];
   const problems: LoadProblem[] = [...loaded.problems];
+  const context: ParsedDocument[][] = [];
   for (const file of loaded.files) {
     if (file.binary) continue;
     const parsed = parseFile(file);
+    if (!file.target) {
+      context.push(parsed.docs);
+      continue;
+    }
     // Loops, not push(...spread): a file may hold more documents than a call may take arguments.
     for (const doc of parsed.docs) documents.push(doc);
     for (const problem of parsed.problems) problems.push(problem);
   }
+  for (const docs of usableContext(documents, context)) for (const doc of docs) documents.push(doc);
   const model = buildModel(documents, problems, loaded.files.length, {
     defaultNamespace: options.namespace,
     keycloakVersion,
   });
   const targets = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets };
+}
+
+/**
+ * The context files that can stand beside the targets. A context file that defines an
+ * object the targets define too is another version of the same setup (a variant folder, a
+ * stale copy, a folder of independent examples), not its surroundings, so it is left out.
+ */
+function usableContext(targets: readonly ParsedDocument[], context: readonly ParsedDocument[][]) {
+  const identity = (r: Resource) => `${r.group}|${r.kind}|${r.namespace ?? ''}|${r.name}`;
+  const defined = new Set(targets.flatMap((d) => resourcesOf(d).resources.map(identity)));
+  return context.filter(
+    (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r)))),
+  );
 }

@@ -19,7 +19,11 @@ interface ActionRun {
 /** Runs the Action as the runner would: inputs as INPUT_* variables, files for the rest. */
 function runAction(workspace: string, inputs: Record<string, string>, event?: unknown): ActionRun {
   const scratch = mkdtempSync(join(tmpdir(), 'kclint-action-'));
-  const files = { summary: join(scratch, 'summary.md'), output: join(scratch, 'output'), event: join(scratch, 'event.json') };
+  const files = {
+    summary: join(scratch, 'summary.md'),
+    output: join(scratch, 'output'),
+    event: join(scratch, 'event.json'),
+  };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
   writeFileSync(files.event, JSON.stringify(event ?? {}));
@@ -31,10 +35,16 @@ function runAction(workspace: string, inputs: Record<string, string>, event?: un
     GITHUB_EVENT_PATH: files.event,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [BUILT_ACTION], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BUILT_ACTION], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const outputs: Record<string, string> = {};
   const text = readFileSync(files.output, 'utf8');
-  for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
+  for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1]!] = match[3]!;
   return {
     status: result.status,
     stdout: result.stdout,
@@ -50,9 +60,17 @@ describe('GitHub Action', () => {
     cpSync(join(ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
     const run = runAction(workspace, { path: 'examples', 'sarif-file': 'out/kclint.sarif' });
     expect(run.status).toBe(1);
-    expect(run.outputs).toMatchObject({ errors: '3', warnings: '3', infos: '0', 'sarif-file': 'out/kclint.sarif' });
+    expect(run.outputs).toMatchObject({
+      errors: '3',
+      warnings: '3',
+      infos: '0',
+      'sarif-file': 'out/kclint.sarif',
+    });
     const annotations = run.commands.filter((c) => /^::(error|warning|notice) /.test(c));
-    expect(annotations.map((c) => c.split(' ')[0])).toEqual([...Array(3).fill('::error'), ...Array(3).fill('::warning')]);
+    expect(annotations.map((c) => c.split(' ')[0])).toEqual([
+      ...Array(3).fill('::error'),
+      ...Array(3).fill('::warning'),
+    ]);
     expect(annotations).toContain(
       '::error title=dns-query-service-not-headless,file=examples/keycloak.yaml,line=49,endLine=49,col=42,endColumn=54::' +
         'jgroups.dns.query names keycloak, which is a ClusterIP Service, not a headless one: its DNS name resolves to one virtual IP, not to the pod IPs, so the pods of StatefulSet keycloak cannot find each other.' +
@@ -72,28 +90,55 @@ describe('GitHub Action', () => {
     const seed = join(CORPUS, 'senkulabs-keycloak-playground/k8s/distributed-cache-keycloak/part1');
     const workspace = mkdtempSync(join(tmpdir(), 'kclint-seed-'));
     cpSync(seed, join(workspace, 'k8s'), { recursive: true });
-    const run = runAction(workspace, { path: 'k8s', 'sarif-file': 'k.sarif', 'fail-on': 'warning' });
-    const report = JSON.parse(runCli(['lint', 'k8s', '--format', 'json'], { cwd: workspace }).stdout) as Report;
-    const fromCli = report.findings.map((f) => `${f.file}:${f.line}:${f.column}:${f.ruleId}`).sort();
+    const run = runAction(workspace, {
+      path: 'k8s',
+      'sarif-file': 'k.sarif',
+      'fail-on': 'warning',
+    });
+    const report = JSON.parse(
+      runCli(['lint', 'k8s', '--format', 'json'], { cwd: workspace }).stdout,
+    ) as Report;
+    const fromCli = report.findings
+      .map((f) => `${f.file}:${f.line}:${f.column}:${f.ruleId}`)
+      .sort();
     const fromAnnotations = run.commands
       .filter((c) => /^::(error|warning|notice) /.test(c))
       .map((c) => {
-        const props = Object.fromEntries(c.slice(c.indexOf(' ') + 1, c.indexOf('::', 2)).split(',').map((p) => p.split('=')));
+        const props = Object.fromEntries(
+          c
+            .slice(c.indexOf(' ') + 1, c.indexOf('::', 2))
+            .split(',')
+            .map((p) => p.split('=')),
+        );
         return `${props.file}:${props.line}:${props.col}:${props.title}`;
       })
       .sort();
     expect(fromAnnotations).toEqual(fromCli);
     const sarif = JSON.parse(readFileSync(join(workspace, 'k.sarif'), 'utf8'));
     const fromSarif = sarif.runs[0].results
-      .map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) => {
-        const { artifactLocation, region } = r.locations[0]!.physicalLocation;
-        return `${artifactLocation.uri}:${region.startLine}:${region.startColumn}:${r.ruleId}`;
-      })
+      .map(
+        (r: {
+          ruleId: string;
+          locations: {
+            physicalLocation: {
+              artifactLocation: { uri: string };
+              region: { startLine: number; startColumn: number };
+            };
+          }[];
+        }) => {
+          const { artifactLocation, region } = r.locations[0]!.physicalLocation;
+          return `${artifactLocation.uri}:${region.startLine}:${region.startColumn}:${r.ruleId}`;
+        },
+      )
       .sort();
     expect(fromSarif).toEqual(fromCli);
-    for (const f of report.findings) expect(run.summary).toContain(`<td>${f.line}:${f.column}</td>`);
+    for (const f of report.findings)
+      expect(run.summary).toContain(`<td>${f.line}:${f.column}</td>`);
     expect(run.status).toBe(1);
-    expect(run.outputs).toMatchObject({ errors: String(report.summary.errors), warnings: String(report.summary.warnings) });
+    expect(run.outputs).toMatchObject({
+      errors: String(report.summary.errors),
+      warnings: String(report.summary.warnings),
+    });
   });
 
   test('shows at most ten annotations per level, the most severe first, and says how many were left', () => {
@@ -103,7 +148,10 @@ describe('GitHub Action', () => {
       cpSync(seed, join(workspace, `s${i}`), { recursive: true });
       for (const file of ['deployment.yaml', 'service.yaml', 'ingress.yaml']) {
         const path = join(workspace, `s${i}`, file);
-        writeFileSync(path, readFileSync(path, 'utf8').replaceAll('namespace: keycloak', `namespace: ns${i}`));
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replaceAll('namespace: keycloak', `namespace: ns${i}`),
+        );
       }
     }
     const run = runAction(workspace, { path: '.' });
@@ -121,7 +169,10 @@ describe('GitHub Action', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'kclint-inject-'));
     const sts = readFileSync(join(ROOT, 'examples/keycloak.yaml'), 'utf8');
     writeFileSync(join(workspace, 'a,b:c%d.yaml'), sts);
-    writeFileSync(join(workspace, 'services.yaml'), readFileSync(join(ROOT, 'examples/services.yaml'), 'utf8'));
+    writeFileSync(
+      join(workspace, 'services.yaml'),
+      readFileSync(join(ROOT, 'examples/services.yaml'), 'utf8'),
+    );
     writeFileSync(
       join(workspace, 'ingress.yaml'),
       readFileSync(join(ROOT, 'examples/ingress.yaml'), 'utf8').replace(
@@ -130,7 +181,9 @@ describe('GitHub Action', () => {
       ),
     );
     const run = runAction(workspace, { path: '.' });
-    expect(run.stdout.split('\n').filter((l) => l.includes('pwned') && l.startsWith('::error::pwned'))).toEqual([]);
+    expect(
+      run.stdout.split('\n').filter((l) => l.includes('pwned') && l.startsWith('::error::pwned')),
+    ).toEqual([]);
     const injected = run.commands.find((c) => c.includes('pwned'))!;
     // The newline is escaped, so the runner reads one command; % is escaped as %25.
     expect(injected).toContain('nginx.org/x%0A::error::pwned %250A is an annotation');
@@ -139,7 +192,10 @@ describe('GitHub Action', () => {
   });
 
   test('annotations can be turned off; fail-on decides the step', () => {
-    const part2 = join(CORPUS, 'senkulabs-keycloak-playground/k8s/distributed-cache-keycloak/part2');
+    const part2 = join(
+      CORPUS,
+      'senkulabs-keycloak-playground/k8s/distributed-cache-keycloak/part2',
+    );
     const workspace = mkdtempSync(join(tmpdir(), 'kclint-part2-'));
     cpSync(part2, join(workspace, 'k8s'), { recursive: true });
     const quiet = runAction(workspace, { path: 'k8s', annotations: 'false' });
@@ -152,14 +208,21 @@ describe('GitHub Action', () => {
   test('a configuration mistake fails the step with one clear message', () => {
     const bad = runAction(ROOT, { path: 'examples', 'fail-on': 'sometimes' });
     expect(bad.status).toBe(1);
-    expect(bad.commands).toEqual(['::error::keycloak-lint: fail-on must be error, warning or info, not "sometimes"']);
+    expect(bad.commands).toEqual([
+      '::error::keycloak-lint: fail-on must be error, warning or info, not "sometimes"',
+    ]);
     const missing = runAction(ROOT, { path: 'no/such/dir' });
-    expect(missing.commands).toEqual(['::error::keycloak-lint: cannot read no/such/dir (no such file or directory)']);
+    expect(missing.commands).toEqual([
+      '::error::keycloak-lint: cannot read no/such/dir (no such file or directory)',
+    ]);
   });
 
   describe('only-changed', () => {
     const git = (cwd: string, ...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, encoding: 'utf8' }).trim();
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+        cwd,
+        encoding: 'utf8',
+      }).trim();
 
     test('lints the manifests the pull request changes, with their folders as context', () => {
       const repo = mkdtempSync(join(tmpdir(), 'kclint-pr-'));
@@ -170,12 +233,17 @@ describe('GitHub Action', () => {
       git(repo, 'commit', '-qm', 'base');
       const base = git(repo, 'rev-parse', 'HEAD');
       const ingress = join(repo, 'k8s/ingress.yaml');
-      writeFileSync(ingress, readFileSync(ingress, 'utf8').replace('AUTH_SESSION_ID', 'KC_RESTART'));
+      writeFileSync(
+        ingress,
+        readFileSync(ingress, 'utf8').replace('AUTH_SESSION_ID', 'KC_RESTART'),
+      );
       git(repo, 'commit', '-qam', 'rename the cookie');
       const head = git(repo, 'rev-parse', 'HEAD');
       const event = { pull_request: { base: { sha: base }, head: { sha: head } } };
       const run = runAction(repo, { path: 'k8s', 'only-changed': 'true' }, event);
-      const files = run.commands.filter((c) => /^::(error|warning|notice) /.test(c)).map((c) => /file=([^,]+)/.exec(c)?.[1]);
+      const files = run.commands
+        .filter((c) => /^::(error|warning|notice) /.test(c))
+        .map((c) => /file=([^,]+)/.exec(c)?.[1]);
       // Only the changed Ingress is reported on; the Services and the StatefulSet beside it
       // are read as context, which is how the Ingress is known to front Keycloak.
       expect(new Set(files)).toEqual(new Set(['k8s/ingress.yaml']));
@@ -184,8 +252,14 @@ describe('GitHub Action', () => {
     });
 
     test('falls back to every path when the changes cannot be listed', () => {
-      const run = runAction(ROOT, { path: 'examples', 'only-changed': 'true' }, { pull_request: {} });
-      expect(run.commands[0]).toMatch(/^::warning::only-changed: the changes of this event could not be listed/);
+      const run = runAction(
+        ROOT,
+        { path: 'examples', 'only-changed': 'true' },
+        { pull_request: {} },
+      );
+      expect(run.commands[0]).toMatch(
+        /^::warning::only-changed: the changes of this event could not be listed/,
+      );
       expect(run.outputs.errors).toBe('3');
     });
   });

@@ -1,11 +1,11 @@
 // The project's promises to a new user: the README's first commands, its rule table, and
 // a committed bundle that matches the sources.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { runCli } from './helpers/cli.js';
-import { BUILT_CLI, ROOT } from './helpers/paths.js';
+import { BUILT_DIR, ROOT } from './helpers/paths.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -35,10 +35,19 @@ test('the README rule table lists every rule with its severity and summary', () 
   expect(table.split('\n').filter((l) => l.startsWith('| `'))).toEqual(rows);
 });
 
-test('the committed dist/cli.js is the bundle of the current sources', () => {
-  const committed = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
-  const fresh = readFileSync(BUILT_CLI, 'utf8');
-  expect(committed === fresh, 'dist/cli.js is stale: run npm run bundle').toBe(true);
+test('the committed dist/ is built from the current sources', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+    );
+  const built = files(BUILT_DIR).sort();
+  expect(files(join(ROOT, 'dist')).sort(), 'dist/ differs: run npm run bundle').toEqual(built);
+  for (const file of built) {
+    const same =
+      readFileSync(join(ROOT, 'dist', file), 'utf8') ===
+      readFileSync(join(BUILT_DIR, file), 'utf8');
+    expect(same, `dist/${file} is stale: run npm run bundle`).toBe(true);
+  }
 });
 
 test('the JSON example of the README is what the tool prints for examples/', () => {

@@ -1,4 +1,3 @@
-
 export type Severity = 'error' | 'warning' | 'info';
 
 /** apiVersion, kind, namespace and name: how findings name a resource. */

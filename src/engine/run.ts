@@ -93,7 +93,9 @@ function identityOf(ruleId: string, draft: Draft, file: string): string {
   const where = isLocation(anchor)
     ? `${anchor.path.join('/')}${anchor.key ? '#key' : ''}`
     : JSON.stringify(draft.data ?? {});
-  const who = resource ? `${resource.group}/${resource.kind}/${resource.namespace ?? ''}/${resource.name}` : '';
+  const who = resource
+    ? `${resource.group}/${resource.kind}/${resource.namespace ?? ''}/${resource.name}`
+    : '';
   const parts = [ruleId, file, who, where, draft.messageId];
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }

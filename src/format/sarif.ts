@@ -1,9 +1,13 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { ruleDocsUrl, REPOSITORY_URL } from '../engine/docs.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../engine/docs.js';
 import type { Finding, Report } from '../engine/report.js';
 import type { Rule, Severity } from '../engine/rule.js';
 
-const LEVEL: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Readonly<Record<Severity, Result.level>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule, and each finding with its region. */
 export function toSarif(report: Report, rules: readonly Rule[]): Log {

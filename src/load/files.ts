@@ -18,6 +18,8 @@ export interface Input {
   readonly stdin?: { readonly text: string | Uint8Array; readonly filename: string };
   /** Directories read for cross-references only: their findings are not reported. */
   readonly context?: readonly string[];
+  /** Read the folders of files named one by one as context. */
+  readonly folderContext?: boolean;
 }
 
 export interface LoadedFiles {
@@ -106,7 +108,8 @@ export function loadFiles(input: Input): LoadedFiles {
     } catch {
       // No such file on disk: nothing to replace.
     }
-    const bytes = typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text;
+    const bytes =
+      typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text;
     addFile(stdin.filename, bytes, true);
   }
 
@@ -128,8 +131,12 @@ export function loadFiles(input: Input): LoadedFiles {
       folders.add(dirname(absolute));
     }
   }
-  if (stdin && stdin.filename !== '<stdin>') folders.add(dirname(resolve(input.cwd, stdin.filename)));
-  for (const folder of folders) walk(folder, { target: false, recursive: false, required: false });
+  if (stdin && stdin.filename !== '<stdin>')
+    folders.add(dirname(resolve(input.cwd, stdin.filename)));
+  if (input.folderContext !== false) {
+    for (const folder of folders)
+      walk(folder, { target: false, recursive: false, required: false });
+  }
   for (const directory of input.context ?? []) {
     walk(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
   }

@@ -1,6 +1,6 @@
+import type { ResourceRef } from '../engine/report.js';
 import type { ParsedDocument } from '../load/parse.js';
 import { at, keyOf, type Location, type Path, type SourceDocument } from '../load/source.js';
-import type { ResourceRef } from '../engine/report.js';
 import { CLUSTER_SCOPED } from './kinds.js';
 
 export type { ResourceRef };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +9,16 @@ import { reportSchemaErrors } from '../helpers/report-schema.js';
 describe('output formats', () => {
   test('one run prints stylish and writes SARIF and JSON to files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-out-'));
-    const result = runCli(['lint', 'examples', '-f', 'stylish', '-f', `sarif:${dir}/r/k.sarif`, '-f', `json:${dir}/k.json`]);
+    const result = runCli([
+      'lint',
+      'examples',
+      '-f',
+      'stylish',
+      '-f',
+      `sarif:${dir}/r/k.sarif`,
+      '-f',
+      `json:${dir}/k.json`,
+    ]);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/✖ 6 problems/);
     const json = JSON.parse(readFileSync(join(dir, 'k.json'), 'utf8'));
@@ -42,9 +51,13 @@ describe('files as targets, their folders as context (how pre-commit calls it)',
   test('a Service edited alone is checked against the workload beside it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-targets-'));
     cpSync(join(ROOT, 'examples'), dir, { recursive: true });
-    const report = JSON.parse(runCli(['lint', 'ingress.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    const report = JSON.parse(
+      runCli(['lint', 'ingress.yaml', '--format', 'json'], { cwd: dir }).stdout,
+    );
     expect(report.summary.files).toBe(1);
-    expect(new Set(report.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['ingress.yaml']));
+    expect(new Set(report.findings.map((f: { file: string }) => f.file))).toEqual(
+      new Set(['ingress.yaml']),
+    );
     // Without the context, the Ingress would not be known to front Keycloak at all.
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([
       'affinity-cookie-name-collision',
@@ -56,11 +69,17 @@ describe('files as targets, their folders as context (how pre-commit calls it)',
   test('a finding elsewhere that points at a target is reported; --context adds directories', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-related-'));
     cpSync(join(ROOT, 'examples'), join(dir, 'k8s'), { recursive: true });
-    const services = JSON.parse(runCli(['lint', 'k8s/services.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    const services = JSON.parse(
+      runCli(['lint', 'k8s/services.yaml', '--format', 'json'], { cwd: dir }).stdout,
+    );
     // dns-query-service-not-headless is reported on the StatefulSet with the Service related.
-    expect(services.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['dns-query-service-not-headless']);
+    expect(services.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'dns-query-service-not-headless',
+    ]);
     writeFileSync(join(dir, 'other.yaml'), readFileSync(join(dir, 'k8s/ingress.yaml')));
-    const alone = JSON.parse(runCli(['lint', 'other.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    const alone = JSON.parse(
+      runCli(['lint', 'other.yaml', '--format', 'json'], { cwd: dir }).stdout,
+    );
     expect(alone.findings).toEqual([]);
     const withContext = JSON.parse(
       runCli(['lint', 'other.yaml', '--context', 'k8s', '--format', 'json'], { cwd: dir }).stdout,

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import formats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -10,7 +10,7 @@ import { lint } from '../../src/lint.js';
 import { CORPUS, ROOT, SHARED } from '../helpers/paths.js';
 
 const schema = JSON.parse(readFileSync(join(SHARED, 'schemas/sarif-schema-2.1.0.json'), 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
 formats.default(ajv);
 const validate = ajv.compile(schema);
 
@@ -29,7 +29,9 @@ describe('SARIF', () => {
     writeFileSync(join(dir, 'a b,%é.yaml'), 'kind: [\n');
     const sarif = toSarif(lint({ paths: ['.'], cwd: dir }), rules);
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
-    expect(sarif.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('a%20b,%25%C3%A9.yaml');
+    expect(
+      sarif.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri,
+    ).toBe('a%20b,%25%C3%A9.yaml');
   });
 
   test('carries what GitHub code scanning reads: rules, levels, regions, related locations', () => {
@@ -37,14 +39,19 @@ describe('SARIF', () => {
     const sarif = toSarif(report, rules);
     const run = sarif.runs[0]!;
     const driver = run.tool.driver;
-    expect(driver).toMatchObject({ name: 'keycloak-lint', informationUri: 'https://github.com/keycloak-lint/keycloak-lint' });
+    expect(driver).toMatchObject({
+      name: 'keycloak-lint',
+      informationUri: 'https://github.com/keycloak-lint/keycloak-lint',
+    });
     expect(driver.rules?.map((r) => r.id)).toEqual(rules.map((r) => r.id));
     for (const rule of driver.rules ?? []) {
       expect(rule.shortDescription?.text).toBeTruthy();
       expect(rule.fullDescription?.text).toBeTruthy();
       expect(rule.help?.text).toBeTruthy();
       expect(rule.help?.markdown).toContain(`docs/rules/${rule.id}.md`);
-      expect(rule.helpUri).toBe(`https://github.com/keycloak-lint/keycloak-lint/blob/main/docs/rules/${rule.id}.md`);
+      expect(rule.helpUri).toBe(
+        `https://github.com/keycloak-lint/keycloak-lint/blob/main/docs/rules/${rule.id}.md`,
+      );
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
       expect((rule.fullDescription?.text ?? '').length).toBeLessThanOrEqual(1024);
     }
@@ -67,7 +74,12 @@ describe('SARIF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-fp-'));
     cpSync(join(ROOT, 'examples'), dir, { recursive: true });
     const fingerprints = () =>
-      new Map(lint({ paths: ['.'], cwd: dir }).findings.map((f) => [f.ruleId, `${f.fingerprint}@${f.line}`]));
+      new Map(
+        lint({ paths: ['.'], cwd: dir }).findings.map((f) => [
+          f.ruleId,
+          `${f.fingerprint}@${f.line}`,
+        ]),
+      );
     const before = fingerprints();
     const file = join(dir, 'keycloak.yaml');
     writeFileSync(file, `# an unrelated comment\n# and another\n${readFileSync(file, 'utf8')}`);

@@ -46,7 +46,13 @@ export function findingsOf(
   fixture: string,
   options: InvalidCase['options'] = {},
 ): Finding[] {
-  const report = lint({ paths: [join('fixtures', ruleId, fixture)], cwd: ROOT, ...options });
+  // Each fixture is its own setup: the other fixtures of the folder are not its context.
+  const report = lint({
+    paths: [join('fixtures', ruleId, fixture)],
+    cwd: ROOT,
+    folderContext: false,
+    ...options,
+  });
   return report.findings.filter((f) => f.ruleId === ruleId);
 }
 

@@ -78,6 +78,7 @@ ruleTester('invalid-yaml', {
 
 test('invalid-yaml: the documents around a broken one are still linted', () => {
   const report = lint({
+    folderContext: false,
     paths: ['fixtures/invalid-yaml/invalid.broken_second_document.yaml'],
     cwd: ROOT,
   });

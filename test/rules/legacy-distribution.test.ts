@@ -83,6 +83,7 @@ ruleTester('legacy-distribution', {
 
 test('legacy-distribution: the Quarkus clustering rules are skipped on the WildFly image, as the message says', () => {
   const report = lint({
+    folderContext: false,
     paths: ['fixtures/legacy-distribution/invalid.jboss_image_clustered.yaml'],
     cwd: ROOT,
   });

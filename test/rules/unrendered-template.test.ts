@@ -64,6 +64,7 @@ ruleTester('unrendered-template', {
 
 test('unrendered-template: the whole file is left out of the run, its plain documents included', () => {
   const report = lint({
+    folderContext: false,
     paths: ['fixtures/unrendered-template/invalid.second_document_template.yaml'],
     cwd: ROOT,
   });
@@ -73,6 +74,7 @@ test('unrendered-template: the whole file is left out of the run, its plain docu
 
 test('unrendered-template: a ConfigMap holding a chart template in a block scalar is still read', () => {
   const report = lint({
+    folderContext: false,
     paths: ['fixtures/unrendered-template/valid.configmap_holding_chart_template.yaml'],
     cwd: ROOT,
   });

@@ -23,6 +23,8 @@ export interface LintOptions {
      * findings are reported for the paths, not for these.
      */
     readonly context?: readonly string[];
+    /** Read the folders of files given one by one as context (default true). */
+    readonly folderContext?: boolean;
 }
 export { ConfigError };
 export declare const TOOL: {

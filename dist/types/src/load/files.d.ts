@@ -15,6 +15,8 @@ export interface Input {
     };
     /** Directories read for cross-references only: their findings are not reported. */
     readonly context?: readonly string[];
+    /** Read the folders of files named one by one as context. */
+    readonly folderContext?: boolean;
 }
 export interface LoadedFiles {
     /** Targets first, then context files. */

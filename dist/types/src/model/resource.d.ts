@@ -1,6 +1,6 @@
+import type { ResourceRef } from '../engine/report.js';
 import type { ParsedDocument } from '../load/parse.js';
 import { type Location, type Path, type SourceDocument } from '../load/source.js';
-import type { ResourceRef } from '../engine/report.js';
 export type { ResourceRef };
 /** Objects of the plain data tree, as the YAML decoder produced them. */
 export type Json = string | number | boolean | null | Json[] | {
