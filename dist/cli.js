@@ -3462,78 +3462,6 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string2 = "" + input, index = string2.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string2, close, replace, index) + close : open + string2 + close;
-    };
-    var replaceClose = (string2, close, replace, index) => {
-      let result2 = "", cursor = 0;
-      do {
-        result2 += string2.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string2.indexOf(close, cursor);
-      } while (~index);
-      return result2 + string2.substring(cursor);
-    };
-    var createColors2 = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors2();
-    module.exports.createColors = createColors2;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -5371,8 +5299,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema: schema4, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema4, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema4, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate2);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -6445,28 +6373,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate2 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate2 });
+        validate2.errors = null;
+        validate2.schema = sch.schema;
+        validate2.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate2.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate2.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate2.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate2.source)
+            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate2;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -6485,7 +6413,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -6512,7 +6440,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -7376,7 +7304,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -7412,50 +7340,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        relative4 = parse2(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative2.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -7463,7 +7391,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -7767,7 +7695,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -7898,7 +7826,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -8268,9 +8196,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -10381,7 +10309,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -10400,11 +10328,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -10439,9 +10367,1857 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string2 = "" + input, index = string2.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string2, close, replace, index) + close : open + string2 + close;
+    };
+    var replaceClose = (string2, close, replace, index) => {
+      let result2 = "", cursor = 0;
+      do {
+        result2 += string2.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string2.indexOf(close, cursor);
+      } while (~index);
+      return result2 + string2.substring(cursor);
+    };
+    var createColors3 = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors3();
+    module.exports.createColors = createColors3;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push2(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result2 = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix3 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/cli.ts
-import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -11108,6 +12884,7 @@ var dev_mode_with_replicas_default = defineRule({
       devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}, with local caches (cache=local) in every pod.",
       devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can cluster, but development mode is not meant for production."
     },
+    graded: "warning when cache=ispn is set explicitly or by the Bitnami image.",
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later"
   },
@@ -11219,8 +12996,8 @@ var SourceFile = class {
 function at(doc, path, span) {
   return span ? { doc, path, span } : { doc, path };
 }
-function keyOf(location2) {
-  return { ...location2, key: true };
+function keyOf(location3) {
+  return { ...location3, key: true };
 }
 
 // src/model/kinds.ts
@@ -11541,7 +13318,7 @@ var dns_query_service_not_found_default = defineRule({
     for (const kc of withTransport(model)) {
       if (!usesDnsPing(kc)) continue;
       const discovery = model.discovery(kc);
-      if (!discovery || discovery.services.length > 0) continue;
+      if (!discovery || discovery.services.length > 0 || discovery.external) continue;
       const { query } = discovery;
       const namespace = query.namespace ?? kc.workload.resource.namespace;
       const headless = headlessServiceFor(model, kc.workload);
@@ -11657,6 +13434,7 @@ var env_var_overridden_default = defineRule({
     messages: {
       overridden: "{{name}} is listed again later in container {{container}}; Kubernetes keeps the last entry, so this value ({{value}}) is dropped."
     },
+    graded: "error when the dropped entry carries jgroups.dns.query, another JGroups property or a cache setting.",
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later"
   },
@@ -11705,14 +13483,33 @@ function distance(a, b) {
   return previous[b.length];
 }
 function nearest(word, candidates) {
+  const all = [...candidates];
+  if (word.length >= 4) {
+    const containing = all.filter((c) => c.includes(word));
+    if (containing.length === 1) return containing[0];
+    const words = word.split("-").filter(Boolean);
+    if (words.length > 1) {
+      const inOrder = all.filter((c) => containsInOrder(c.split("-"), words));
+      if (inOrder.length === 1) return inOrder[0];
+    }
+  }
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
+  for (const candidate of all) {
     const d = distance(word, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   const limit = Math.max(2, Math.floor(word.length / 3));
   return bestDistance <= limit ? best : void 0;
+}
+function containsInOrder(haystack, needles) {
+  let at2 = 0;
+  for (const needle of needles) {
+    at2 = haystack.indexOf(needle, at2);
+    if (at2 < 0) return false;
+    at2++;
+  }
+  return true;
 }
 
 // rules/ingress-annotation-ignored.ts
@@ -15323,10 +17120,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -15340,7 +17137,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep3) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -15364,7 +17161,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep3 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -15380,7 +17177,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -15456,7 +17253,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep3 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -15470,13 +17267,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep3 + cb;
+          sep3 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep3 += source;
           hasSpace = true;
           break;
         default:
@@ -15505,18 +17302,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep3, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep3?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep3 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -15570,8 +17367,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep3 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -15583,7 +17380,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep3 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -15594,8 +17391,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep3)
+            for (const st of sep3) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -15612,7 +17409,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -15772,7 +17569,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep3 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -15789,24 +17586,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep3 === " ")
+        sep3 = "\n";
+      else if (!prevMoreIndented && sep3 === "\n")
+        sep3 = "\n\n";
+      value += sep3 + indent.slice(trimIndent) + content;
+      sep3 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep3 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep3 + content;
+      sep3 = " ";
       prevMoreIndented = false;
     }
   }
@@ -15981,25 +17778,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep3 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep3 === "\n")
+        res += sep3;
       else
-        sep2 = "\n";
+        sep3 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep3 + lm;
+      sep3 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep3 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -17616,18 +19413,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep2;
+      let sep3;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep3 = scalar.end;
+        sep3.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep3 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start, key: scalar, sep: sep3 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -17780,15 +19577,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep3 = it.sep;
+              sep3.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start2, key, sep: sep3 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -17982,13 +19779,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep3 = fc.end.splice(1, fc.end.length);
+        sep3.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start, key: fc, sep: sep3 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -18205,10 +20002,10 @@ function findPair2(ast, items, segment, depth) {
   }
   return void 0;
 }
-function scalarSource(location2) {
-  const { node, complete } = walk(location2.doc.ast, location2.path);
+function scalarSource(location3) {
+  const { node, complete } = walk(location3.doc.ast, location3.path);
   if (!complete || !isScalar(node) || !node.range) return void 0;
-  const { offset, file } = location2.doc;
+  const { offset, file } = location3.doc;
   return file.text.slice(offset + node.range[0], offset + node.range[1]);
 }
 
@@ -18604,6 +20401,7 @@ var missing_session_affinity_default = defineRule({
       broken: "{{ingress}} spreads the requests of one browser over the pods of {{workload}} ({{replicas}}) without session affinity, while the Keycloak cluster itself has errors: a login in progress can be lost when its requests move between pods.",
       ignored: "{{ingress}} has no session affinity in effect: {{keys}} {{verb}} a prefix that {{controller}} does not read, so requests spread over the pods of {{workload}} ({{replicas}})."
     },
+    graded: "warning when an error of a cluster-formation or network rule concerns the workload, info otherwise.",
     appliesTo: ["Ingress", "Service"],
     phase: 2,
     limitations: [
@@ -18761,6 +20559,7 @@ var proxy_option_obsolete_default = defineRule({
       removed: "{{setting}}: the proxy option no longer exists in {{version}} (it was removed in 26.0), so it does not make Keycloak read the forwarded headers of the proxy.",
       deprecated: "{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ({{version}} still reads it)."
     },
+    graded: "warning on Keycloak 24 and 25, error from 26.0.",
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
     versions: "24 and later"
   },
@@ -18871,6 +20670,60 @@ var unrendered_template_default = defineRule({
   }
 });
 
+// rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "unused-suppression",
+  meta: {
+    severity: "info",
+    category: "input",
+    summary: "Report suppressions that suppress nothing",
+    rationale: "A `# keycloak-lint-disable` comment or a `keycloak-lint.io/ignore` annotation that matches no finding is stale: the problem was fixed, the rule id is misspelt, or the suppression sits on the wrong line. Left in place, it would hide the next problem of that kind. A suppression needs a reason after `--`; without one it suppresses nothing.",
+    fix: "Remove the suppression.",
+    fixes: {
+      noReason: "Give the reason after --, for example: {{example}} -- managed by the platform team.",
+      unknownRule: "Name a rule of keycloak-lint{{instead}} (keycloak-lint rules lists them)."
+    },
+    messages: {
+      unused: "{{what}} for {{rules}} matches no finding.",
+      noReason: "{{what}} for {{rules}} gives no reason after --, so it suppresses nothing.",
+      unknownRule: "{{what}} names {{rule}}, which is not a rule of keycloak-lint{{suggestion}}."
+    },
+    appliesTo: ["*"],
+    phase: 3,
+    limitations: [
+      "A suppression that names several rules is reported only when none of them matched."
+    ]
+  },
+  *check(_model, context) {
+    for (const s of context.unusedSuppressions()) {
+      const what = s.via === "annotation" ? "The keycloak-lint.io/ignore annotation" : "This keycloak-lint-disable comment";
+      const unknown = s.rules.filter((id) => !context.knownRuleIds.includes(id));
+      const base = { what, rules: list(s.rules) || "no rule" };
+      for (const rule of unknown) {
+        const guess = nearest(rule, context.knownRuleIds);
+        const suggestion = guess ? ` (did you mean ${guess}?)` : "";
+        yield {
+          messageId: "unknownRule",
+          data: { ...base, rule, suggestion, instead: guess ? `, such as ${guess}` : "" },
+          at: s.at,
+          ...s.resource ? { resource: s.resource } : {},
+          fixId: "unknownRule"
+        };
+      }
+      if (unknown.length > 0) continue;
+      if (s.rules.length > 0 && s.rules.every((id) => !context.ruleIds.includes(id))) continue;
+      const example = s.via === "annotation" ? `keycloak-lint.io/ignore: "${s.rules.join(", ")}` : `# keycloak-lint-disable ${s.rules.join(", ")}`;
+      yield {
+        messageId: s.reason === void 0 ? "noReason" : "unused",
+        data: { ...base, example },
+        at: s.at,
+        ...s.resource ? { resource: s.resource } : {},
+        ...s.reason === void 0 ? { fixId: "noReason" } : {}
+      };
+    }
+  }
+});
+
 // rules/index.ts
 var rules = [
   affinity_cookie_name_collision_default,
@@ -18899,34 +20752,369 @@ var rules = [
   no_shared_database_default,
   proxy_option_obsolete_default,
   unknown_cache_stack_default,
-  unrendered_template_default
+  unrendered_template_default,
+  unused_suppression_default
 ];
+
+// src/config/config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://keycloak-lint.dev/schemas/config.schema.json",
+  title: "keycloak-lint configuration",
+  description: "The .keycloak-lint.yaml (or .yml, .json) file. Command-line options win over it.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    rules: {
+      description: "Turn rules off or change their severity, by rule id.",
+      type: "object",
+      additionalProperties: {
+        enum: [
+          "off",
+          "info",
+          "warning",
+          "error"
+        ]
+      },
+      propertyNames: {
+        enum: [
+          "affinity-cookie-name-collision",
+          "cloud-stack-on-kubernetes",
+          "deprecated-cache-stack",
+          "dev-mode-with-replicas",
+          "discovery-service-not-publishing-unready",
+          "discovery-service-selector-mismatch",
+          "dns-query-namespace-mismatch",
+          "dns-query-service-not-found",
+          "dns-query-service-not-headless",
+          "duplicate-resource",
+          "env-var-overridden",
+          "ingress-annotation-ignored",
+          "ingress-proxy-buffer-too-small",
+          "invalid-field-type",
+          "invalid-yaml",
+          "java-opts-replaces-defaults",
+          "jgroups-ports-not-declared",
+          "keycloak-version-unknown",
+          "kubernetes-stack-missing-dns-query",
+          "legacy-distribution",
+          "local-cache-with-replicas",
+          "missing-session-affinity",
+          "multicast-stack-on-kubernetes",
+          "no-shared-database",
+          "proxy-option-obsolete",
+          "unknown-cache-stack",
+          "unrendered-template",
+          "unused-suppression"
+        ]
+      }
+    },
+    failOn: {
+      description: "Exit with 1 when a finding is at or above this severity (default error).",
+      enum: [
+        "error",
+        "warning",
+        "info"
+      ]
+    },
+    keycloakVersion: {
+      description: "Keycloak version for images whose tag gives none.",
+      type: "string",
+      pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"
+    },
+    namespace: {
+      description: "Namespace of resources that name none.",
+      type: "string",
+      pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+    },
+    ignorePaths: {
+      description: "Globs of files not to lint, relative to the folder of this file.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    externalResources: {
+      description: "Objects that exist in the cluster but not in the linted files, as Kind/namespace/name or Kind/name (any namespace), e.g. Service/iam/keycloak-discovery.",
+      type: "array",
+      items: {
+        type: "string",
+        pattern: "^[A-Za-z][A-Za-z0-9]*/[a-z0-9.-]+(/[a-z0-9.-]+)?$"
+      }
+    },
+    ingressClasses: {
+      description: "Ingress class names and the controller family behind them, for custom class names.",
+      type: "object",
+      additionalProperties: {
+        enum: [
+          "ingress-nginx",
+          "nginx-inc",
+          "traefik",
+          "haproxy",
+          "alb",
+          "gce",
+          "istio",
+          "other"
+        ]
+      }
+    }
+  }
+};
+
+// src/engine/errors.ts
+var ConfigError = class extends Error {
+};
+
+// src/config/config.ts
+var CONFIG_FILES = [".keycloak-lint.yaml", ".keycloak-lint.yml", ".keycloak-lint.json"];
+function emptyConfig(root) {
+  return {
+    file: void 0,
+    root,
+    rules: {},
+    failOn: void 0,
+    keycloakVersion: void 0,
+    namespace: void 0,
+    ignorePaths: [],
+    externalResources: [],
+    ingressClasses: {}
+  };
+}
+function findConfig(from) {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+var validate;
+function readConfig(path, cwd, ruleIds) {
+  const display = relative(cwd, path) || path;
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(
+      `cannot read ${display}: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  const file = new SourceFile(display, text);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const at2 = (offset) => {
+    const { line, column } = file.position(offset);
+    return `${display}:${line}:${column}`;
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new ConfigError(`${at2(syntax.pos[0])}: ${syntax.message.split("\n")[0]}`);
+  const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const position = (path2, key = false) => {
+    const found = walk(doc, path2);
+    const node = key && found.key ? found.key : found.node ?? found.key;
+    return at2(node?.range?.[0] ?? doc.range?.[0] ?? 0);
+  };
+  const object = typeof value === "object" && value !== null ? value : {};
+  const rules2 = object.rules ?? {};
+  if (typeof rules2 === "object" && !Array.isArray(rules2)) {
+    for (const id of Object.keys(rules2)) {
+      if (ruleIds.includes(id)) continue;
+      const guess = nearest(id, ruleIds);
+      throw new ConfigError(
+        `${position(["rules", id], true)}: unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ""}`
+      );
+    }
+  }
+  validate ??= new import_ajv.Ajv({ allErrors: true, strict: true }).compile(config_schema_default);
+  if (!validate(value)) {
+    const error = validate.errors?.[0];
+    const segments = (error?.instancePath ?? "").split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+    const extra = error?.params?.additionalProperty;
+    const where = extra ? position([...segments, extra], true) : position(segments);
+    const field = [...segments, ...extra ? [extra] : []].join(".") || "the configuration";
+    throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
+  }
+  return {
+    file: display,
+    root: dirname(path),
+    rules: rules2,
+    failOn: object.failOn,
+    keycloakVersion: object.keycloakVersion,
+    namespace: object.namespace,
+    ignorePaths: object.ignorePaths ?? [],
+    externalResources: object.externalResources ?? [],
+    ingressClasses: object.ingressClasses ?? {}
+  };
+}
+function explainError(error, extra) {
+  if (extra) return "is not a configuration key";
+  if (error?.keyword === "pattern" && error.instancePath.startsWith("/externalResources/")) {
+    return "must match pattern Kind/name or Kind/namespace/name, like Service/keycloak-discovery";
+  }
+  return error?.message ?? "is invalid";
+}
+function resolveConfig(choice, cwd, ruleIds) {
+  if (choice === false) return emptyConfig(cwd);
+  if (typeof choice === "object") return choice;
+  const path = choice === void 0 ? findConfig(cwd) : resolve(cwd, choice);
+  return path ? readConfig(path, cwd, ruleIds) : emptyConfig(cwd);
+}
+function externalKey(entry) {
+  const parts = entry.split("/");
+  return parts.length === 2 ? `${parts[0]}/*/${parts[1]}` : entry;
+}
+
+// src/docs/pages.ts
+var CATEGORY_REFERENCES = {
+  input: [
+    "[Kubernetes objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/)"
+  ],
+  "cluster-formation": [
+    "[Keycloak: Configuring distributed caches](https://www.keycloak.org/server/caching)",
+    "[Keycloak: All configuration options](https://www.keycloak.org/server/all-config)"
+  ],
+  network: [
+    "[Kubernetes: Network Policies](https://kubernetes.io/docs/concepts/services-networking/network-policies/)"
+  ],
+  ingress: [
+    "[ingress-nginx annotations](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/)",
+    "[Keycloak: Configuring a reverse proxy](https://www.keycloak.org/server/reverseproxy)"
+  ],
+  proxy: ["[Keycloak: Configuring a reverse proxy](https://www.keycloak.org/server/reverseproxy)"],
+  hostname: ["[Keycloak: Configuring the hostname](https://www.keycloak.org/server/hostname)"],
+  health: [
+    "[Keycloak: Tracking instance status with health checks](https://www.keycloak.org/observability/health)"
+  ]
+};
+var FIX_LABELS = {
+  before261: "Keycloak 17 to 26.0",
+  from261: "Keycloak 26.1 and 26.2",
+  from263: "Keycloak 26.3 and later",
+  unknown: "Version unknown",
+  xml: "Stack set in a cache XML",
+  heap: "Keycloak 24 and later",
+  candidate: "A headless Service selects the pods",
+  known: "A headless Service selects the pods",
+  bitnami: "Bitnami image"
+};
+var humanize = (id) => {
+  const words = id.replace(/([A-Z])/g, " $1").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+var placeholders = (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, "<$1>");
+function rulePage(rule, examples = {}) {
+  const { meta } = rule;
+  const out = [];
+  out.push(`# ${rule.id}`, "");
+  out.push(
+    `${meta.summary}.`,
+    "",
+    `- Severity: ${meta.severity}${meta.graded ? ` (${meta.graded.replace(/\.$/, "")})` : ""}`,
+    `- Category: ${meta.category}`,
+    `- Reads: ${meta.appliesTo.join(", ")}`,
+    ...meta.versions ? [`- Keycloak versions: ${meta.versions}`] : [],
+    ""
+  );
+  out.push("## Why it matters", "", meta.rationale, "");
+  out.push("## How to fix", "", placeholders(meta.fix), "");
+  const variants = Object.entries(meta.fixes ?? {});
+  if (variants.length > 0) {
+    out.push("Depending on the Keycloak version and the setup, the fix reads:", "");
+    for (const [id, text] of variants)
+      out.push(`- ${FIX_LABELS[id] ?? humanize(id)}: ${placeholders(text)}`);
+    out.push("");
+  }
+  out.push("## What it reports", "");
+  for (const text of Object.values(meta.messages)) out.push(`- ${placeholders(text)}`);
+  out.push("");
+  if (examples.invalid || examples.valid) {
+    out.push("## Examples", "");
+    if (examples.invalid) {
+      out.push(
+        `Reported (\`fixtures/${rule.id}/${examples.invalid.name}\`):`,
+        "",
+        "```yaml",
+        examples.invalid.text.trimEnd(),
+        "```",
+        ""
+      );
+    }
+    if (examples.valid) {
+      out.push(
+        `Not reported (\`fixtures/${rule.id}/${examples.valid.name}\`):`,
+        "",
+        "```yaml",
+        examples.valid.text.trimEnd(),
+        "```",
+        ""
+      );
+    }
+  }
+  out.push("## Known limitations", "");
+  const limitations = meta.limitations ?? [];
+  if (limitations.length === 0) out.push("None known.", "");
+  else out.push(...limitations.map((l) => `- ${l}`), "");
+  out.push("## Turning it off", "");
+  out.push(
+    "In `.keycloak-lint.yaml`:",
+    "",
+    "```yaml",
+    "rules:",
+    `  ${rule.id}: off   # or info, warning, error`,
+    "```",
+    "",
+    "Or for one place, with a reason:",
+    "",
+    "```yaml",
+    `# keycloak-lint-disable-next-line ${rule.id} -- <why this is fine here>`,
+    "```",
+    ""
+  );
+  const references = [...meta.references ?? [], ...CATEGORY_REFERENCES[meta.category] ?? []];
+  if (references.length > 0) {
+    out.push("## References", "", ...references.map((r) => `- ${r}`), "");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
 
 // src/engine/report.ts
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function failsAt(report, threshold) {
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+  return active(report.findings).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+function active(findings) {
+  return findings.filter((f) => !f.suppressions);
 }
 
 // src/engine/run.ts
 import { createHash } from "node:crypto";
 
 // src/engine/positions.ts
-function resolveRegion(location2) {
-  const { doc } = location2;
-  const found = walk(doc.ast, location2.path);
+function resolveRegion(location3) {
+  const { doc } = location3;
+  const found = walk(doc.ast, location3.path);
   const text = doc.file.text;
   let start;
   let end;
-  if (found.complete && location2.key && found.key?.range) {
+  if (found.complete && location3.key && found.key?.range) {
     [start, end] = found.key.range;
   } else if (found.complete && found.node?.range && !isScalar(found.node) && found.key?.range) {
     [start, end] = found.key.range;
   } else if (found.complete && found.node?.range) {
     [start, end] = found.node.range;
     if (!isScalar(found.node)) end = lineEnd(text, doc.offset + start) - doc.offset;
-    else if (location2.span)
-      [start, end] = narrow(text, doc.offset, start, end, location2.span, found.node.value);
+    else if (location3.span)
+      [start, end] = narrow(text, doc.offset, start, end, location3.span, found.node.value);
   } else if (found.key?.range) {
     [start, end] = found.key.range;
   } else if (found.node?.range) {
@@ -18975,11 +21163,17 @@ var RuleError = class extends Error {
   }
   ruleId;
 };
-function runRules(model, rules2) {
-  const drafts = [];
+function runRules(model, rules2, options = {}) {
   const concerns = /* @__PURE__ */ new Map();
-  const context = { findingsConcerning: (resource) => concerns.get(resource) ?? [] };
-  for (const phase of [1, 2]) {
+  const suppressionUse = new Map(model.suppressions.map((s) => [s, false]));
+  const context = {
+    findingsConcerning: (resource) => concerns.get(resource) ?? [],
+    unusedSuppressions: () => [...suppressionUse].filter(([, used]) => !used).map(([s]) => s),
+    ruleIds: rules2.map((r) => r.id),
+    knownRuleIds: options.knownRuleIds ?? rules2.map((r) => r.id)
+  };
+  const renderer = new Renderer(options.severities ?? {});
+  const run = (phase) => {
     for (const rule of rules2) {
       if ((rule.meta.phase ?? 1) !== phase) continue;
       let produced;
@@ -18989,38 +21183,72 @@ function runRules(model, rules2) {
         throw new RuleError(rule.id, error);
       }
       for (const draft of produced) {
-        drafts.push([rule, draft]);
-        if (phase !== 1) continue;
-        const concern = {
-          ruleId: rule.id,
-          severity: draft.severity ?? rule.meta.severity,
-          category: rule.meta.category
-        };
-        const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
-        for (const resource of new Set(touched)) {
-          if (!resource) continue;
-          const list2 = concerns.get(resource);
-          if (list2) list2.push(concern);
-          else concerns.set(resource, [concern]);
-        }
+        renderer.add(rule, draft);
+        if (phase === 1) noteConcern(concerns, rule, draft);
       }
     }
+  };
+  run(1);
+  run(2);
+  const findings = renderer.findings.map((f) => suppress(f, model.suppressions, suppressionUse));
+  renderer.findings = [];
+  run(3);
+  return [...findings, ...renderer.findings].sort(compareFindings);
+}
+function noteConcern(concerns, rule, draft) {
+  const concern = {
+    ruleId: rule.id,
+    severity: draft.severity ?? rule.meta.severity,
+    category: rule.meta.category
+  };
+  const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
+  for (const resource of new Set(touched)) {
+    if (!resource) continue;
+    const list2 = concerns.get(resource);
+    if (list2) list2.push(concern);
+    else concerns.set(resource, [concern]);
   }
-  const seen = /* @__PURE__ */ new Set();
-  const occurrences = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const [rule, draft] of drafts) {
+}
+var Renderer = class {
+  constructor(severities) {
+    this.severities = severities;
+  }
+  severities;
+  findings = [];
+  #seen = /* @__PURE__ */ new Set();
+  #occurrences = /* @__PURE__ */ new Map();
+  add(rule, draft) {
     const rendered = render(rule, draft);
     const { ruleId, file, line, column, message } = rendered;
     const key = `${ruleId}|${file}|${line}|${column}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
     const identity = identityOf(rule.id, draft, file);
-    const n = (occurrences.get(identity) ?? 0) + 1;
-    occurrences.set(identity, n);
-    findings.push({ ...rendered, fingerprint: `${identity}:${n}` });
+    const n = (this.#occurrences.get(identity) ?? 0) + 1;
+    this.#occurrences.set(identity, n);
+    const severity = this.severities[rule.id] ?? rendered.severity;
+    this.findings.push({ ...rendered, severity, fingerprint: `${identity}:${n}` });
   }
-  return findings.sort(compareFindings);
+};
+function suppress(finding, all, use) {
+  const matching = all.filter(
+    (s) => s.reason !== void 0 && s.rules.includes(finding.ruleId) && (s.via === "annotation" ? sameResource(s.resource, finding) : s.file === finding.file && finding.line >= s.fromLine && finding.line <= s.toLine)
+  );
+  if (matching.length === 0) return finding;
+  for (const s of matching) use.set(s, true);
+  return {
+    ...finding,
+    suppressions: matching.map((s) => ({
+      kind: "inSource",
+      via: s.via,
+      justification: s.reason ?? ""
+    }))
+  };
+}
+function sameResource(resource, finding) {
+  const ref = finding.resource;
+  return resource !== void 0 && ref !== void 0 && // A copy of the object in another file (a duplicate) carries its own annotations.
+  resource.doc.file.displayPath === finding.file && ref.kind === resource.kind && ref.name === resource.name && ref.namespace === resource.namespace && ref.apiVersion === resource.apiVersion;
 }
 function identityOf(ruleId, draft, file) {
   const resource = draft.resource;
@@ -19078,6 +21306,246 @@ function compareFindings(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+// src/explain/explain.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/explain/signatures.ts
+var NO_CLUSTER = [
+  "dev-mode-with-replicas",
+  "local-cache-with-replicas",
+  "no-shared-database",
+  "multicast-stack-on-kubernetes",
+  "cloud-stack-on-kubernetes",
+  "kubernetes-stack-missing-dns-query",
+  "dns-query-service-not-found",
+  "dns-query-service-not-headless",
+  "dns-query-namespace-mismatch",
+  "discovery-service-selector-mismatch",
+  "networkpolicy-blocks-jgroups",
+  "istio-jgroups-traffic-unhandled"
+];
+function singleMemberView(line) {
+  const match = /ISPN000094\b.*?\((\d+)\)/.exec(line);
+  return match !== null && match[1] === "1";
+}
+var SIGNATURES = [
+  {
+    id: "single-member-view",
+    meaning: "Infinispan formed a cluster view with one member (ISPN000094 ... (1)).",
+    causes: "Seen on every pod of a multi-replica workload, discovery finds no peers: a multicast stack on a pod network, a DNS query that names a ClusterIP or missing Service, dev mode, separate databases with jdbc-ping, or blocked JGroups ports.",
+    rules: NO_CLUSTER,
+    test: singleMemberView
+  },
+  {
+    id: "no-members-discovered",
+    meaning: "JGroups found no other member and made this node the coordinator of its own cluster.",
+    causes: "Normal for the first pod; on every pod of a multi-replica workload, discovery is broken (the same causes as a one-member view).",
+    rules: NO_CLUSTER,
+    test: (l) => /no members discovered after \d+ ms: creating cluster as coordinator/.test(l)
+  },
+  {
+    id: "merged-view",
+    meaning: "Two partitions of the cluster found each other and merged (ISPN000093).",
+    causes: "Pods that started together formed separate clusters first, for example because the discovery Service does not publish unready pods.",
+    rules: ["discovery-service-not-publishing-unready"],
+    test: (l) => /ISPN000093\b/.test(l)
+  },
+  {
+    id: "udp-stack-started",
+    meaning: "The JGroups channel started with a multicast stack (ISPN000078 ... udp/tcp), or a multicast socket was opened (JGRP000015).",
+    causes: "No stack is set on Keycloak 17 to 26.0, whose default is udp, or a udp/tcp stack is chosen explicitly.",
+    rules: ["multicast-stack-on-kubernetes"],
+    test: (l) => /ISPN000078\b.*stack `?(udp|tcp|jdbc-ping-udp)`?/.test(l) || /JGRP000015\b.*MulticastSocket/.test(l)
+  },
+  {
+    id: "dns-query-missing",
+    meaning: "DNS_PING has no query to resolve (dns_query can not be null or empty, ISPN000541).",
+    causes: "The kubernetes stack without -Djgroups.dns.query.",
+    rules: ["kubernetes-stack-missing-dns-query"],
+    test: (l) => /dns_query can not be null or empty/.test(l) || /ISPN000541\b/.test(l)
+  },
+  {
+    id: "unknown-stack",
+    meaning: "The configured transport stack does not exist (No such JGroups stack, ISPN000540).",
+    causes: "A misspelt cache-stack, jdbc-ping before 26.1, or a custom stack that no loaded cache XML defines.",
+    rules: ["unknown-cache-stack"],
+    test: (l) => /No such JGroups stack/.test(l) || /ISPN000540\b/.test(l)
+  },
+  {
+    id: "ssl-peer-rejected",
+    meaning: "A JGroups connection failed while the peer spoke TLS (JGRP000006 ... SSLSocket).",
+    causes: "JGroups mTLS (on by default from 26.2) inside a service mesh that intercepts the JGroups port, or nodes with different mTLS settings.",
+    rules: ["istio-strict-mtls-jgroups", "mixed-keycloak-versions"],
+    test: (l) => /JGRP000006\b.*SSLSocket/.test(l)
+  },
+  {
+    id: "non-jgroups-peer",
+    meaning: "Something that is not a JGroups peer connected to the transport port (JGRP000006 ... EOFException).",
+    causes: "A Service or load balancer that exposes 7800, whose health checks or scanners connect to it.",
+    rules: ["jgroups-port-exposed"],
+    test: (l) => /JGRP000006\b.*EOFException/.test(l)
+  },
+  {
+    id: "no-physical-address",
+    meaning: "JGroups cannot reach a member it knows of (JGRP000032 no physical address).",
+    causes: "A NetworkPolicy or a service mesh sidecar that drops traffic on the JGroups ports.",
+    rules: [
+      "networkpolicy-blocks-jgroups",
+      "istio-jgroups-traffic-unhandled",
+      "istio-authz-denies-jgroups"
+    ],
+    test: (l) => /JGRP000032\b/.test(l) || /no physical address for/.test(l)
+  },
+  {
+    id: "deprecated-stack",
+    meaning: "Keycloak warns that the configured stack is deprecated.",
+    causes: "udp, tcp, jdbc-ping-udp or a cloud stack on 26.1 and later, or kubernetes on 26.3 and later.",
+    rules: ["deprecated-cache-stack", "multicast-stack-on-kubernetes", "cloud-stack-on-kubernetes"],
+    test: (l) => /Stack '[^']+' is deprecated/.test(l)
+  },
+  {
+    id: "work-cache-not-replicated",
+    meaning: "Keycloak refuses a cache configuration whose 'work' cache is not replicated.",
+    causes: "A custom cache XML written for an older version, loaded on 26.1 or later.",
+    rules: ["cache-config-file-invalid"],
+    test: (l) => /'work' cache must be replicated/.test(l)
+  },
+  {
+    id: "jboss-node-name",
+    meaning: "Keycloak refuses -Djboss.node.name or -Djboss.site.name.",
+    causes: "A WildFly-era JVM option kept on Keycloak 26.3 or later.",
+    rules: ["jboss-node-name-removed"],
+    test: (l) => /System property jboss\.(node|site)\.name is in use/.test(l)
+  },
+  {
+    id: "build-time-options-differ",
+    meaning: "Build-time options differ from the ones the optimized image was built with.",
+    causes: "Options such as health-enabled, metrics-enabled, db or features set at run time with start --optimized.",
+    rules: ["build-time-option-at-runtime"],
+    test: (l) => /build time (\(non-cli\) |non-cli )?options have values that differ from what is persisted/.test(
+      l
+    )
+  },
+  {
+    id: "hostname-not-configured",
+    meaning: "Keycloak stops because no hostname is configured.",
+    causes: "Production start with neither hostname nor hostname-strict=false.",
+    rules: ["hostname-not-configured"],
+    test: (l) => /hostname is not configured/.test(l)
+  },
+  {
+    id: "https-key-material",
+    meaning: "Keycloak stops because HTTPS has no certificate.",
+    causes: "HTTP is not enabled behind a TLS-terminating proxy, often after removing proxy=edge.",
+    rules: ["http-disabled-behind-edge-proxy", "proxy-option-obsolete"],
+    test: (l) => /Key material not provided to setup HTTPS/.test(l)
+  },
+  {
+    id: "dev-profile",
+    meaning: "Keycloak runs the development profile.",
+    causes: "start-dev (or a Bitnami image without KEYCLOAK_PRODUCTION=true).",
+    rules: ["dev-mode-with-replicas"],
+    test: (l) => /Profile dev activated/.test(l)
+  },
+  {
+    id: "mixed-versions",
+    meaning: "Cache requests between nodes fail to decode (ISPN000474 with EOFException).",
+    causes: "Nodes of different Keycloak versions in one cluster, for example during a rolling upgrade or with a floating tag.",
+    rules: ["mixed-keycloak-versions"],
+    test: (l) => /ISPN000474\b/.test(l)
+  },
+  {
+    id: "non-secure-context",
+    meaning: "Keycloak treats requests as insecure (Non-secure context detected).",
+    causes: "Keycloak does not read the proxy's forwarded headers: proxy-headers is missing, or a removed proxy option is still set.",
+    rules: ["proxy-headers-missing", "proxy-option-obsolete"],
+    test: (l) => /Non-secure context detected/.test(l)
+  },
+  {
+    id: "upstream-too-big-header",
+    meaning: "ingress-nginx could not fit the response headers from Keycloak into its buffer and answered 502.",
+    causes: "proxy-buffer-size left at 4k in front of Keycloak.",
+    rules: ["ingress-proxy-buffer-too-small"],
+    test: (l) => /upstream sent too big header while reading response header from upstream/.test(l)
+  },
+  {
+    id: "lost-login",
+    meaning: "A login lost its authentication session (Cookie not found, or the login had to restart).",
+    causes: "Requests of one login reached pods that do not share its session: no session affinity and a broken cluster, or a proxy cookie named like a Keycloak cookie.",
+    rules: ["missing-session-affinity", "affinity-cookie-name-collision", ...NO_CLUSTER],
+    test: (l) => /Cookie not found\. Please make sure cookies are enabled/.test(l) || /restart login|Your login attempt timed out/i.test(l)
+  }
+];
+
+// src/explain/explain.ts
+function explainLog(text) {
+  const found = /* @__PURE__ */ new Map();
+  let lines = 0;
+  let unknown = 0;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    lines++;
+    const signature = SIGNATURES.find((s) => s.test(line));
+    if (!signature) {
+      unknown++;
+      return;
+    }
+    const entry = found.get(signature);
+    if (entry) entry.count++;
+    else found.set(signature, { count: 1, first: { line: i + 1, text: line } });
+  });
+  const matches = SIGNATURES.flatMap((signature) => {
+    const entry = found.get(signature);
+    return entry ? [{ signature, ...entry }] : [];
+  });
+  return { lines, matches, unknown };
+}
+function formatExplanation(explanation, report, color) {
+  const c = (0, import_picocolors.createColors)(color);
+  const out = [];
+  const { lines, matches, unknown } = explanation;
+  if (matches.length === 0) {
+    out.push(`None of the ${lines} log lines matches a known signature.`);
+  }
+  for (const { signature, count, first } of matches) {
+    out.push(
+      c.bold(
+        `${signature.meaning} (${count} line${count === 1 ? "" : "s"}, first at line ${first.line})`
+      )
+    );
+    out.push(`  ${c.dim(clip(first.text))}`);
+    out.push(`  Likely causes: ${signature.causes}`);
+    if (!report) {
+      out.push(`  Rules that catch them: ${signature.rules.join(", ")}`, "");
+      continue;
+    }
+    const findings = active(report.findings).filter((f) => signature.rules.includes(f.ruleId));
+    if (findings.length === 0) {
+      out.push(
+        "  The manifests show none of these causes; look outside them (the network, the database, the image, the proxy).",
+        ""
+      );
+      continue;
+    }
+    out.push("  In the manifests:");
+    for (const f of findings)
+      out.push(`    ${location(f)}  ${f.severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+    out.push("");
+  }
+  out.push(
+    `${lines} lines read: ${lines - unknown} explained, ${unknown} matched no known signature.`
+  );
+  return `${out.join("\n")}
+`;
+}
+function location(f) {
+  return `${f.file}:${f.line}:${f.column}`;
+}
+function clip(text) {
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
 // src/format/github.ts
 var COMMAND = {
   error: "error",
@@ -19087,7 +21555,7 @@ var COMMAND = {
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function formatGithub(report) {
-  return report.findings.map((f) => {
+  return active(report.findings).map((f) => {
     const properties = [
       `file=${escapeProperty(f.file)}`,
       `line=${f.line}`,
@@ -19147,6 +21615,7 @@ var package_default = {
     "dist/cli.js",
     "dist/index.js",
     "dist/types",
+    "docs/rules",
     "schemas",
     "README.md"
   ],
@@ -19158,12 +21627,14 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome format --write .",
-    test: "vitest run"
+    test: "vitest run",
+    generate: "node scripts/generate.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@biomejs/biome": "^2.6.9",
     "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
     "@types/sarif": "^2.1.7",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
@@ -19172,6 +21643,7 @@ var package_default = {
     esbuild: "^0.28.2",
     "kubernetes-types": "^1.30.0",
     picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
     typescript: "~5.9.3",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
@@ -19247,18 +21719,24 @@ function result(finding, ruleIndex) {
     ...ruleIndex === void 0 ? {} : { ruleIndex },
     level: LEVEL[finding.severity],
     message: { text: `${finding.message} Fix: ${finding.fix}` },
-    locations: [location(finding)],
+    locations: [location2(finding)],
     ...finding.related.length > 0 ? {
       relatedLocations: finding.related.map((r, i) => ({
         id: i + 1,
         message: { text: r.message },
-        ...location(r)
+        ...location2(r)
       }))
     } : {},
-    partialFingerprints: { primaryLocationLineHash: finding.fingerprint }
+    partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+    ...finding.suppressions ? {
+      // SARIF wants unique items; two comments with one reason are one suppression there.
+      suppressions: [...new Set(finding.suppressions.map((s) => s.justification))].map(
+        (justification) => ({ kind: "inSource", justification })
+      )
+    } : {}
   };
 }
-function location(place2) {
+function location2(place2) {
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(place2.file) },
@@ -19273,16 +21751,16 @@ function location(place2) {
 }
 
 // src/format/stylish.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
+var import_picocolors2 = __toESM(require_picocolors(), 1);
 function formatStylish(report, options) {
-  const c = (0, import_picocolors.createColors)(options.color);
+  const c = (0, import_picocolors2.createColors)(options.color);
   const paint = {
     error: c.red,
     warning: c.yellow,
     info: c.blue
   };
   const byFile = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
+  for (const finding of active(report.findings)) {
     const list2 = byFile.get(finding.file);
     if (list2) list2.push(finding);
     else byFile.set(finding.file, [finding]);
@@ -19307,7 +21785,8 @@ function formatStylish(report, options) {
   }
   const { errors, warnings, infos, files, resources } = report.summary;
   const total = errors + warnings + infos;
-  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}`;
+  const suppressed = report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : "";
+  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}${suppressed}`;
   if (total === 0) {
     out.push(c.green(`\u2714 No problems found (${scope})`));
   } else {
@@ -19317,7 +21796,7 @@ function formatStylish(report, options) {
       plural(infos, "info")
     ].join(", ");
     const mark = errors > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
-    const hidden = total - report.findings.length;
+    const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
     out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}`);
   }
@@ -19346,13 +21825,13 @@ function isFormatName(name) {
   return FORMATS.includes(name);
 }
 
-// src/engine/errors.ts
-var ConfigError = class extends Error {
-};
+// src/lint.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { relative as relative3, sep as sep2 } from "node:path";
 
 // src/load/files.ts
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { dirname as dirname2, extname, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 function loadFiles(input) {
   const files = [];
@@ -19367,11 +21846,12 @@ function loadFiles(input) {
     if (decoded.problem) problems.push(decodeProblem(file, decoded));
   };
   const readOne = (absolute, target) => {
+    if (input.ignore?.(absolute)) return;
     try {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
       seen.add(real);
-      addFile(display(absolute), readFileSync(absolute), target);
+      addFile(display(absolute), readFileSync2(absolute), target);
     } catch (error) {
       if (target) errors.push({ path: display(absolute), message: describe(error) });
     }
@@ -19391,7 +21871,8 @@ function loadFiles(input) {
     const inside = new Set(visited).add(real);
     for (const name of entries) {
       if (name.startsWith(".") || name === "node_modules") continue;
-      const child = join(directory, name);
+      const child = join2(directory, name);
+      if (input.ignore?.(child)) continue;
       let isDirectory;
       try {
         isDirectory = statSync(child).isDirectory();
@@ -19409,7 +21890,7 @@ function loadFiles(input) {
   const stdin = input.stdin && input.paths.includes("-") ? input.stdin : void 0;
   if (stdin) {
     try {
-      seen.add(realpathSync(resolve(input.cwd, stdin.filename)));
+      seen.add(realpathSync(resolve2(input.cwd, stdin.filename)));
     } catch {
     }
     const bytes = typeof stdin.text === "string" ? new TextEncoder().encode(stdin.text) : stdin.text;
@@ -19418,7 +21899,7 @@ function loadFiles(input) {
   const folders = /* @__PURE__ */ new Set();
   for (const path of input.paths) {
     if (path === "-") continue;
-    const absolute = resolve(input.cwd, path);
+    const absolute = resolve2(input.cwd, path);
     let isDirectory;
     try {
       isDirectory = statSync(absolute).isDirectory();
@@ -19429,17 +21910,17 @@ function loadFiles(input) {
     if (isDirectory) walk2(absolute, { target: true, recursive: true, required: true });
     else {
       readOne(absolute, true);
-      folders.add(dirname(absolute));
+      folders.add(dirname2(absolute));
     }
   }
   if (stdin && stdin.filename !== "<stdin>")
-    folders.add(dirname(resolve(input.cwd, stdin.filename)));
+    folders.add(dirname2(resolve2(input.cwd, stdin.filename)));
   if (input.folderContext !== false) {
     for (const folder of folders)
       walk2(folder, { target: false, recursive: false, required: false });
   }
   for (const directory of input.context ?? []) {
-    walk2(resolve(input.cwd, directory), { target: false, recursive: true, required: true });
+    walk2(resolve2(input.cwd, directory), { target: false, recursive: true, required: true });
   }
   return { files, problems, errors };
 }
@@ -19455,7 +21936,7 @@ function decodeProblem(file, decoded) {
   };
 }
 function toDisplayPath(cwd, absolute) {
-  const rel = relative(cwd, absolute) || absolute;
+  const rel = relative2(cwd, absolute) || absolute;
   return sep === "/" ? rel : rel.split(sep).join("/");
 }
 function decode(bytes) {
@@ -19698,8 +22179,90 @@ function isMarker(text, at2, marker) {
 // src/model/model.ts
 import { posix as posix2 } from "node:path";
 
+// src/engine/suppressions.ts
+var IGNORE_ANNOTATION = "keycloak-lint.io/ignore";
+var COMMENT = /#\s*keycloak-lint-disable(-next-line)?(?=\s|$)(.*)$/;
+function commentSuppressions(file) {
+  const text = file.text;
+  if (!text.includes("keycloak-lint-disable")) return [];
+  const out = [];
+  const lines = text.split("\n");
+  const lineStarts = [];
+  for (let i = 0, offset = 0; i < lines.length; offset += lines[i].length + 1, i++)
+    lineStarts.push(offset);
+  const documentEnds = documentSlices(text).map(
+    ([, end]) => file.position(Math.max(0, end - 1)).line
+  );
+  lines.forEach((line, i) => {
+    const match = COMMENT.exec(line);
+    if (!match || !isComment(line, match.index)) return;
+    const { rules: rules2, reason } = parseList(match[2] ?? "");
+    const start = lineStarts[i] + match.index;
+    const at2 = { file, start, end: lineStarts[i] + line.replace(/\r$/, "").length };
+    const here = i + 1;
+    let fromLine = here;
+    let toLine;
+    if (match[1]) {
+      let next = i + 1;
+      while (next < lines.length && BLANK_OR_COMMENT.test(lines[next])) next++;
+      fromLine = next + 1;
+      toLine = blockEnd(lines, next) + 1;
+    } else {
+      toLine = documentEnds.find((e) => e >= here) ?? lines.length;
+    }
+    out.push({ via: "comment", rules: rules2, reason, at: at2, file: file.displayPath, fromLine, toLine });
+  });
+  return out;
+}
+var BLANK_OR_COMMENT = /^\s*(#.*)?\r?$/;
+function blockEnd(lines, first) {
+  if (first >= lines.length) return first;
+  const indent = (line) => line.length - line.trimStart().length;
+  const own = indent(lines[first]);
+  const keyOpensBlock = /^\s*[^-#\s][^#]*:\s*(#.*)?\r?$/.test(lines[first]);
+  let last = first;
+  for (let i = first + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (BLANK_OR_COMMENT.test(line)) continue;
+    if (/^(---|\.\.\.)(\s|$)/.test(line)) break;
+    const depth = indent(line);
+    const sameLevelItem = keyOpensBlock && depth === own && /^\s*-(\s|$)/.test(line);
+    if (depth <= own && !sameLevelItem) break;
+    last = i;
+  }
+  return last;
+}
+function annotationSuppression(resource) {
+  const value = resource.annotations[IGNORE_ANNOTATION];
+  if (value === void 0) return void 0;
+  const { rules: rules2, reason } = parseList(value);
+  return {
+    via: "annotation",
+    rules: rules2,
+    reason,
+    at: resource.at(["metadata", "annotations", IGNORE_ANNOTATION]),
+    file: resource.doc.file.displayPath,
+    fromLine: 0,
+    toLine: 0,
+    resource
+  };
+}
+function parseList(text) {
+  const dashes = text.indexOf("--");
+  const list2 = dashes < 0 ? text : text.slice(0, dashes);
+  const reason = dashes < 0 ? void 0 : text.slice(dashes + 2).trim() || void 0;
+  const rules2 = list2.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  return { rules: rules2, reason };
+}
+function isComment(line, index) {
+  const before = line.slice(0, index);
+  if (before.trim() === "") return true;
+  const quotes = (before.match(/"/g)?.length ?? 0) + (before.match(/'/g)?.length ?? 0);
+  return /\s$/.test(before) && quotes % 2 === 0;
+}
+
 // src/shape/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 
 // schemas/kubernetes.schema.json
 var kubernetes_schema_default = {
@@ -19965,21 +22528,21 @@ var DEFINITION_OF = [
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
 function validatorFor(definition) {
-  let validate = compiled.get(definition);
-  if (validate) return validate;
-  ajv ??= new import_ajv.Ajv({ allErrors: true, strict: true, strictTypes: false });
+  let validate2 = compiled.get(definition);
+  if (validate2) return validate2;
+  ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: true, strictTypes: false });
   if (!ajv.getSchema(kubernetes_schema_default.$id)) ajv.addSchema(kubernetes_schema_default);
-  validate = ajv.getSchema(`${kubernetes_schema_default.$id}#/definitions/${definition}`);
-  compiled.set(definition, validate);
-  return validate;
+  validate2 = ajv.getSchema(`${kubernetes_schema_default.$id}#/definitions/${definition}`);
+  compiled.set(definition, validate2);
+  return validate2;
 }
 function validateShape(resource) {
   const definition = DEFINITION_OF.find(([kinds]) => isKind(kinds, resource.group, resource.kind))?.[1] ?? "resource";
-  const validate = validatorFor(definition);
-  if (validate(resource.value)) return [];
+  const validate2 = validatorFor(definition);
+  if (validate2(resource.value)) return [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const error of validate.errors ?? []) {
+  for (const error of validate2.errors ?? []) {
     if (error.keyword !== "type" || seen.has(error.instancePath)) continue;
     seen.add(error.instancePath);
     const path = fromPointer(error.instancePath);
@@ -20497,7 +23060,7 @@ function mountedFile(workload, podSpec, container, path, index) {
       mounted: false,
       unreadable: `nothing is mounted at ${target}`
     };
-  const relative2 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
+  const relative4 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
     mount.subPath ?? "",
     target.slice(mount.mountPath.replace(/\/$/, "").length + 1)
   );
@@ -20520,7 +23083,7 @@ function mountedFile(workload, podSpec, container, path, index) {
     };
   }
   for (const source of sources) {
-    const key = keyFor(source.items, relative2);
+    const key = keyFor(source.items, relative4);
     if (key === void 0) continue;
     const resource = index.find(
       source.secret ? SECRET : CONFIG_MAP,
@@ -20551,7 +23114,7 @@ function mountedFile(workload, podSpec, container, path, index) {
     text: void 0,
     at: void 0,
     mounted: true,
-    unreadable: `no volume source provides ${relative2}`
+    unreadable: `no volume source provides ${relative4}`
   };
 }
 function volumeSources(volume) {
@@ -20581,9 +23144,9 @@ function itemsOf(object) {
     return key !== void 0 && path !== void 0 ? [{ key, path: posix.normalize(path) }] : [];
   });
 }
-function keyFor(items, relative2) {
-  if (!items) return relative2.includes("/") ? void 0 : relative2;
-  return items.find((item) => item.path === relative2)?.key;
+function keyFor(items, relative4) {
+  if (!items) return relative4.includes("/") ? void 0 : relative4;
+  return items.find((item) => item.path === relative4)?.key;
 }
 
 // src/model/cluster.ts
@@ -21171,10 +23734,12 @@ function buildModel(documents, problems, files, options) {
     const mismatch = query.namespace !== void 0 && own !== void 0 && query.namespace !== own ? query.namespace : void 0;
     let services = index.findAll(SERVICE, query.namespace ?? own, query.service);
     if (services.length === 0 && mismatch) services = index.findAll(SERVICE, own, query.service);
-    return { query, services, namespaceMismatch: mismatch };
+    const externals = options.externalResources ?? /* @__PURE__ */ new Set();
+    const external = externals.has(`Service/${query.namespace ?? own ?? "*"}/${query.service}`) || externals.has(`Service/*/${query.service}`);
+    return { query, services, namespaceMismatch: mismatch, external };
   };
   const keycloak = workloads.flatMap((w) => w.keycloak);
-  const ingresses = buildIngressViews(index, workloadsSelectedBy);
+  const ingresses = buildIngressViews(index, workloadsSelectedBy, options.ingressClasses);
   const nginxControllerConfigMaps = index.ofKind(CONFIG_MAP).filter((c) => c.name === "ingress-nginx-controller" || c.name === "nginx-configuration");
   return {
     index,
@@ -21188,7 +23753,12 @@ function buildModel(documents, problems, files, options) {
     servicesSelecting,
     workloadsSelectedBy,
     discovery,
-    nginxControllerConfigMaps
+    nginxControllerConfigMaps,
+    // --no-inline-config audits everything the manifests themselves suppress.
+    suppressions: options.inlineConfig === false ? [] : [
+      ...[...new Set(documents.map((d) => d.doc.file))].flatMap(commentSuppressions),
+      ...resources.flatMap((r) => annotationSuppression(r) ?? [])
+    ]
   };
 }
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
@@ -21213,12 +23783,20 @@ function kustomizePatches(documents) {
 
 // src/lint.ts
 var TOOL = { name: "keycloak-lint", version: package_default.version };
+var RULE_IDS = rules.map((r) => r.id);
 function lint(options) {
-  const { model, errors, targets: targets2 } = loadModel(options);
-  const findings = runRules(model, options.rules ?? rules).filter(
+  const cwd = options.cwd ?? process.cwd();
+  const config = resolveConfig(options.config, cwd, RULE_IDS);
+  const { model, errors, targets: targets2 } = loadModel({ ...options, cwd, config });
+  const severities = {};
+  for (const [id, setting] of Object.entries(config.rules))
+    if (setting !== "off") severities[id] = setting;
+  const rules2 = (options.rules ?? rules).filter((r) => config.rules[r.id] !== "off");
+  const findings = runRules(model, rules2, { severities, knownRuleIds: RULE_IDS }).filter(
     (f) => targets2.has(f.file) || f.related.some((r) => targets2.has(r.file))
   );
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const counted = active(findings);
+  const count = (severity) => counted.filter((f) => f.severity === severity).length;
   return {
     version: 1,
     tool: { ...TOOL },
@@ -21227,31 +23805,40 @@ function lint(options) {
       warnings: count("warning"),
       infos: count("info"),
       files: targets2.size,
-      resources: model.index.all.length
+      resources: model.index.all.length,
+      suppressed: findings.length - counted.length
     },
     findings,
     errors
   };
 }
 function loadModel(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = resolveConfig(options.config, cwd, RULE_IDS);
   let keycloakVersion;
-  if (options.keycloakVersion !== void 0) {
-    const text = options.keycloakVersion;
-    keycloakVersion = /^\d+\.\d+(\.\d+)?$/.test(text) ? parseVersion(text) : void 0;
+  const versionText = options.keycloakVersion ?? config.keycloakVersion;
+  if (versionText !== void 0) {
+    keycloakVersion = /^\d+\.\d+(\.\d+)?$/.test(versionText) ? parseVersion(versionText) : void 0;
     if (!keycloakVersion) {
-      throw new ConfigError(`invalid Keycloak version "${text}": expected MAJOR.MINOR[.PATCH]`);
+      throw new ConfigError(
+        `invalid Keycloak version "${versionText}": expected MAJOR.MINOR[.PATCH]`
+      );
     }
   }
-  const namespace = options.namespace;
+  const namespace = options.namespace ?? config.namespace;
   if (namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
     throw new ConfigError(`invalid namespace "${namespace}": expected a DNS label such as iam`);
   }
+  const ignored = config.ignorePaths.length > 0 ? (0, import_picomatch.default)([...config.ignorePaths], { dot: true }) : void 0;
   const loaded = loadFiles({
     paths: options.paths,
-    cwd: options.cwd ?? process.cwd(),
+    cwd,
     folderContext: options.folderContext ?? true,
     ...options.context ? { context: options.context } : {},
-    ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {}
+    ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {},
+    ...ignored ? {
+      ignore: (absolute) => ignored(relative3(config.root, absolute).split(sep2).join("/"))
+    } : {}
   });
   const documents = [];
   const problems = [...loaded.problems];
@@ -21268,8 +23855,11 @@ function loadModel(options) {
   }
   for (const docs of usableContext(documents, context)) for (const doc of docs) documents.push(doc);
   const model = buildModel(documents, problems, loaded.files.length, {
-    defaultNamespace: options.namespace,
-    keycloakVersion
+    defaultNamespace: namespace,
+    keycloakVersion,
+    externalResources: new Set(config.externalResources.map(externalKey)),
+    ingressClasses: config.ingressClasses,
+    inlineConfig: options.inlineConfig ?? true
   });
   const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
@@ -21285,27 +23875,36 @@ function usableContext(targets2, context) {
 // src/cli.ts
 var EXIT_USAGE = 2;
 function main(argv) {
+  process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program2 = new Command().name("keycloak-lint").description("Lint Kubernetes manifests for the mistakes that break Keycloak clusters.").version(TOOL.version, "-V, --version", "print the version").helpOption("-h, --help", "show help").showHelpAfterError("(run keycloak-lint --help for usage)").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  program2.command("lint", { isDefault: true }).description("lint manifest files and directories (the default command)").argument(
+  const lintCommand = program2.command("lint", { isDefault: true }).description("lint manifest files and directories (the default command)").argument(
     "[paths...]",
     "files or directories (walked for *.yaml, *.yml, *.json); - reads standard input",
     ["."]
   ).option(
     "-f, --format <format[:path]>",
     `output format (${FORMATS.join(", ")}), to a file with :path; repeatable (default: stylish)`,
-    collectFormat,
-    []
-  ).option("-n, --namespace <namespace>", "namespace of resources that name none").option(
-    "--keycloak-version <version>",
-    "Keycloak version when an image tag gives none (e.g. 26.0.7)"
+    collectFormat
   ).addOption(
-    new Option("--fail-on <severity>", "exit with 1 when a finding is at or above this severity").choices(["error", "warning", "info"]).default("error")
-  ).option("-q, --quiet", "show errors only (--fail-on still counts the others)").option("--no-color", "disable colours (also when NO_COLOR is set)").option("--stdin-filename <name>", "file name to report for standard input", "<stdin>").option(
-    "--context <dir>",
-    "read a directory for cross-references only (no findings reported on it); repeatable",
-    (dir, all) => [...all, dir],
-    []
-  ).option("--no-folder-context", "do not read the folders of files given one by one as context").option("--debug", "print stack traces of internal errors").action((paths, flags) => runLint(paths, flags));
+    new Option(
+      "--fail-on <severity>",
+      "exit with 1 when a finding is at or above this severity (default: error)"
+    ).choices(["error", "warning", "info"])
+  ).option("--max-warnings <n>", "exit with 1 when there are more warnings than this", integer).option("-q, --quiet", "show errors only (--fail-on still counts the others)").option("--no-color", "disable colours (also when NO_COLOR is set)").option("--print-config", "print the effective configuration and exit");
+  commonOptions(lintCommand).action((paths, flags) => runLint(paths, flags));
+  program2.command("rules").description("list the rules: id, severity and summary").option("--format <format>", "text or json", "text").action((flags) => listRules(flags.format));
+  const explainCommand = program2.command("explain").description(
+    "print the documentation of a rule, or with --log, explain log lines and point at their causes in the manifests"
+  ).argument("[rule-or-paths...]", "a rule id; with --log, the manifests to check (optional)").option(
+    "--log <file>",
+    "Keycloak, JGroups or ingress-nginx log lines to explain (- for standard input)"
+  ).option("--no-color", "disable colours");
+  commonOptions(explainCommand).action(
+    (args, flags) => runExplain(args, flags)
+  );
   try {
     program2.parse(argv, { from: "user" });
   } catch (error) {
@@ -21317,7 +23916,34 @@ function main(argv) {
     throw error;
   }
 }
-function collectFormat(value, all) {
+function commonOptions(command) {
+  return command.option("-n, --namespace <namespace>", "namespace of resources that name none").option(
+    "--keycloak-version <version>",
+    "Keycloak version when an image tag gives none (e.g. 26.0.7)"
+  ).option("-c, --config <path>", "configuration file (default: the nearest .keycloak-lint.yaml)").option("--no-config", "use no configuration file").option("--no-inline-config", "ignore # keycloak-lint-disable comments").option("--stdin-filename <name>", "file name to report for standard input", "<stdin>").option(
+    "--context <dir>",
+    "read a directory for cross-references only (no findings reported on it); repeatable",
+    (dir, all = []) => [...all, dir]
+  ).option("--no-folder-context", "do not read the folders of files given one by one as context").option("--debug", "print stack traces of internal errors");
+}
+function integer(value) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+function lintOptions(paths, flags, config) {
+  return {
+    paths,
+    config,
+    ...paths.includes("-") ? { stdin: { text: readFileSync3(0), filename: flags.stdinFilename } } : {},
+    ...flags.namespace !== void 0 ? { namespace: flags.namespace } : {},
+    ...flags.keycloakVersion !== void 0 ? { keycloakVersion: flags.keycloakVersion } : {},
+    ...flags.context ? { context: flags.context } : {},
+    folderContext: flags.folderContext,
+    inlineConfig: flags.inlineConfig
+  };
+}
+function collectFormat(value, all = []) {
   const colon = value.indexOf(":");
   const name = colon < 0 ? value : value.slice(0, colon);
   const path = colon < 0 ? void 0 : value.slice(colon + 1);
@@ -21329,21 +23955,22 @@ function collectFormat(value, all) {
 }
 function runLint(paths, flags) {
   let report;
+  let failOn;
   try {
-    report = lint({
-      paths,
-      ...paths.includes("-") ? { stdin: { text: readFileSync2(0), filename: flags.stdinFilename } } : {},
-      ...flags.namespace !== void 0 ? { namespace: flags.namespace } : {},
-      ...flags.keycloakVersion !== void 0 ? { keycloakVersion: flags.keycloakVersion } : {},
-      ...flags.context.length > 0 ? { context: flags.context } : {},
-      folderContext: flags.folderContext
-    });
+    const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
+    failOn = flags.failOn ?? config.failOn ?? "error";
+    if (flags.printConfig) {
+      process.stdout.write(`${JSON.stringify(effectiveConfig(config, flags, failOn), null, 2)}
+`);
+      return;
+    }
+    report = lint(lintOptions(paths, flags, config));
   } catch (error) {
     fail(error, flags.debug === true);
     return;
   }
   const shown = flags.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
-  const outputs = flags.format.length > 0 ? flags.format : [{ format: "stylish" }];
+  const outputs = flags.format ?? [{ format: "stylish" }];
   const tty = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   for (const output of outputs) {
     const text = formatReport(shown, output.format, { color: tty && !output.path, rules });
@@ -21352,7 +23979,7 @@ function runLint(paths, flags) {
       continue;
     }
     try {
-      mkdirSync(dirname2(output.path), { recursive: true });
+      mkdirSync(dirname3(output.path), { recursive: true });
       writeFileSync(output.path, text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -21366,7 +23993,92 @@ function runLint(paths, flags) {
     process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
 `);
   }
-  process.exitCode = report.errors.length > 0 ? EXIT_USAGE : failsAt(report, flags.failOn) ? 1 : 0;
+  const tooManyWarnings = flags.maxWarnings !== void 0 && report.summary.warnings > flags.maxWarnings;
+  if (tooManyWarnings) {
+    process.stderr.write(
+      `keycloak-lint: ${report.summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}
+`
+    );
+  }
+  process.exitCode = report.errors.length > 0 ? EXIT_USAGE : failsAt(report, failOn) || tooManyWarnings ? 1 : 0;
+}
+function effectiveConfig(config, flags, failOn) {
+  return {
+    file: config.file ?? null,
+    failOn,
+    keycloakVersion: flags.keycloakVersion ?? config.keycloakVersion ?? null,
+    namespace: flags.namespace ?? config.namespace ?? null,
+    inlineConfig: flags.inlineConfig,
+    ignorePaths: config.ignorePaths,
+    externalResources: config.externalResources,
+    ingressClasses: config.ingressClasses,
+    rules: Object.fromEntries(rules.map((r) => [r.id, config.rules[r.id] ?? r.meta.severity]))
+  };
+}
+function listRules(format) {
+  if (format === "json") {
+    const list2 = rules.map((r) => ({
+      id: r.id,
+      severity: r.meta.severity,
+      summary: r.meta.summary
+    }));
+    process.stdout.write(`${JSON.stringify(list2, null, 2)}
+`);
+    return;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    process.stdout.write(
+      `${r.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.summary}
+`
+    );
+  }
+}
+function runExplain(args, flags) {
+  const color = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  try {
+    if (flags.log === void 0) {
+      explainRule(args);
+      return;
+    }
+    const text = flags.log === "-" ? readFileSync3(0, "utf8") : readLog(flags.log);
+    let report;
+    if (args.length > 0) {
+      const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
+      report = lint(lintOptions(args, flags, config));
+      for (const failure of report.errors) {
+        process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
+`);
+      }
+    }
+    process.stdout.write(formatExplanation(explainLog(text), report, color));
+    process.exitCode = report?.errors.length ? EXIT_USAGE : 0;
+  } catch (error) {
+    fail(error, flags.debug === true);
+  }
+}
+function readLog(path) {
+  try {
+    return readFileSync3(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(
+      `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+function explainRule(args) {
+  const [id, ...rest] = args;
+  if (!id || rest.length > 0)
+    throw new ConfigError("explain takes one rule id, or --log FILE with manifests");
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) {
+    const guess = nearest(id, RULE_IDS);
+    throw new ConfigError(
+      `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ""} (keycloak-lint rules lists them)`
+    );
+  }
+  const page = new URL(`../docs/rules/${id}.md`, import.meta.url);
+  process.stdout.write(existsSync2(page) ? readFileSync3(page, "utf8") : rulePage(rule));
 }
 function fail(error, debug) {
   process.exitCode = EXIT_USAGE;

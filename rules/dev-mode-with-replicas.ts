@@ -35,6 +35,7 @@ export default defineRule({
         '{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can ' +
         'cluster, but development mode is not meant for production.',
     },
+    graded: 'warning when cache=ispn is set explicitly or by the Bitnami image.',
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later',
   },

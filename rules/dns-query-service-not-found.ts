@@ -33,7 +33,7 @@ export default defineRule({
     for (const kc of withTransport(model)) {
       if (!usesDnsPing(kc)) continue;
       const discovery = model.discovery(kc);
-      if (!discovery || discovery.services.length > 0) continue;
+      if (!discovery || discovery.services.length > 0 || discovery.external) continue;
       const { query } = discovery;
       const namespace = query.namespace ?? kc.workload.resource.namespace;
       const headless = headlessServiceFor(model, kc.workload);

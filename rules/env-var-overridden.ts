@@ -20,6 +20,8 @@ export default defineRule({
         '{{name}} is listed again later in container {{container}}; Kubernetes keeps the last ' +
         'entry, so this value ({{value}}) is dropped.',
     },
+    graded:
+      'error when the dropped entry carries jgroups.dns.query, another JGroups property or a cache setting.',
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later',
   },

@@ -26,6 +26,7 @@ import noSharedDatabase from './no-shared-database.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
 import unknownCacheStack from './unknown-cache-stack.js';
 import unrenderedTemplate from './unrendered-template.js';
+import unusedSuppression from './unused-suppression.js';
 
 /** Every rule, in alphabetical order of id. */
 export const rules: readonly Rule[] = [
@@ -56,4 +57,5 @@ export const rules: readonly Rule[] = [
   proxyOptionObsolete,
   unknownCacheStack,
   unrenderedTemplate,
+  unusedSuppression,
 ];

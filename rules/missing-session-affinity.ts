@@ -46,6 +46,8 @@ export default defineRule({
         '{{controller}} does not read, so requests spread over the pods of {{workload}} ' +
         '({{replicas}}).',
     },
+    graded:
+      'warning when an error of a cluster-formation or network rule concerns the workload, info otherwise.',
     appliesTo: ['Ingress', 'Service'],
     phase: 2,
     limitations: [

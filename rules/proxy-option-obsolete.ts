@@ -33,6 +33,7 @@ export default defineRule({
         '{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ' +
         '({{version}} still reads it).',
     },
+    graded: 'warning on Keycloak 24 and 25, error from 26.0.',
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
     versions: '24 and later',
   },

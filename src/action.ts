@@ -3,11 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { rules } from '../rules/index.js';
+import { resolveConfig } from './config/config.js';
 import { ruleDocsUrl } from './engine/docs.js';
-import { type Finding, failsAt, type Report, SEVERITY_RANK } from './engine/report.js';
+import { active, type Finding, failsAt, type Report, SEVERITY_RANK } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
 import { formatSarif } from './format/sarif.js';
-import { ConfigError, lint } from './lint.js';
+import { ConfigError, lint, RULE_IDS } from './lint.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_LIMIT = 10;
@@ -17,7 +18,8 @@ const SUMMARY_LIMIT = 500;
 interface Inputs {
   readonly paths: string[];
   readonly config: string;
-  readonly failOn: Severity;
+  /** Undefined when the input is empty: the configuration's failOn applies, else error. */
+  readonly failOn: Severity | undefined;
   readonly keycloakVersion: string;
   readonly annotations: boolean;
   readonly sarifFile: string;
@@ -45,22 +47,19 @@ export async function run(): Promise<void> {
         paths = changed;
       }
     }
-    if (inputs.config) {
-      // TODO(#4): configuration files.
-      throw new ConfigError(
-        'the config input needs configuration-file support, which this version does not have',
-      );
-    }
+    const config = resolveConfig(inputs.config || undefined, cwd, RULE_IDS);
+    const failOn = inputs.failOn ?? config.failOn ?? 'error';
     const report = lint({
       paths,
       cwd,
+      config,
       ...(inputs.keycloakVersion ? { keycloakVersion: inputs.keycloakVersion } : {}),
     });
     if (report.errors.length > 0) {
       const list = report.errors.map((e) => `${e.path} (${e.message})`).join(', ');
       throw new ConfigError(`cannot read ${list}`);
     }
-    if (inputs.annotations) annotate(report.findings);
+    if (inputs.annotations) annotate(active(report.findings));
     let sarifPath = '';
     if (inputs.sarifFile) {
       sarifPath = resolve(cwd, inputs.sarifFile);
@@ -74,9 +73,9 @@ export async function run(): Promise<void> {
     core.info(
       `keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`,
     );
-    if (failsAt(report, inputs.failOn)) {
+    if (failsAt(report, failOn)) {
       core.setFailed(
-        `keycloak-lint found problems at or above ${inputs.failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`,
+        `keycloak-lint found problems at or above ${failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`,
       );
     }
   } catch (error) {
@@ -90,15 +89,15 @@ export async function run(): Promise<void> {
 }
 
 function readInputs(): Inputs {
-  const failOn = core.getInput('fail-on') || 'error';
-  if (!['error', 'warning', 'info'].includes(failOn)) {
+  const failOn = core.getInput('fail-on') || undefined;
+  if (failOn !== undefined && !['error', 'warning', 'info'].includes(failOn)) {
     throw new ConfigError(`fail-on must be error, warning or info, not "${failOn}"`);
   }
   const paths = core.getMultilineInput('path').filter(Boolean);
   return {
     paths: paths.length > 0 ? paths : ['.'],
     config: core.getInput('config'),
-    failOn: failOn as Severity,
+    failOn: failOn as Severity | undefined,
     keycloakVersion: core.getInput('keycloak-version'),
     annotations: booleanInput('annotations', true),
     sarifFile: core.getInput('sarif-file'),
@@ -217,13 +216,13 @@ async function writeSummary(report: Report | undefined): Promise<void> {
     await summary.addRaw('<p>No Kubernetes manifest changed.</p>', true).write();
     return;
   }
-  const { errors, warnings, infos, files, resources } = report.summary;
+  const { errors, warnings, infos, files, resources, suppressed } = report.summary;
   summary.addRaw(
-    `<p>${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files (${resources} resources).</p>`,
+    `<p>${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files (${resources} resources)${suppressed > 0 ? `; ${suppressed} suppressed` : ''}.</p>`,
     true,
   );
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings.slice(0, SUMMARY_LIMIT)) {
+  for (const f of active(report.findings).slice(0, SUMMARY_LIMIT)) {
     const list = byFile.get(f.file);
     if (list) list.push(f);
     else byFile.set(f.file, [f]);
@@ -246,9 +245,10 @@ async function writeSummary(report: Report | undefined): Promise<void> {
       ]),
     ]);
   }
-  if (report.findings.length > SUMMARY_LIMIT) {
+  const listed = active(report.findings).length;
+  if (listed > SUMMARY_LIMIT) {
     summary.addRaw(
-      `<p>${report.findings.length - SUMMARY_LIMIT} more findings are in the SARIF file and the log.</p>`,
+      `<p>${listed - SUMMARY_LIMIT} more findings are in the SARIF file and the log.</p>`,
       true,
     );
   }

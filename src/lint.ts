@@ -1,7 +1,10 @@
+import { relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import pkg from '../package.json' with { type: 'json' };
 import { rules as allRules } from '../rules/index.js';
+import { type Config, externalKey, resolveConfig } from './config/config.js';
 import { ConfigError } from './engine/errors.js';
-import type { InputFailure, Report } from './engine/report.js';
+import { active, type InputFailure, type Report, type Severity } from './engine/report.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { loadFiles } from './load/files.js';
@@ -18,7 +21,7 @@ export interface LintOptions {
   readonly cwd?: string;
   /** Standard input, when a path is `-`. */
   readonly stdin?: { readonly text: string | Uint8Array; readonly filename?: string };
-  /** Namespace of resources that name none. */
+  /** Namespace of resources that name none (wins over the configuration's). */
   readonly namespace?: string;
   /** Keycloak version for containers whose image tag gives none, e.g. `26.0.7`. */
   readonly keycloakVersion?: string;
@@ -31,20 +34,37 @@ export interface LintOptions {
   readonly context?: readonly string[];
   /** Read the folders of files given one by one as context (default true). */
   readonly folderContext?: boolean;
+  /**
+   * The configuration: a Config, the path of a file, `false` for none, or (undefined) the
+   * nearest `.keycloak-lint.yaml` from the working directory upwards.
+   */
+  readonly config?: Config | string | false;
+  /** Read `# keycloak-lint-disable` comments (default true). */
+  readonly inlineConfig?: boolean;
 }
 
 export { ConfigError };
 
 export const TOOL = { name: 'keycloak-lint', version: pkg.version } as const;
 
+/** The ids of every rule, for configuration checks. */
+export const RULE_IDS: readonly string[] = allRules.map((r) => r.id);
+
 /** Lints manifests and returns the report that `--format json` prints. */
 export function lint(options: LintOptions): Report {
-  const { model, errors, targets } = loadModel(options);
+  const cwd = options.cwd ?? process.cwd();
+  const config = resolveConfig(options.config, cwd, RULE_IDS);
+  const { model, errors, targets } = loadModel({ ...options, cwd, config });
+  const severities: Record<string, Severity> = {};
+  for (const [id, setting] of Object.entries(config.rules))
+    if (setting !== 'off') severities[id] = setting;
+  const rules = (options.rules ?? allRules).filter((r) => config.rules[r.id] !== 'off');
   // Findings on context files are dropped unless they point at a target too.
-  const findings = runRules(model, options.rules ?? allRules).filter(
+  const findings = runRules(model, rules, { severities, knownRuleIds: RULE_IDS }).filter(
     (f) => targets.has(f.file) || f.related.some((r) => targets.has(r.file)),
   );
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const counted = active(findings);
+  const count = (severity: Severity) => counted.filter((f) => f.severity === severity).length;
   return {
     version: 1,
     tool: { ...TOOL },
@@ -54,6 +74,7 @@ export function lint(options: LintOptions): Report {
       infos: count('info'),
       files: targets.size,
       resources: model.index.all.length,
+      suppressed: findings.length - counted.length,
     },
     findings,
     errors,
@@ -61,33 +82,47 @@ export function lint(options: LintOptions): Report {
 }
 
 /** Reads the inputs and builds the model the rules run on. */
-export function loadModel(options: LintOptions): {
+export function loadModel(options: LintOptions & { readonly config?: Config | string | false }): {
   model: Model;
   errors: InputFailure[];
   files: number;
   /** Display paths of the files findings are reported for. */
   targets: ReadonlySet<string>;
 } {
+  const cwd = options.cwd ?? process.cwd();
+  const config = resolveConfig(options.config, cwd, RULE_IDS);
   let keycloakVersion: Version | undefined;
-  if (options.keycloakVersion !== undefined) {
-    const text = options.keycloakVersion;
-    keycloakVersion = /^\d+\.\d+(\.\d+)?$/.test(text) ? parseVersion(text) : undefined;
+  const versionText = options.keycloakVersion ?? config.keycloakVersion;
+  if (versionText !== undefined) {
+    keycloakVersion = /^\d+\.\d+(\.\d+)?$/.test(versionText)
+      ? parseVersion(versionText)
+      : undefined;
     if (!keycloakVersion) {
-      throw new ConfigError(`invalid Keycloak version "${text}": expected MAJOR.MINOR[.PATCH]`);
+      throw new ConfigError(
+        `invalid Keycloak version "${versionText}": expected MAJOR.MINOR[.PATCH]`,
+      );
     }
   }
   // A namespace is a DNS label; this also catches a flag taken for the value (`-n -q`).
-  const namespace = options.namespace;
+  const namespace = options.namespace ?? config.namespace;
   if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace)) {
     throw new ConfigError(`invalid namespace "${namespace}": expected a DNS label such as iam`);
   }
+  const ignored =
+    config.ignorePaths.length > 0 ? picomatch([...config.ignorePaths], { dot: true }) : undefined;
   const loaded = loadFiles({
     paths: options.paths,
-    cwd: options.cwd ?? process.cwd(),
+    cwd,
     folderContext: options.folderContext ?? true,
     ...(options.context ? { context: options.context } : {}),
     ...(options.stdin
       ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }
+      : {}),
+    ...(ignored
+      ? {
+          ignore: (absolute: string) =>
+            ignored(relative(config.root, absolute).split(sep).join('/')),
+        }
       : {}),
   });
   const documents: ParsedDocument[] = [];
@@ -106,8 +141,11 @@ export function loadModel(options: LintOptions): {
   }
   for (const docs of usableContext(documents, context)) for (const doc of docs) documents.push(doc);
   const model = buildModel(documents, problems, loaded.files.length, {
-    defaultNamespace: options.namespace,
+    defaultNamespace: namespace,
     keycloakVersion,
+    externalResources: new Set(config.externalResources.map(externalKey)),
+    ingressClasses: config.ingressClasses,
+    inlineConfig: options.inlineConfig ?? true,
   });
   const targets = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets };

@@ -205,6 +205,31 @@ describe('GitHub Action', () => {
     expect(runAction(workspace, { path: 'k8s', 'fail-on': 'warning' }).status).toBe(1);
   });
 
+  test('the config input, or the nearest .keycloak-lint.yaml, turns rules off and sets failOn', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kclint-config-'));
+    cpSync(join(ROOT, 'examples'), join(workspace, 'k8s'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'strict.yaml'),
+      'failOn: warning\nrules:\n  dns-query-service-not-headless: off\n',
+    );
+    const run = runAction(workspace, { path: 'k8s', config: 'strict.yaml', annotations: 'false' });
+    expect(run.status).toBe(1);
+    expect(run.outputs.errors).toBe('2');
+    writeFileSync(
+      join(workspace, '.keycloak-lint.yaml'),
+      'rules:\n  ingress-annotation-ignored: off\n',
+    );
+    const found = runAction(workspace, { path: 'k8s', annotations: 'false' });
+    expect(found.outputs.errors).toBe('2');
+    const bad = runAction(workspace, { path: 'k8s', config: 'strict.yaml', 'fail-on': 'error' });
+    writeFileSync(join(workspace, 'strict.yaml'), 'rules:\n  dns-query-headless: off\n');
+    expect(bad.status).toBe(1);
+    const broken = runAction(workspace, { path: 'k8s', config: 'strict.yaml' });
+    expect(broken.commands).toEqual([
+      '::error::keycloak-lint: strict.yaml:2:3: unknown rule "dns-query-headless"; did you mean "dns-query-service-not-headless"?',
+    ]);
+  });
+
   test('a configuration mistake fails the step with one clear message', () => {
     const bad = runAction(ROOT, { path: 'examples', 'fail-on': 'sometimes' });
     expect(bad.status).toBe(1);

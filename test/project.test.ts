@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
+import { generatedFiles } from '../src/docs/generate.js';
 import { runCli } from './helpers/cli.js';
 import { BUILT_DIR, ROOT } from './helpers/paths.js';
 
@@ -26,13 +27,35 @@ test('the bundled examples show errors and warnings, exit code 1', () => {
   expect(result.stdout).toContain('dns-query-service-not-headless');
 });
 
-test('the README rule table lists every rule with its severity and summary', () => {
+test('the README rule table lists every rule, linked to its page', () => {
   const table = readme.slice(
     readme.indexOf('<!-- rules:start -->'),
     readme.indexOf('<!-- rules:end -->'),
   );
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.meta.severity} | ${r.meta.summary} |`);
-  expect(table.split('\n').filter((l) => l.startsWith('| `'))).toEqual(rows);
+  const ids = [...table.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (\w+) \|/gm)];
+  expect(ids.map((m) => m[1])).toEqual(rules.map((r) => r.id));
+  expect(ids.map((m) => m[2])).toEqual(rules.map((r) => r.meta.severity));
+});
+
+test('the files generated from rule metadata are up to date (npm run generate)', () => {
+  const files = generatedFiles(ROOT);
+  expect([...files.keys()].filter((f) => f.startsWith('docs/rules/')).sort()).toEqual(
+    readdirSync(join(ROOT, 'docs/rules'))
+      .map((f) => `docs/rules/${f}`)
+      .sort(),
+  );
+  for (const [path, content] of files) {
+    const same = readFileSync(join(ROOT, path), 'utf8') === content;
+    expect(same, `${path} is stale: run npm run generate`).toBe(true);
+  }
+});
+
+test('every rule page shows a manifest it reports and one it does not', () => {
+  for (const rule of rules) {
+    const page = readFileSync(join(ROOT, 'docs/rules', `${rule.id}.md`), 'utf8');
+    expect(page, rule.id).toMatch(/^Reported \(`fixtures\//m);
+    expect(page, rule.id).toMatch(/^Not reported \(`fixtures\//m);
+  }
 });
 
 test('the committed dist/ is built from the current sources', () => {

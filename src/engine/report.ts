@@ -33,6 +33,15 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
   /** Stable across unrelated edits of the file: `<16 hex digits>:<occurrence>`. */
   readonly fingerprint: string;
+  /** Present when a comment or annotation in the manifests suppresses the finding. */
+  readonly suppressions?: readonly FindingSuppression[];
+}
+
+export interface FindingSuppression {
+  /** As SARIF says it: the suppression is written in the linted files. */
+  readonly kind: 'inSource';
+  readonly via: 'comment' | 'annotation';
+  readonly justification: string;
 }
 
 /** A path that could not be read at all. */
@@ -51,6 +60,8 @@ export interface Report {
     readonly infos: number;
     readonly files: number;
     readonly resources: number;
+    /** Findings that comments or annotations suppress (not counted above). */
+    readonly suppressed: number;
   };
   readonly findings: readonly Finding[];
   /** Inputs that could not be read; the run still linted everything else. */
@@ -59,7 +70,12 @@ export interface Report {
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-/** Whether a report has a finding at or above the threshold. */
+/** Whether a report has an unsuppressed finding at or above the threshold. */
 export function failsAt(report: Report, threshold: Severity): boolean {
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+  return active(report.findings).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+}
+
+/** The findings that no suppression covers. */
+export function active(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppressions);
 }

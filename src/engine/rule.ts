@@ -3,6 +3,7 @@ import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
 
 import type { Severity } from './report.js';
+import type { Suppression } from './suppressions.js';
 
 export type { Severity };
 
@@ -63,11 +64,18 @@ export interface RuleMeta {
   readonly versions?: string;
   /** What the rule cannot see (rendered in its documentation). */
   readonly limitations?: readonly string[];
+  /** How the severity of single findings departs from the default, for the documentation. */
+  readonly graded?: string;
+  /** Markdown links for the documentation page, beyond its category's. */
+  readonly references?: readonly string[];
+  /** The fixtures its documentation shows (default: the first of each kind). */
+  readonly examples?: { readonly invalid?: string; readonly valid?: string };
   /**
    * Rules of the second phase run after all others and may ask which earlier findings
-   * concern a resource (a severity that depends on whether the cluster is broken).
+   * concern a resource (a severity that depends on whether the cluster is broken); the
+   * rule of the third runs after suppressions are applied (unused suppressions).
    */
-  readonly phase?: 1 | 2;
+  readonly phase?: 1 | 2 | 3;
 }
 
 export interface RuleContext {
@@ -75,6 +83,12 @@ export interface RuleContext {
   findingsConcerning(
     resource: Resource,
   ): readonly { ruleId: string; severity: Severity; category: Category }[];
+  /** In phase 3: the suppressions that suppressed nothing. */
+  unusedSuppressions(): readonly Suppression[];
+  /** The ids of the rules that run. */
+  readonly ruleIds: readonly string[];
+  /** The ids of every rule, whether it runs or is turned off. */
+  readonly knownRuleIds: readonly string[];
 }
 
 export interface Rule {

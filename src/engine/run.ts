@@ -12,6 +12,7 @@ import {
   type RuleContext,
   type Severity,
 } from './rule.js';
+import type { Suppression } from './suppressions.js';
 
 /** A rule threw: a bug in the linter, reported with the rule and the place it was looking at. */
 export class RuleError extends Error {
@@ -31,13 +32,33 @@ interface Concern {
   readonly category: Category;
 }
 
-/** Runs every rule over the model and turns their drafts into positioned findings. */
-export function runRules(model: Model, rules: readonly Rule[]): Finding[] {
-  const drafts: [Rule, Draft][] = [];
-  const concerns = new Map<Resource, Concern[]>();
-  const context: RuleContext = { findingsConcerning: (resource) => concerns.get(resource) ?? [] };
+export interface RunOptions {
+  /** Severity overrides from the configuration (rules turned off are not passed at all). */
+  readonly severities?: Readonly<Record<string, Severity>>;
+  /** Every rule id, including those turned off. */
+  readonly knownRuleIds?: readonly string[];
+}
 
-  for (const phase of [1, 2] as const) {
+/**
+ * Runs the rules over the model and turns their drafts into positioned findings, in three
+ * phases: the rules; the rules that grade by what the others found; then, once the
+ * suppressions written in the manifests are applied, the rule that reports unused ones.
+ */
+export function runRules(
+  model: Model,
+  rules: readonly Rule[],
+  options: RunOptions = {},
+): Finding[] {
+  const concerns = new Map<Resource, Concern[]>();
+  const suppressionUse = new Map<Suppression, boolean>(model.suppressions.map((s) => [s, false]));
+  const context: RuleContext = {
+    findingsConcerning: (resource) => concerns.get(resource) ?? [],
+    unusedSuppressions: () => [...suppressionUse].filter(([, used]) => !used).map(([s]) => s),
+    ruleIds: rules.map((r) => r.id),
+    knownRuleIds: options.knownRuleIds ?? rules.map((r) => r.id),
+  };
+  const renderer = new Renderer(options.severities ?? {});
+  const run = (phase: 1 | 2 | 3) => {
     for (const rule of rules) {
       if ((rule.meta.phase ?? 1) !== phase) continue;
       let produced: Draft[];
@@ -47,39 +68,94 @@ export function runRules(model: Model, rules: readonly Rule[]): Finding[] {
         throw new RuleError(rule.id, error);
       }
       for (const draft of produced) {
-        drafts.push([rule, draft]);
-        if (phase !== 1) continue;
-        const concern = {
-          ruleId: rule.id,
-          severity: draft.severity ?? rule.meta.severity,
-          category: rule.meta.category,
-        };
-        const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
-        for (const resource of new Set(touched)) {
-          if (!resource) continue;
-          const list = concerns.get(resource);
-          if (list) list.push(concern);
-          else concerns.set(resource, [concern]);
-        }
+        renderer.add(rule, draft);
+        if (phase === 1) noteConcern(concerns, rule, draft);
       }
     }
-  }
+  };
+  run(1);
+  run(2);
+  const findings = renderer.findings.map((f) => suppress(f, model.suppressions, suppressionUse));
+  renderer.findings = [];
+  run(3);
+  return [...findings, ...renderer.findings].sort(compareFindings);
+}
 
-  const seen = new Set<string>();
-  const occurrences = new Map<string, number>();
-  const findings: Finding[] = [];
-  for (const [rule, draft] of drafts) {
+function noteConcern(concerns: Map<Resource, Concern[]>, rule: Rule, draft: Draft): void {
+  const concern = {
+    ruleId: rule.id,
+    severity: draft.severity ?? rule.meta.severity,
+    category: rule.meta.category,
+  };
+  const touched = [draft.resource, ...(draft.related ?? []).map((r) => r.resource)];
+  for (const resource of new Set(touched)) {
+    if (!resource) continue;
+    const list = concerns.get(resource);
+    if (list) list.push(concern);
+    else concerns.set(resource, [concern]);
+  }
+}
+
+/** Renders drafts once each, with fingerprints and the configured severities. */
+class Renderer {
+  findings: Finding[] = [];
+  readonly #seen = new Set<string>();
+  readonly #occurrences = new Map<string, number>();
+
+  constructor(private readonly severities: Readonly<Record<string, Severity>>) {}
+
+  add(rule: Rule, draft: Draft): void {
     const rendered = render(rule, draft);
     const { ruleId, file, line, column, message } = rendered;
     const key = `${ruleId}|${file}|${line}|${column}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
     const identity = identityOf(rule.id, draft, file);
-    const n = (occurrences.get(identity) ?? 0) + 1;
-    occurrences.set(identity, n);
-    findings.push({ ...rendered, fingerprint: `${identity}:${n}` });
+    const n = (this.#occurrences.get(identity) ?? 0) + 1;
+    this.#occurrences.set(identity, n);
+    const severity = this.severities[rule.id] ?? rendered.severity;
+    this.findings.push({ ...rendered, severity, fingerprint: `${identity}:${n}` });
   }
-  return findings.sort(compareFindings);
+}
+
+/** Marks a finding suppressed by every suppression with a reason that names its rule there. */
+function suppress(
+  finding: Finding,
+  all: readonly Suppression[],
+  use: Map<Suppression, boolean>,
+): Finding {
+  const matching = all.filter(
+    (s) =>
+      s.reason !== undefined &&
+      s.rules.includes(finding.ruleId) &&
+      (s.via === 'annotation'
+        ? sameResource(s.resource, finding)
+        : s.file === finding.file && finding.line >= s.fromLine && finding.line <= s.toLine),
+  );
+  if (matching.length === 0) return finding;
+  for (const s of matching) use.set(s, true);
+  return {
+    ...finding,
+    suppressions: matching.map((s) => ({
+      kind: 'inSource' as const,
+      via: s.via,
+      justification: s.reason ?? '',
+    })),
+  };
+}
+
+function sameResource(resource: Resource | undefined, finding: Finding): boolean {
+  const ref = finding.resource;
+  return (
+    resource !== undefined &&
+    ref !== undefined &&
+    // A copy of the object in another file (a duplicate) carries its own annotations.
+    resource.doc.file.displayPath === finding.file &&
+    ref.kind === resource.kind &&
+    ref.name === resource.name &&
+    ref.namespace === resource.namespace &&
+    ref.apiVersion === resource.apiVersion
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Report } from '../engine/report.js';
+import { active, type Report } from '../engine/report.js';
 import type { Severity } from '../engine/rule.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = {
@@ -14,7 +14,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 /** GitHub Actions workflow commands, one annotation per finding. */
 export function formatGithub(report: Report): string {
-  return report.findings
+  return active(report.findings)
     .map((f) => {
       const properties = [
         `file=${escapeProperty(f.file)}`,

@@ -72,6 +72,14 @@ function result(finding: Finding, ruleIndex: number | undefined): Result {
         }
       : {}),
     partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+    ...(finding.suppressions
+      ? {
+          // SARIF wants unique items; two comments with one reason are one suppression there.
+          suppressions: [...new Set(finding.suppressions.map((s) => s.justification))].map(
+            (justification) => ({ kind: 'inSource' as const, justification }),
+          ),
+        }
+      : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { Finding, Report } from '../engine/report.js';
+import { active, type Finding, type Report } from '../engine/report.js';
 import type { Severity } from '../engine/rule.js';
 
 export interface StylishOptions {
@@ -15,7 +15,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     info: c.blue,
   };
   const byFile = new Map<string, Finding[]>();
-  for (const finding of report.findings) {
+  for (const finding of active(report.findings)) {
     const list = byFile.get(finding.file);
     if (list) list.push(finding);
     else byFile.set(finding.file, [finding]);
@@ -40,7 +40,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   }
   const { errors, warnings, infos, files, resources } = report.summary;
   const total = errors + warnings + infos;
-  const scope = `${plural(files, 'file')}, ${plural(resources, 'resource')}`;
+  const suppressed =
+    report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '';
+  const scope = `${plural(files, 'file')}, ${plural(resources, 'resource')}${suppressed}`;
   if (total === 0) {
     out.push(c.green(`✔ No problems found (${scope})`));
   } else {
@@ -50,7 +52,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       plural(infos, 'info'),
     ].join(', ');
     const mark = errors > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
-    const hidden = total - report.findings.length;
+    const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : '';
     out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}${note}`);
   }

@@ -20,6 +20,8 @@ export interface Input {
   readonly context?: readonly string[];
   /** Read the folders of files named one by one as context. */
   readonly folderContext?: boolean;
+  /** Files and folders not to read at all (the configuration's ignorePaths). */
+  readonly ignore?: (absolute: string) => boolean;
 }
 
 export interface LoadedFiles {
@@ -50,6 +52,7 @@ export function loadFiles(input: Input): LoadedFiles {
   };
 
   const readOne = (absolute: string, target: boolean) => {
+    if (input.ignore?.(absolute)) return;
     try {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
@@ -84,6 +87,7 @@ export function loadFiles(input: Input): LoadedFiles {
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const child = join(directory, name);
+      if (input.ignore?.(child)) continue;
       let isDirectory: boolean;
       try {
         isDirectory = statSync(child).isDirectory();

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { annotationSuppression, commentSuppressions } from '../engine/suppressions.js';
 import type { LoadProblem, ParsedDocument } from '../load/parse.js';
 import { validateShape } from '../shape/validate.js';
 import { push, ResourceIndex, sameNamespace } from './index.js';
@@ -14,7 +15,14 @@ import {
   resourcesOf,
 } from './resource.js';
 import { matchesServiceSelector } from './selector.js';
-import type { DiscoveryView, KeycloakContainer, Model, ShapeProblem, Workload } from './types.js';
+import type {
+  ControllerFamily,
+  DiscoveryView,
+  KeycloakContainer,
+  Model,
+  ShapeProblem,
+  Workload,
+} from './types.js';
 import type { Version } from './version.js';
 import { podTemplateOf, replicasOf } from './workload.js';
 
@@ -22,6 +30,12 @@ export interface ModelOptions {
   /** Namespace of resources that name none (`--namespace`). */
   readonly defaultNamespace?: string | undefined;
   readonly keycloakVersion?: Version | undefined;
+  /** `Kind/namespace/name` (`*` for any namespace) of objects that exist outside the files. */
+  readonly externalResources?: ReadonlySet<string>;
+  /** Ingress class names mapped to controller families by the configuration. */
+  readonly ingressClasses?: Readonly<Record<string, ControllerFamily>>;
+  /** Read `# keycloak-lint-disable` comments (default true). */
+  readonly inlineConfig?: boolean;
 }
 
 /** Builds the indexed model of one run from every parsed document. */
@@ -124,11 +138,15 @@ export function buildModel(
     // The query names another namespace but the Service sits beside the workload: that is
     // the intended one, and the namespace is what is wrong.
     if (services.length === 0 && mismatch) services = index.findAll(SERVICE, own, query.service);
-    return { query, services, namespaceMismatch: mismatch };
+    const externals = options.externalResources ?? new Set<string>();
+    const external =
+      externals.has(`Service/${query.namespace ?? own ?? '*'}/${query.service}`) ||
+      externals.has(`Service/*/${query.service}`);
+    return { query, services, namespaceMismatch: mismatch, external };
   };
 
   const keycloak = workloads.flatMap((w) => w.keycloak);
-  const ingresses = buildIngressViews(index, workloadsSelectedBy);
+  const ingresses = buildIngressViews(index, workloadsSelectedBy, options.ingressClasses);
   const nginxControllerConfigMaps = index
     .ofKind(CONFIG_MAP)
     .filter((c) => c.name === 'ingress-nginx-controller' || c.name === 'nginx-configuration');
@@ -146,6 +164,14 @@ export function buildModel(
     workloadsSelectedBy,
     discovery,
     nginxControllerConfigMaps,
+    // --no-inline-config audits everything the manifests themselves suppress.
+    suppressions:
+      options.inlineConfig === false
+        ? []
+        : [
+            ...[...new Set(documents.map((d) => d.doc.file))].flatMap(commentSuppressions),
+            ...resources.flatMap((r) => annotationSuppression(r) ?? []),
+          ],
   };
 }
 

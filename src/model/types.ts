@@ -1,3 +1,4 @@
+import type { Suppression } from '../engine/suppressions.js';
 import type { LoadProblem } from '../load/parse.js';
 import type { Location, Path } from '../load/source.js';
 import type { ContainerEnv, OpaqueSource } from './env.js';
@@ -146,6 +147,8 @@ export interface DiscoveryView {
   readonly services: readonly Resource[];
   /** The namespace the query names, when it differs from the workload's. */
   readonly namespaceMismatch: string | undefined;
+  /** The configuration declares the Service as existing outside the linted files. */
+  readonly external: boolean;
 }
 
 export type ControllerFamily =
@@ -204,4 +207,6 @@ export interface Model {
   discovery(kc: KeycloakContainer): DiscoveryView | undefined;
   /** ingress-nginx controller ConfigMaps in the files. */
   readonly nginxControllerConfigMaps: readonly Resource[];
+  /** Suppressions written in the manifests (comments and annotations). */
+  readonly suppressions: readonly Suppression[];
 }

@@ -55,7 +55,8 @@ describe('SARIF', () => {
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
       expect((rule.fullDescription?.text ?? '').length).toBeLessThanOrEqual(1024);
     }
-    const result = run.results?.find((r) => r.ruleId === 'dns-query-service-not-headless')!;
+    const result = run.results?.find((r) => r.ruleId === 'dns-query-service-not-headless');
+    if (!result) throw new Error('no dns-query-service-not-headless result');
     expect(driver.rules?.[result.ruleIndex!]?.id).toBe(result.ruleId);
     expect(result.level).toBe('error');
     expect(result.locations?.[0]?.physicalLocation).toEqual({

@@ -1,5 +1,6 @@
+import { type Config } from './config/config.js';
 import { ConfigError } from './engine/errors.js';
-import type { InputFailure, Report } from './engine/report.js';
+import { type InputFailure, type Report } from './engine/report.js';
 import type { Rule } from './engine/rule.js';
 import type { Model } from './model/types.js';
 export interface LintOptions {
@@ -12,7 +13,7 @@ export interface LintOptions {
         readonly text: string | Uint8Array;
         readonly filename?: string;
     };
-    /** Namespace of resources that name none. */
+    /** Namespace of resources that name none (wins over the configuration's). */
     readonly namespace?: string;
     /** Keycloak version for containers whose image tag gives none, e.g. `26.0.7`. */
     readonly keycloakVersion?: string;
@@ -25,16 +26,27 @@ export interface LintOptions {
     readonly context?: readonly string[];
     /** Read the folders of files given one by one as context (default true). */
     readonly folderContext?: boolean;
+    /**
+     * The configuration: a Config, the path of a file, `false` for none, or (undefined) the
+     * nearest `.keycloak-lint.yaml` from the working directory upwards.
+     */
+    readonly config?: Config | string | false;
+    /** Read `# keycloak-lint-disable` comments (default true). */
+    readonly inlineConfig?: boolean;
 }
 export { ConfigError };
 export declare const TOOL: {
     readonly name: "keycloak-lint";
     readonly version: string;
 };
+/** The ids of every rule, for configuration checks. */
+export declare const RULE_IDS: readonly string[];
 /** Lints manifests and returns the report that `--format json` prints. */
 export declare function lint(options: LintOptions): Report;
 /** Reads the inputs and builds the model the rules run on. */
-export declare function loadModel(options: LintOptions): {
+export declare function loadModel(options: LintOptions & {
+    readonly config?: Config | string | false;
+}): {
     model: Model;
     errors: InputFailure[];
     files: number;

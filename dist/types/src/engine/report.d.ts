@@ -30,6 +30,14 @@ export interface Finding {
     readonly related: readonly RelatedLocation[];
     /** Stable across unrelated edits of the file: `<16 hex digits>:<occurrence>`. */
     readonly fingerprint: string;
+    /** Present when a comment or annotation in the manifests suppresses the finding. */
+    readonly suppressions?: readonly FindingSuppression[];
+}
+export interface FindingSuppression {
+    /** As SARIF says it: the suppression is written in the linted files. */
+    readonly kind: 'inSource';
+    readonly via: 'comment' | 'annotation';
+    readonly justification: string;
 }
 /** A path that could not be read at all. */
 export interface InputFailure {
@@ -49,11 +57,15 @@ export interface Report {
         readonly infos: number;
         readonly files: number;
         readonly resources: number;
+        /** Findings that comments or annotations suppress (not counted above). */
+        readonly suppressed: number;
     };
     readonly findings: readonly Finding[];
     /** Inputs that could not be read; the run still linted everything else. */
     readonly errors: readonly InputFailure[];
 }
 export declare const SEVERITY_RANK: Readonly<Record<Severity, number>>;
-/** Whether a report has a finding at or above the threshold. */
+/** Whether a report has an unsuppressed finding at or above the threshold. */
 export declare function failsAt(report: Report, threshold: Severity): boolean;
+/** The findings that no suppression covers. */
+export declare function active(findings: readonly Finding[]): Finding[];

@@ -17,6 +17,8 @@ export interface Input {
     readonly context?: readonly string[];
     /** Read the folders of files named one by one as context. */
     readonly folderContext?: boolean;
+    /** Files and folders not to read at all (the configuration's ignorePaths). */
+    readonly ignore?: (absolute: string) => boolean;
 }
 export interface LoadedFiles {
     /** Targets first, then context files. */

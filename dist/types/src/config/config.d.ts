@@ -1,0 +1,34 @@
+import type { Severity } from '../engine/report.js';
+import type { ControllerFamily } from '../model/types.js';
+export type RuleSetting = Severity | 'off';
+/** The configuration of a run, from a file, with every key present. */
+export interface Config {
+    /** The file it was read from, relative to the working directory. */
+    readonly file: string | undefined;
+    /** Folder that `ignorePaths` are relative to. */
+    readonly root: string;
+    readonly rules: Readonly<Record<string, RuleSetting>>;
+    readonly failOn: Severity | undefined;
+    readonly keycloakVersion: string | undefined;
+    readonly namespace: string | undefined;
+    readonly ignorePaths: readonly string[];
+    /** `Kind/namespace/name` or `Kind/name`: objects in the cluster that the files do not hold. */
+    readonly externalResources: readonly string[];
+    readonly ingressClasses: Readonly<Record<string, ControllerFamily>>;
+}
+export declare const CONFIG_FILES: string[];
+export declare function emptyConfig(root: string): Config;
+/** The nearest configuration file from a directory upwards. */
+export declare function findConfig(from: string): string | undefined;
+/**
+ * Reads and checks a configuration file. Every mistake is a ConfigError that names the
+ * file, line and column (`.keycloak-lint.yaml:4:5: ...`), which the CLI prints on one line.
+ */
+export declare function readConfig(path: string, cwd: string, ruleIds: readonly string[]): Config;
+/**
+ * The configuration a run uses: the given file, none (`false`), or the nearest one from the
+ * working directory upwards.
+ */
+export declare function resolveConfig(choice: Config | string | false | undefined, cwd: string, ruleIds: readonly string[]): Config;
+/** An external resource key as the model looks it up: `Kind/namespace/name`, `*` for any namespace. */
+export declare function externalKey(entry: string): string;

@@ -1,0 +1,159 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseDocument } from 'yaml';
+import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import { ConfigError } from '../engine/errors.js';
+import type { Severity } from '../engine/report.js';
+import { walk } from '../load/nodes.js';
+import { SourceFile } from '../load/source.js';
+import type { ControllerFamily } from '../model/types.js';
+import { nearest } from '../util/nearest.js';
+
+export type RuleSetting = Severity | 'off';
+
+/** The configuration of a run, from a file, with every key present. */
+export interface Config {
+  /** The file it was read from, relative to the working directory. */
+  readonly file: string | undefined;
+  /** Folder that `ignorePaths` are relative to. */
+  readonly root: string;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly failOn: Severity | undefined;
+  readonly keycloakVersion: string | undefined;
+  readonly namespace: string | undefined;
+  readonly ignorePaths: readonly string[];
+  /** `Kind/namespace/name` or `Kind/name`: objects in the cluster that the files do not hold. */
+  readonly externalResources: readonly string[];
+  readonly ingressClasses: Readonly<Record<string, ControllerFamily>>;
+}
+
+export const CONFIG_FILES = ['.keycloak-lint.yaml', '.keycloak-lint.yml', '.keycloak-lint.json'];
+
+export function emptyConfig(root: string): Config {
+  return {
+    file: undefined,
+    root,
+    rules: {},
+    failOn: undefined,
+    keycloakVersion: undefined,
+    namespace: undefined,
+    ignorePaths: [],
+    externalResources: [],
+    ingressClasses: {},
+  };
+}
+
+/** The nearest configuration file from a directory upwards. */
+export function findConfig(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+/**
+ * Reads and checks a configuration file. Every mistake is a ConfigError that names the
+ * file, line and column (`.keycloak-lint.yaml:4:5: ...`), which the CLI prints on one line.
+ */
+export function readConfig(path: string, cwd: string, ruleIds: readonly string[]): Config {
+  const display = relative(cwd, path) || path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `cannot read ${display}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const file = new SourceFile(display, text);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const { line, column } = file.position(offset);
+    return `${display}:${line}:${column}`;
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new ConfigError(`${at(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
+  const value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const position = (path: readonly (string | number)[], key = false) => {
+    const found = walk(doc, path);
+    const node = key && found.key ? found.key : (found.node ?? found.key);
+    return at(node?.range?.[0] ?? doc.range?.[0] ?? 0);
+  };
+  // Unknown rule ids first: the schema only says "must be equal to one of the allowed
+  // values", and a misspelt id deserves the nearest real one.
+  const object = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const rules = (object.rules ?? {}) as Record<string, RuleSetting>;
+  if (typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const id of Object.keys(rules)) {
+      if (ruleIds.includes(id)) continue;
+      const guess = nearest(id, ruleIds);
+      throw new ConfigError(
+        `${position(['rules', id], true)}: unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''}`,
+      );
+    }
+  }
+  validate ??= new Ajv({ allErrors: true, strict: true }).compile(schema);
+  if (!validate(value)) {
+    const error = validate.errors?.[0];
+    const segments = (error?.instancePath ?? '')
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const extra = (error?.params as { additionalProperty?: string } | undefined)
+      ?.additionalProperty;
+    const where = extra ? position([...segments, extra], true) : position(segments);
+    const field = [...segments, ...(extra ? [extra] : [])].join('.') || 'the configuration';
+    throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
+  }
+  return {
+    file: display,
+    root: dirname(path),
+    rules,
+    failOn: object.failOn as Severity | undefined,
+    keycloakVersion: object.keycloakVersion as string | undefined,
+    namespace: object.namespace as string | undefined,
+    ignorePaths: (object.ignorePaths as string[] | undefined) ?? [],
+    externalResources: (object.externalResources as string[] | undefined) ?? [],
+    ingressClasses: (object.ingressClasses as Record<string, ControllerFamily> | undefined) ?? {},
+  };
+}
+
+/** Schema errors in words a user acts on; patterns are shown as the shape they stand for. */
+function explainError(error: ErrorObject | undefined, extra: string | undefined): string {
+  if (extra) return 'is not a configuration key';
+  if (error?.keyword === 'pattern' && error.instancePath.startsWith('/externalResources/')) {
+    return 'must match pattern Kind/name or Kind/namespace/name, like Service/keycloak-discovery';
+  }
+  return error?.message ?? 'is invalid';
+}
+
+/**
+ * The configuration a run uses: the given file, none (`false`), or the nearest one from the
+ * working directory upwards.
+ */
+export function resolveConfig(
+  choice: Config | string | false | undefined,
+  cwd: string,
+  ruleIds: readonly string[],
+): Config {
+  if (choice === false) return emptyConfig(cwd);
+  if (typeof choice === 'object') return choice;
+  const path = choice === undefined ? findConfig(cwd) : resolve(cwd, choice);
+  return path ? readConfig(path, cwd, ruleIds) : emptyConfig(cwd);
+}
+
+/** An external resource key as the model looks it up: `Kind/namespace/name`, `*` for any namespace. */
+export function externalKey(entry: string): string {
+  const parts = entry.split('/');
+  return parts.length === 2 ? `${parts[0]}/*/${parts[1]}` : entry;
+}

@@ -1,0 +1,96 @@
+// `keycloak-lint rules` and `keycloak-lint explain`: the rule pages and the log reader.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { explainLog } from '../../src/explain/explain.js';
+import { runCli } from '../helpers/cli.js';
+import { CORPUS, ROOT } from '../helpers/paths.js';
+
+const PART1 = join(CORPUS, 'senkulabs-keycloak-playground/k8s/distributed-cache-keycloak/part1');
+
+// What a pod of the part1 StatefulSet logs when each replica forms its own cluster.
+const SPLIT_LOG = [
+  '2024-03-10 10:00:01,123 INFO  [org.infinispan.CLUSTER] (main) ISPN000078: Starting JGroups channel `ISPN` with stack `udp`',
+  '2024-03-10 10:00:03,456 INFO  [org.jgroups.protocols.pbcast.GMS] (main) kc-0-48271: no members discovered after 2003 ms: creating cluster as coordinator',
+  '2024-03-10 10:00:03,789 INFO  [org.infinispan.CLUSTER] (main) ISPN000094: Received new cluster view for channel ISPN: [kc-0-48271|0] (1) [kc-0-48271]',
+  '2024-03-10 10:00:04,000 INFO  [io.quarkus] (main) Keycloak 23.0.7 on JVM started in 12.3s',
+  '',
+].join('\n');
+
+describe('rules', () => {
+  test('lists every rule; --format json carries the metadata', () => {
+    const text = runCli(['rules']);
+    expect(text.status).toBe(0);
+    for (const rule of rules) expect(text.stdout).toContain(rule.id);
+    const json = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as {
+      id: string;
+      severity: string;
+    }[];
+    expect(json.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    expect(json.map((r) => r.severity)).toEqual(rules.map((r) => r.meta.severity));
+  });
+});
+
+describe('explain a rule', () => {
+  test('prints the rule page that docs/rules holds', () => {
+    // The committed bundle, which finds docs/rules beside dist/ as in the npm package.
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'explain', 'dns-query-service-not-headless'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      readFileSync(join(ROOT, 'docs/rules/dns-query-service-not-headless.md'), 'utf8'),
+    );
+  });
+
+  test('an unknown id is exit code 2 with the nearest real one', () => {
+    const result = runCli(['explain', 'multicast-stack']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      'unknown rule "multicast-stack"; did you mean "multicast-stack-on-kubernetes"?',
+    );
+  });
+});
+
+describe('explain a log', () => {
+  test('sorts lines into signatures and counts the rest', () => {
+    const explanation = explainLog(SPLIT_LOG);
+    expect(explanation.lines).toBe(4);
+    expect(explanation.unknown).toBe(1);
+    expect(explanation.matches.map((m) => m.first.line).sort()).toEqual([1, 2, 3]);
+  });
+
+  test('with manifests, points each signature at the finding that explains it', () => {
+    const result = runCli(['explain', '--log', '-', PART1], { input: SPLIT_LOG });
+    expect(result.status).toBe(0);
+    const pointers = result.stdout
+      .split('\n')
+      .filter((l) => l.includes('multicast-stack-on-kubernetes'));
+    // One pointer per signature, all at the StatefulSet's container, which sets no cache stack.
+    expect(pointers).toHaveLength(3);
+    for (const line of pointers)
+      expect(line).toMatch(/part1\/deployment\.yaml:43:11 {2}error {2}No cache stack is set/);
+    expect(result.stdout).toContain('4 lines read: 3 explained, 1 matched no known signature.');
+  });
+
+  test('without manifests, names the rules that catch the causes', () => {
+    const result = runCli(['explain', '--log', '-'], { input: SPLIT_LOG });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Rules that catch them: .*multicast-stack-on-kubernetes/);
+  });
+
+  test('a log with no known signature says so; a missing log file is exit code 2', () => {
+    const plain = runCli(['explain', '--log', '-'], { input: 'hello\nworld\n' });
+    expect(plain.stdout).toContain('None of the 2 log lines matches a known signature.');
+    const missing = runCli(['explain', '--log', 'no-such.log']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split('\n')).toHaveLength(2);
+  });
+});
