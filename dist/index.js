@@ -19777,7 +19777,7 @@ function loadModel(options) {
   return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
 }
 function usableContext(targets2, context) {
-  const identity = (r) => `${r.group}|${r.kind}|${r.namespace ?? ""}|${r.name}`;
+  const identity = (r) => `${isKind(WORKLOAD_KINDS, r.group, r.kind) ? "workload" : `${r.group}|${r.kind}`}|${r.namespace ?? ""}|${r.name}`;
   const defined = new Set(targets2.flatMap((d) => resourcesOf(d).resources.map(identity)));
   return context.filter(
     (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r))))

@@ -9,6 +9,7 @@ import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { loadFiles } from './load/files.js';
 import { type LoadProblem, type ParsedDocument, parseFile } from './load/parse.js';
+import { isKind, WORKLOAD_KINDS } from './model/kinds.js';
 import { buildModel } from './model/model.js';
 import { type Resource, resourcesOf } from './model/resource.js';
 import type { Model } from './model/types.js';
@@ -155,9 +156,12 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
  * The context files that can stand beside the targets. A context file that defines an
  * object the targets define too is another version of the same setup (a variant folder, a
  * stale copy, a folder of independent examples), not its surroundings, so it is left out.
+ * Workloads count as one kind here: a Deployment `sso` beside a target StatefulSet `sso` is
+ * the same application written another way, not a second one.
  */
 function usableContext(targets: readonly ParsedDocument[], context: readonly ParsedDocument[][]) {
-  const identity = (r: Resource) => `${r.group}|${r.kind}|${r.namespace ?? ''}|${r.name}`;
+  const identity = (r: Resource) =>
+    `${isKind(WORKLOAD_KINDS, r.group, r.kind) ? 'workload' : `${r.group}|${r.kind}`}|${r.namespace ?? ''}|${r.name}`;
   const defined = new Set(targets.flatMap((d) => resourcesOf(d).resources.map(identity)));
   return context.filter(
     (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r)))),
