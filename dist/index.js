@@ -9192,18 +9192,18 @@ var affinity_cookie_name_collision_default = defineRule({
           resource: view.resource
         };
       } else if (view.controller === "traefik" || view.controller === void 0) {
-        for (const service of new Set(view.backends.map((b) => b.service))) {
-          const annotations = service?.annotations;
-          if (!service || annotations?.[`${TRAEFIK_STICKY}`] !== "true") continue;
+        for (const service2 of new Set(view.backends.map((b) => b.service))) {
+          const annotations = service2?.annotations;
+          if (!service2 || annotations?.[`${TRAEFIK_STICKY}`] !== "true") continue;
           const key = `${TRAEFIK_STICKY}.name`;
           const cookie = annotations[key]?.trim();
           const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
           if (!cookie || !purpose) continue;
           yield {
             messageId: "traefik",
-            data: { cookie, purpose, service: service.name },
-            at: service.at(["metadata", "annotations", key]),
-            resource: service,
+            data: { cookie, purpose, service: service2.name },
+            at: service2.at(["metadata", "annotations", key]),
+            resource: service2,
             fixId: "traefik"
           };
         }
@@ -9212,6 +9212,284 @@ var affinity_cookie_name_collision_default = defineRule({
   }
 });
 var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
+
+// src/load/source.ts
+var SourceFile = class {
+  constructor(displayPath, text, binary2 = false, target = true) {
+    this.displayPath = displayPath;
+    this.text = text;
+    this.binary = binary2;
+    this.target = target;
+  }
+  displayPath;
+  text;
+  binary;
+  target;
+  documents = [];
+  #lineStarts;
+  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
+  position(offset) {
+    const starts = this.lineStarts();
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+  }
+  lineStarts() {
+    if (this.#lineStarts) return this.#lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.#lineStarts = starts;
+    return starts;
+  }
+};
+function at(doc, path, span) {
+  return span ? { doc, path, span } : { doc, path };
+}
+function keyOf(location) {
+  return { ...location, key: true };
+}
+
+// src/model/kinds.ts
+var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
+var DEPLOYMENT = kind("Deployment", "apps", "extensions");
+var STATEFUL_SET = kind("StatefulSet", "apps");
+var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
+var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
+var POD = kind("Pod", "");
+var WORKLOAD_KINDS = [
+  ...DEPLOYMENT,
+  ...STATEFUL_SET,
+  ...DAEMON_SET,
+  ...REPLICA_SET,
+  ...POD
+];
+var SERVICE = kind("Service", "");
+var CONFIG_MAP = kind("ConfigMap", "");
+var SECRET = kind("Secret", "");
+var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
+var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
+var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
+var NAMESPACE = kind("Namespace", "");
+var KEYCLOAK_CR = kind("Keycloak", "k8s.keycloak.org");
+function isKind(refs, group, name) {
+  return refs.some((ref) => ref.group === group && ref.kind === name);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "ClusterIssuer",
+  "GatewayClass",
+  "VolumeSnapshotClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding"
+]);
+
+// src/model/resource.ts
+var Resource = class {
+  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
+    this.doc = doc;
+    this.base = base;
+    this.apiVersion = apiVersion;
+    this.kind = kind2;
+    this.name = name;
+    this.explicitNamespace = explicitNamespace;
+    this.value = value;
+    const slash = apiVersion.lastIndexOf("/");
+    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
+    this.version = apiVersion.slice(slash + 1);
+  }
+  doc;
+  base;
+  apiVersion;
+  kind;
+  name;
+  explicitNamespace;
+  value;
+  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
+  namespace;
+  group;
+  version;
+  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
+  invalid = /* @__PURE__ */ new Set();
+  /** Location of a path inside this resource. */
+  at(path, span) {
+    return at(this.doc, [...this.base, ...path], span);
+  }
+  get ref() {
+    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
+    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
+  }
+  get labels() {
+    return stringMap(this.metadata.labels);
+  }
+  get annotations() {
+    return stringMap(this.metadata.annotations);
+  }
+  get metadata() {
+    return asObject(this.value.metadata) ?? {};
+  }
+  get spec() {
+    return asObject(this.value.spec) ?? {};
+  }
+  /** `Kind/name`, the way messages name a resource. */
+  toString() {
+    return `${this.kind}/${this.name}`;
+  }
+  isInvalid(path) {
+    return this.invalid.has(toPointer(path));
+  }
+};
+function toPointer(path) {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function asObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function valueAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return current;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringMap(value) {
+  const out = {};
+  const object = asObject(value);
+  if (!object) return out;
+  for (const [key, entry] of Object.entries(object))
+    if (typeof entry === "string") out[key] = entry;
+  return out;
+}
+var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
+function resourcesOf(parsed, defaultNamespace) {
+  const resources = [];
+  const problems = [];
+  const object = asObject(parsed.value);
+  if (!object) return { resources, problems };
+  const read = (value, base) => {
+    const item = asObject(value);
+    if (!item) return;
+    const problem = objectProblem(parsed.doc, base, item);
+    if (problem) problems.push(problem);
+    const one = toResource(parsed.doc, base, item, defaultNamespace);
+    if (one) resources.push(one);
+  };
+  const kind2 = object.kind;
+  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
+    if (!Array.isArray(object.items)) {
+      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
+      return { resources, problems };
+    }
+    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
+    return { resources, problems };
+  }
+  read(object, []);
+  return { resources, problems };
+}
+var REQUIRED = ["apiVersion", "kind"];
+function objectProblem(doc, base, object) {
+  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
+  const keys = Object.keys(object);
+  for (const field of REQUIRED) {
+    if (present.includes(field)) continue;
+    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
+    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
+  }
+  return void 0;
+}
+function toResource(doc, base, value, defaultNamespace) {
+  const object = asObject(value);
+  if (!object) return void 0;
+  const { apiVersion, kind: kind2 } = object;
+  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
+    return void 0;
+  }
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
+  const metadata = asObject(object.metadata) ?? {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
+  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
+}
+
+// src/model/generated.ts
+var GeneratedResource = class extends Resource {
+  constructor(source, apiVersion, kind2, name, value, origins) {
+    super(
+      source.doc,
+      source.base,
+      apiVersion,
+      kind2,
+      name,
+      source.explicitNamespace,
+      source.namespace,
+      value
+    );
+    this.source = source;
+    this.#origins = [...origins].sort((a, b) => b.path.length - a.path.length);
+  }
+  source;
+  #origins;
+  at(path, span) {
+    for (const origin of this.#origins) {
+      if (!startsWith(path, origin.path)) continue;
+      const location = origin.verbatim ? this.source.at([...origin.from, ...path.slice(origin.path.length)], span) : this.source.at(origin.from);
+      FIELDS.set(location, { source: this.source, field: origin.from });
+      return location;
+    }
+    return this.source.at(["spec"]);
+  }
+  /** Findings are reported on the custom resource: that is what the user edits. */
+  get ref() {
+    return this.source.ref;
+  }
+};
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+var FIELDS = /* @__PURE__ */ new WeakMap();
+function generatedField(location) {
+  const found = FIELDS.get(location);
+  if (!found) return void 0;
+  const { source, field } = found;
+  if (field[1] === "additionalOptions" && typeof field[2] === "number") {
+    const name = valueAt(source.value, [...field.slice(0, 3), "name"]);
+    return typeof name === "string" ? `additionalOptions ${name}` : void 0;
+  }
+  if (field[1] === "env") return void 0;
+  return field.length > 1 ? field.join(".") : void 0;
+}
+function sourceOf(resource) {
+  return resource instanceof GeneratedResource ? resource.source : void 0;
+}
 
 // src/model/setting.ts
 var OPEN = "\uE000";
@@ -9232,10 +9510,15 @@ function shownValue(setting) {
 
 // src/model/describe.ts
 function nameOf(resource) {
-  return resource.namespace ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})` : `${resource.kind} ${resource.name}`;
+  const own = resource.namespace ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})` : `${resource.kind} ${resource.name}`;
+  return withSource(own, resource);
 }
 function workloadName(workload) {
-  return `${workload.resource.kind} ${workload.resource.name}`;
+  return withSource(`${workload.resource.kind} ${workload.resource.name}`, workload.resource);
+}
+function withSource(text, resource) {
+  const source = sourceOf(resource);
+  return source ? `${text} (from ${source.kind} ${source.name})` : text;
 }
 function keycloakVersionText(kc) {
   return kc.version ? `Keycloak ${kc.version.text}` : "Keycloak (version unknown)";
@@ -9243,6 +9526,8 @@ function keycloakVersionText(kc) {
 function settingText(setting, option) {
   const value = shownValue(setting);
   const hidden = setting.value === void 0 || setting.from?.startsWith("Secret ");
+  const field = generatedField(setting.at);
+  if (field) return hidden ? `${field} (${value})` : `${field}=${value}`;
   if (setting.origin === "keycloak.conf")
     return hidden ? `${option ?? "option"} (${value}) in keycloak.conf` : `${option ?? "option"}=${value} in keycloak.conf`;
   if (hidden) return `${setting.origin} (${value})`;
@@ -9309,10 +9594,10 @@ function discoveryServices(model) {
   const users = /* @__PURE__ */ new Map();
   for (const kc of model.keycloak) {
     if (kc.distribution === "legacy" || kc.cluster.cache !== "ispn" || !usesDnsPing(kc)) continue;
-    for (const service of model.discovery(kc)?.services ?? []) {
-      const list2 = users.get(service);
+    for (const service2 of model.discovery(kc)?.services ?? []) {
+      const list2 = users.get(service2);
       if (list2) list2.push(kc);
-      else users.set(service, [kc]);
+      else users.set(service2, [kc]);
     }
   }
   return users;
@@ -9323,8 +9608,8 @@ function podLabelsPath(workload) {
 function headlessServiceFor(model, workload) {
   return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === "None");
 }
-function queryFor(service) {
-  return service.namespace ? `${service.name}.${service.namespace}` : service.name;
+function queryFor(service2) {
+  return service2.namespace ? `${service2.name}.${service2.namespace}` : service2.name;
 }
 function mayHideJvmOptions(kc, { opaque = true } = {}) {
   const names = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_OPTS_KC_HEAP", "JAVA_TOOL_OPTIONS"];
@@ -9493,248 +9778,22 @@ var discovery_service_not_publishing_unready_default = defineRule({
     versions: "17 and later"
   },
   *check(model) {
-    for (const [service, users] of discoveryServices(model)) {
+    for (const [service2, users] of discoveryServices(model)) {
       const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0 || service.spec.clusterIP !== "None") continue;
-      if (service.spec.publishNotReadyAddresses === true) continue;
+      if (clustered.length === 0 || service2.spec.clusterIP !== "None") continue;
+      if (service2.spec.publishNotReadyAddresses === true) continue;
       yield {
         messageId: "unready",
         data: {
-          service: service.name,
+          service: service2.name,
           workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
         },
-        at: service.at(["spec", "publishNotReadyAddresses"]),
-        resource: service
+        at: service2.at(["spec", "publishNotReadyAddresses"]),
+        resource: service2
       };
     }
   }
 });
-
-// src/load/source.ts
-var SourceFile = class {
-  constructor(displayPath, text, binary2 = false, target = true) {
-    this.displayPath = displayPath;
-    this.text = text;
-    this.binary = binary2;
-    this.target = target;
-  }
-  displayPath;
-  text;
-  binary;
-  target;
-  documents = [];
-  #lineStarts;
-  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
-  position(offset) {
-    const starts = this.lineStarts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
-  }
-  lineStarts() {
-    if (this.#lineStarts) return this.#lineStarts;
-    const starts = [0];
-    const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.#lineStarts = starts;
-    return starts;
-  }
-};
-function at(doc, path, span) {
-  return span ? { doc, path, span } : { doc, path };
-}
-function keyOf(location) {
-  return { ...location, key: true };
-}
-
-// src/model/kinds.ts
-var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
-var DEPLOYMENT = kind("Deployment", "apps", "extensions");
-var STATEFUL_SET = kind("StatefulSet", "apps");
-var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
-var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
-var POD = kind("Pod", "");
-var WORKLOAD_KINDS = [
-  ...DEPLOYMENT,
-  ...STATEFUL_SET,
-  ...DAEMON_SET,
-  ...REPLICA_SET,
-  ...POD
-];
-var SERVICE = kind("Service", "");
-var CONFIG_MAP = kind("ConfigMap", "");
-var SECRET = kind("Secret", "");
-var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
-var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
-var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
-var NAMESPACE = kind("Namespace", "");
-function isKind(refs, group, name) {
-  return refs.some((ref) => ref.group === group && ref.kind === name);
-}
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "PriorityClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "APIService",
-  "ClusterIssuer",
-  "GatewayClass",
-  "VolumeSnapshotClass",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding"
-]);
-
-// src/model/resource.ts
-var Resource = class {
-  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
-    this.doc = doc;
-    this.base = base;
-    this.apiVersion = apiVersion;
-    this.kind = kind2;
-    this.name = name;
-    this.explicitNamespace = explicitNamespace;
-    this.value = value;
-    const slash = apiVersion.lastIndexOf("/");
-    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
-    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
-    this.version = apiVersion.slice(slash + 1);
-  }
-  doc;
-  base;
-  apiVersion;
-  kind;
-  name;
-  explicitNamespace;
-  value;
-  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
-  namespace;
-  group;
-  version;
-  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
-  invalid = /* @__PURE__ */ new Set();
-  /** Location of a path inside this resource. */
-  at(path, span) {
-    return at(this.doc, [...this.base, ...path], span);
-  }
-  get ref() {
-    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
-    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
-  }
-  get labels() {
-    return stringMap(this.metadata.labels);
-  }
-  get annotations() {
-    return stringMap(this.metadata.annotations);
-  }
-  get metadata() {
-    return asObject(this.value.metadata) ?? {};
-  }
-  get spec() {
-    return asObject(this.value.spec) ?? {};
-  }
-  /** `Kind/name`, the way messages name a resource. */
-  toString() {
-    return `${this.kind}/${this.name}`;
-  }
-  isInvalid(path) {
-    return this.invalid.has(toPointer(path));
-  }
-};
-function toPointer(path) {
-  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function asObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function stringMap(value) {
-  const out = {};
-  const object = asObject(value);
-  if (!object) return out;
-  for (const [key, entry] of Object.entries(object))
-    if (typeof entry === "string") out[key] = entry;
-  return out;
-}
-var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
-function resourcesOf(parsed, defaultNamespace) {
-  const resources = [];
-  const problems = [];
-  const object = asObject(parsed.value);
-  if (!object) return { resources, problems };
-  const read = (value, base) => {
-    const item = asObject(value);
-    if (!item) return;
-    const problem = objectProblem(parsed.doc, base, item);
-    if (problem) problems.push(problem);
-    const one = toResource(parsed.doc, base, item, defaultNamespace);
-    if (one) resources.push(one);
-  };
-  const kind2 = object.kind;
-  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
-    if (!Array.isArray(object.items)) {
-      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
-      return { resources, problems };
-    }
-    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
-    return { resources, problems };
-  }
-  read(object, []);
-  return { resources, problems };
-}
-var REQUIRED = ["apiVersion", "kind"];
-function objectProblem(doc, base, object) {
-  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
-  const keys = Object.keys(object);
-  for (const field of REQUIRED) {
-    if (present.includes(field)) continue;
-    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
-    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
-    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
-  }
-  return void 0;
-}
-function toResource(doc, base, value, defaultNamespace) {
-  const object = asObject(value);
-  if (!object) return void 0;
-  const { apiVersion, kind: kind2 } = object;
-  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
-    return void 0;
-  }
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
-  const metadata = asObject(object.metadata) ?? {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
-  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
-}
 
 // src/model/selector.ts
 function matchesServiceSelector(selector, labels) {
@@ -9759,26 +9818,26 @@ var discovery_service_selector_mismatch_default = defineRule({
     versions: "17 and later"
   },
   *check(model) {
-    for (const [service, users] of discoveryServices(model)) {
+    for (const [service2, users] of discoveryServices(model)) {
       const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0 || service.spec.type === "ExternalName") continue;
+      if (clustered.length === 0 || service2.spec.type === "ExternalName") continue;
       const selector = {};
-      for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
+      for (const [k, v] of Object.entries(asObject(service2.spec.selector) ?? {}))
         if (typeof v === "string") selector[k] = v;
-      const at2 = service.at(["spec", "selector"]);
+      const at2 = service2.at(["spec", "selector"]);
       const userWorkloads = new Set(users.map((kc) => kc.workload));
       for (const workload of new Set(clustered.map((kc) => kc.workload))) {
         if (matchesServiceSelector(selector, workload.podLabels)) continue;
         yield {
           messageId: "misses",
           data: {
-            service: service.name,
+            service: service2.name,
             workload: workloadName(workload),
             selector: labelsText(selector),
             labels: labelsText(workload.podLabels)
           },
           at: at2,
-          resource: service,
+          resource: service2,
           related: [
             {
               at: workload.resource.at(podLabelsPath(workload)),
@@ -9788,19 +9847,19 @@ var discovery_service_selector_mismatch_default = defineRule({
           ]
         };
       }
-      const others = model.workloadsSelectedBy(service).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
+      const others = model.workloadsSelectedBy(service2).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
       if (others.length === 0) continue;
       const names = [...new Set(others.map(workloadName))];
       yield {
         messageId: "alsoSelects",
         data: {
-          service: service.name,
+          service: service2.name,
           workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]),
           selector: labelsText(selector),
           others: list(names)
         },
         at: at2,
-        resource: service,
+        resource: service2,
         related: others.map((w) => ({
           at: w.resource.at(podLabelsPath(w)),
           resource: w.resource,
@@ -9914,15 +9973,15 @@ var dns_query_service_not_headless_default = defineRule({
   *check(model) {
     for (const kc of withTransport(model)) {
       if (!usesDnsPing(kc)) continue;
-      const service = model.discovery(kc)?.services[0];
-      if (!service || service.spec.clusterIP === "None") continue;
-      const type = asString(service.spec.type) ?? "ClusterIP";
+      const service2 = model.discovery(kc)?.services[0];
+      if (!service2 || service2.spec.clusterIP === "None") continue;
+      const type = asString(service2.spec.type) ?? "ClusterIP";
       const headless = headlessServiceFor(model, kc.workload);
       const candidate = headless ? queryFor(headless) : "";
       yield {
         messageId: "notHeadless",
         data: {
-          service: service.name,
+          service: service2.name,
           type: type === "ExternalName" ? "an ExternalName" : `a ${type}`,
           resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
           workload: workloadName(kc.workload),
@@ -9933,9 +9992,9 @@ var dns_query_service_not_headless_default = defineRule({
         resource: kc.workload.resource,
         related: [
           {
-            at: service.at(["spec", "clusterIP"]),
-            resource: service,
-            message: `Service ${service.name} has no clusterIP: None`
+            at: service2.at(["spec", "clusterIP"]),
+            resource: service2,
+            message: `Service ${service2.name} has no clusterIP: None`
           }
         ]
       };
@@ -9958,7 +10017,8 @@ var duplicate_resource_default = defineRule({
     appliesTo: ["*"]
   },
   *check(model) {
-    for (const group of model.index.duplicates()) {
+    for (const all of model.index.duplicates()) {
+      const group = all.filter((r) => !sourceOf(r));
       const [first, ...copies] = group;
       for (const copy of copies) {
         yield {
@@ -16719,7 +16779,7 @@ var jgroups_ports_not_declared_default = defineRule({
     severity: "info",
     category: "cluster-formation",
     summary: "Suggest declaring the JGroups ports on the Keycloak container",
-    rationale: "Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + 50000. Kubernetes does not require container ports to be declared, but NetworkPolicies with named ports, service meshes and readers of the manifest rely on them.",
+    rationale: "Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + 50000. Kubernetes does not require container ports to be declared, but NetworkPolicies with named ports, service meshes and readers of the manifest rely on them. Pods of a Keycloak Operator CR are left out: the operator writes their containers.",
     fix: "Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name jgroups-fd) on container {{container}}.",
     messages: {
       missing: "Container {{container}} runs the {{stack}} stack but does not declare the JGroups {{what}} {{ports}}."
@@ -16731,6 +16791,7 @@ var jgroups_ports_not_declared_default = defineRule({
     for (const kc of withTransport(model)) {
       const stack = kc.cluster.stack.name;
       if (!stack || !TCP_STACKS.has(stack)) continue;
+      if (sourceOf(kc.workload.resource)) continue;
       if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
         continue;
       const container = kc.workload.resource.value;
@@ -16770,14 +16831,29 @@ var keycloak_version_unknown_default = defineRule({
     summary: "Note Keycloak containers whose version cannot be read from the image tag",
     rationale: "Defaults and options change between Keycloak versions: the default stack (udp up to 26.0, jdbc-ping from 26.1), the proxy and hostname options, the management port. With a tag such as `latest`, `nightly` or a digest, rules that depend on the version report only what holds for every version from 17 on, and stay silent otherwise.",
     fix: "Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass --keycloak-version so that version-dependent rules can run.",
-    messages: {
-      unknown: "The Keycloak version cannot be read from image {{image}}, so version-dependent rules only report what holds for every version from 17 on."
+    fixes: {
+      operatorDefault: "Set spec.image to a tagged Keycloak image, or pass --keycloak-version with the version of the operator, so that version-dependent rules can run."
     },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"]
+    messages: {
+      unknown: "The Keycloak version cannot be read from image {{image}}, so version-dependent rules only report what holds for every version from 17 on.",
+      operatorDefault: "Keycloak {{cr}} sets no spec.image, so the operator runs its own default Keycloak version, which the manifests do not show; version-dependent rules only report what holds for every version from 17 on."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Keycloak"]
   },
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       if (kc.version) continue;
+      const cr = sourceOf(kc.workload.resource);
+      if (cr && cr.spec.image === void 0) {
+        yield {
+          messageId: "operatorDefault",
+          fixId: "operatorDefault",
+          data: { cr: cr.name },
+          at: kc.imageAt,
+          resource: kc.workload.resource
+        };
+        continue;
+      }
       yield {
         messageId: "unknown",
         data: { image: kc.image.raw || "(none)" },
@@ -16798,6 +16874,7 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
     rationale: 'The kubernetes stack discovers members with DNS_PING, which asks DNS for the name in the `jgroups.dns.query` system property. Without it the JGroups channel cannot be created and Keycloak stops at startup with "dns_query can not be null or empty".',
     fix: "Add -Djgroups.dns.query=<headless-service>.<namespace> to JAVA_OPTS_APPEND, naming a headless Service that selects the Keycloak pods.",
     fixes: {
+      operator: "Remove cache-stack from additionalOptions: from 26.3 the operator no longer passes -Djgroups.dns.query and leaves the stack to the jdbc-ping default, which needs no query.",
       known: "Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless Service that selects these pods."
     },
     messages: {
@@ -17012,7 +17089,8 @@ var multicast_stack_on_kubernetes_default = defineRule({
       from261: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database; the kubernetes stack with a headless Service and -Djgroups.dns.query also works up to 26.2.",
       from263: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.",
       unknown: "Use jdbc-ping (the default from 26.1 when cache-stack is unset) or, up to 26.2, the kubernetes stack with a headless Service and -Djgroups.dns.query=<service>.<namespace>.",
-      xml: "Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} to a stack without multicast: kubernetes with a headless Service and -Djgroups.dns.query up to 26.2, jdbc-ping from 26.1."
+      xml: "Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} to a stack without multicast: kubernetes with a headless Service and -Djgroups.dns.query up to 26.2, jdbc-ping from 26.1.",
+      operator: "Remove cache-stack from additionalOptions (and a multicast stack from the cache file of spec.cache): the operator then uses the kubernetes stack with its own headless discovery Service up to 26.2, and the jdbc-ping default from 26.3."
     },
     messages: {
       explicit: "{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
@@ -17051,6 +17129,9 @@ var no_shared_database_default = defineRule({
     summary: "Require a database shared by all replicas in production mode",
     rationale: "Keycloak keeps realms, users and (from 26.0) user sessions in its database. Without `db`, production `start` falls back to the embedded H2 `dev-file` database (22 to 26.x), one per pod, so every replica has its own data. From 26.1 the default jdbc-ping stack also discovers members through that database, so with one database per pod each pod finds only itself.",
     fix: "Set KC_DB and KC_DB_URL (or KC_DB_URL_HOST and KC_DB_URL_DATABASE) to one database that every replica uses.",
+    fixes: {
+      operator: "Set spec.db (vendor, host, database, usernameSecret and passwordSecret) to one database that every instance uses."
+    },
     messages: {
       unset: "{{workload}} runs start with {{replicas}} and sets no database (db), so nothing makes the replicas share their data.",
       unsetH2: "{{workload}} runs start with {{replicas}} and sets no database (db): Keycloak {{version}} then uses an embedded H2 database in each pod, so the replicas share no data{{discovery}}.",
@@ -17106,7 +17187,8 @@ var proxy_option_obsolete_default = defineRule({
     fixes: {
       edge: "Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends) and {{http}}=true.",
       reencrypt: "Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends).",
-      passthrough: "Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read."
+      passthrough: "Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.",
+      operator: "Remove proxy from additionalOptions; where the proxy sends forwarded headers (edge or reencrypt), set spec.proxy.headers to xforwarded or forwarded, and for edge also spec.http.httpEnabled: true."
     },
     messages: {
       removed: "{{setting}}: the proxy option no longer exists in {{version}} (it was removed in 26.0), so it does not make Keycloak read the forwarded headers of the proxy.",
@@ -17699,7 +17781,8 @@ function render(rule, draft) {
   if (template === void 0)
     throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
   const data = draft.data ?? {};
-  const fixTemplate = (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
+  const operatorFix = draft.resource && sourceOf(draft.resource) ? meta.fixes?.operator : void 0;
+  const fixTemplate = operatorFix ?? (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
   const { file, region } = place(draft.at);
   const related = (draft.related ?? []).map((r) => {
     const where = place(r.at);
@@ -18422,6 +18505,79 @@ var kubernetes_schema_default = {
       properties: {
         spec: { type: "object", properties: { controller: { type: "string" } } }
       }
+    },
+    Keycloak: {
+      description: "Keycloak Operator CR: the fields its generated objects are built from.",
+      allOf: [{ $ref: "#/definitions/resource" }],
+      properties: {
+        spec: {
+          type: "object",
+          properties: {
+            instances: { type: "integer" },
+            image: { type: "string" },
+            startOptimized: { type: "boolean" },
+            additionalOptions: {
+              type: "array",
+              items: { $ref: "#/definitions/valueOrSecret" }
+            },
+            env: { type: "array", items: { $ref: "#/definitions/valueOrSecret" } },
+            http: {
+              type: "object",
+              properties: {
+                httpEnabled: { type: "boolean" },
+                httpPort: { type: "integer" },
+                httpsPort: { type: "integer" },
+                tlsSecret: { type: "string" },
+                annotations: { $ref: "#/definitions/stringMap" },
+                labels: { $ref: "#/definitions/stringMap" }
+              }
+            },
+            ingress: {
+              type: "object",
+              properties: {
+                enabled: { type: "boolean" },
+                className: { type: "string" },
+                tlsSecret: { type: "string" },
+                annotations: { $ref: "#/definitions/stringMap" },
+                labels: { $ref: "#/definitions/stringMap" }
+              }
+            },
+            hostname: {
+              type: "object",
+              properties: {
+                hostname: { type: "string" },
+                admin: { type: "string" },
+                adminUrl: { type: "string" },
+                strict: { type: "boolean" },
+                strictBackchannel: { type: "boolean" },
+                backchannelDynamic: { type: "boolean" }
+              }
+            },
+            networkPolicy: {
+              type: "object",
+              properties: { enabled: { type: "boolean" } }
+            },
+            features: {
+              type: "object",
+              properties: {
+                enabled: { type: "array", items: { type: "string" } },
+                disabled: { type: "array", items: { type: "string" } }
+              }
+            }
+          }
+        }
+      }
+    },
+    valueOrSecret: {
+      type: "object",
+      properties: {
+        name: { type: "string" },
+        value: { type: "string" },
+        secret: {
+          type: "object",
+          properties: { name: { type: "string" }, key: { type: "string" } }
+        }
+      }
     }
   }
 };
@@ -18435,7 +18591,8 @@ var DEFINITION_OF = [
   [CONFIG_MAP, "ConfigMap"],
   [SECRET, "Secret"],
   [HPA, "HorizontalPodAutoscaler"],
-  [INGRESS_CLASS, "IngressClass"]
+  [INGRESS_CLASS, "IngressClass"],
+  [KEYCLOAK_CR, "Keycloak"]
 ];
 var ajv;
 var compiled = /* @__PURE__ */ new Map();
@@ -18551,8 +18708,8 @@ function buildIngressViews(index, workloadsSelectedBy, classFamilies = {}) {
   const views = [];
   for (const ingress of index.ofKind(INGRESS)) {
     const backends = backendsOf(ingress).map((b) => {
-      const service = index.find(SERVICE, ingress.namespace, b.serviceName);
-      return { ...b, service, workloads: service ? workloadsSelectedBy(service) : [] };
+      const service2 = index.find(SERVICE, ingress.namespace, b.serviceName);
+      return { ...b, service: service2, workloads: service2 ? workloadsSelectedBy(service2) : [] };
     });
     const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter(
       (w) => w.keycloak.length > 0
@@ -18575,11 +18732,11 @@ function backendsOf(ingress) {
   const read = (value, path) => {
     const backend = asObject(value);
     if (!backend) return;
-    const service = asObject(backend.service);
-    if (service) {
-      const port = asObject(service.port) ?? {};
+    const service2 = asObject(backend.service);
+    if (service2) {
+      const port = asObject(service2.port) ?? {};
       out.push({
-        serviceName: asString(service.name) ?? "",
+        serviceName: asString(service2.name) ?? "",
         port: portRef(port.number, port.name),
         at: ingress.at([...path, "service", "name"])
       });
@@ -19224,10 +19381,10 @@ function parseDnsQuery(setting, record) {
   let host = value.replace(/\.$/, "");
   if (record?.value?.toUpperCase() === "SRV") host = host.replace(/^_[^.]+\._[^.]+\./, "");
   const labels = host.split(".");
-  const [service, namespace, third] = labels;
-  if (!service) return void 0;
+  const [service2, namespace, third] = labels;
+  if (!service2) return void 0;
   if (third !== void 0 && third !== "svc") return void 0;
-  return { setting, value, service, namespace };
+  return { setting, value, service: service2, namespace };
 }
 function portOf(setting, fallback, uncertain = false) {
   if (setting && setting.value === void 0) return { port: fallback, setting, unknown: true };
@@ -19517,6 +19674,452 @@ function bitnamiExtraArgs(env, name) {
   return variable?.value ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expand(w, env.vars)) : [];
 }
 
+// src/model/operator.ts
+var KEYCLOAK_CR_GROUP = "k8s.keycloak.org";
+function isKeycloakCr(resource) {
+  return resource.group === KEYCLOAK_CR_GROUP && resource.kind === "Keycloak";
+}
+function crVersion(cr, configured) {
+  const image = asString(cr.spec.image);
+  if (image === void 0) return configured;
+  const tag = parseImage(image).tag;
+  return (tag ? parseVersion(tag) : void 0) ?? configured;
+}
+function instanceLabels(cr) {
+  return {
+    app: "keycloak",
+    "app.kubernetes.io/managed-by": "keycloak-operator",
+    "app.kubernetes.io/instance": cr.name
+  };
+}
+var POD2 = ["spec", "template"];
+var CONTAINER = [...POD2, "spec", "containers", 0];
+var POD_TEMPLATE = ["spec", "unsupported", "podTemplate"];
+var CR_CONTAINER = [...POD_TEMPLATE, "spec", "containers", 0];
+function operatorObjects(cr, version) {
+  if (!cr.name) return [];
+  const out = [statefulSet(cr, version), discoveryService(cr), service(cr, version)];
+  const ingress = asObject(cr.spec.ingress);
+  if (ingress?.enabled !== false) out.push(ingressOf(cr));
+  const policy = networkPolicy(cr, version);
+  if (policy) out.push(policy);
+  return out;
+}
+function fieldOption(cr, option, field) {
+  const raw = valueAt(cr.value, field);
+  if (raw === void 0 || raw === null) return void 0;
+  const name = envName(option);
+  const secret = asObject(raw);
+  if (secret) {
+    const entry = { name, valueFrom: { secretKeyRef: secret } };
+    return {
+      entry,
+      origins: [
+        { path: [], from: field },
+        { path: ["valueFrom", "secretKeyRef"], from: field, verbatim: true }
+      ]
+    };
+  }
+  const value = Array.isArray(raw) ? raw.map(String).join(",") : String(raw);
+  if (!value.trim()) return void 0;
+  return {
+    entry: { name, value },
+    origins: [
+      { path: [], from: field },
+      { path: ["value"], from: field, verbatim: typeof raw === "string" }
+    ]
+  };
+}
+function envName(option) {
+  return `KC_${option.replace(/[^a-zA-Z0-9]/g, "_").toUpperCase()}`;
+}
+function firstClassOptions(cr, version) {
+  const v25 = version !== void 0 && atLeast(version, 25);
+  const before25 = version !== void 0 && !atLeast(version, 25);
+  const fields = [
+    ["hostname", ["spec", "hostname", "hostname"]],
+    ["hostname-strict", ["spec", "hostname", "strict"]],
+    // Hostname v2 fields (25 and later) and the v1 ones the older operators mapped.
+    ["hostname-admin", ["spec", "hostname", "admin"], v25],
+    ["hostname-backchannel-dynamic", ["spec", "hostname", "backchannelDynamic"], v25],
+    ["hostname-admin-url", ["spec", "hostname", "adminUrl"], before25],
+    ["hostname-strict-backchannel", ["spec", "hostname", "strictBackchannel"], before25],
+    ["features", ["spec", "features", "enabled"]],
+    ["features-disabled", ["spec", "features", "disabled"]],
+    ["transaction-xa-enabled", ["spec", "transaction", "xaEnabled"]],
+    ["http-enabled", ["spec", "http", "httpEnabled"]],
+    ["http-port", ["spec", "http", "httpPort"]],
+    ["https-port", ["spec", "http", "httpsPort"]],
+    ["db", ["spec", "db", "vendor"]],
+    ["db-username", ["spec", "db", "usernameSecret"]],
+    ["db-password", ["spec", "db", "passwordSecret"]],
+    ["db-url-database", ["spec", "db", "database"]],
+    ["db-url-host", ["spec", "db", "host"]],
+    ["db-url-port", ["spec", "db", "port"]],
+    ["db-schema", ["spec", "db", "schema"]],
+    ["db-url", ["spec", "db", "url"]],
+    ["proxy-headers", ["spec", "proxy", "headers"]],
+    ["http-management-port", ["spec", "httpManagement", "port"]]
+  ];
+  const out = [];
+  for (const [option, field, applies = true] of fields) {
+    if (!applies) continue;
+    const entry = fieldOption(cr, option, field);
+    if (entry) out.push(entry);
+  }
+  if (asString(valueAt(cr.value, ["spec", "http", "tlsSecret"]))) {
+    for (const [option, file] of [
+      ["https-certificate-file", "/mnt/certificates/tls.crt"],
+      ["https-certificate-key-file", "/mnt/certificates/tls.key"]
+    ]) {
+      out.push({
+        entry: { name: envName(option), value: file },
+        origins: [{ path: [], from: ["spec", "http", "tlsSecret"] }]
+      });
+    }
+  }
+  const cacheFile = asObject(valueAt(cr.value, ["spec", "cache", "configMapFile"]));
+  const key = asString(cacheFile?.key);
+  if (key) {
+    out.push({
+      entry: { name: envName("cache-config-file"), value: `cache/${key}` },
+      origins: [{ path: [], from: ["spec", "cache", "configMapFile"] }]
+    });
+  }
+  return out;
+}
+function additionalOptions(cr, version) {
+  const given = asArray(cr.spec.additionalOptions);
+  const names = new Set(given.map((o) => asString(asObject(o)?.name)));
+  const defaults = [
+    ["health-enabled", "true"],
+    ["cache", "ispn"]
+  ];
+  if (version && !atLeast(version, 26, 3)) defaults.push(["cache-stack", "kubernetes"]);
+  const out = defaults.filter(([name]) => !names.has(name)).map(([name, value]) => ({
+    entry: { name: envName(name), value },
+    origins: [{ path: [], from: ["spec"] }]
+  }));
+  given.forEach((raw, i) => {
+    const option = asObject(raw);
+    const name = asString(option?.name);
+    if (!option || !name) return;
+    const from = ["spec", "additionalOptions", i];
+    const secret = asObject(option.secret);
+    if (secret) {
+      out.push({
+        entry: { name: envName(name), valueFrom: { secretKeyRef: secret } },
+        origins: [
+          { path: [], from },
+          { path: ["valueFrom", "secretKeyRef"], from: [...from, "secret"], verbatim: true }
+        ]
+      });
+      return;
+    }
+    const value = option.value;
+    if (value === void 0 || value === null) return;
+    out.push({
+      entry: { name: envName(name), value: String(value) },
+      origins: [
+        { path: [], from },
+        { path: ["name"], from: [...from, "name"] },
+        { path: ["value"], from: [...from, "value"], verbatim: typeof value === "string" }
+      ]
+    });
+  });
+  return out;
+}
+function crEnv(cr) {
+  return asArray(cr.spec.env).flatMap((raw, i) => {
+    const entry = asObject(raw);
+    if (!entry || typeof entry.name !== "string") return [];
+    const from = ["spec", "env", i];
+    const secret = asObject(entry.secret);
+    const value = secret ? { name: entry.name, valueFrom: { secretKeyRef: secret } } : { name: entry.name, value: String(entry.value ?? "") };
+    return [
+      {
+        entry: value,
+        origins: [
+          { path: [], from },
+          { path: ["value"], from: [...from, "value"], verbatim: true }
+        ]
+      }
+    ];
+  });
+}
+function statefulSet(cr, version) {
+  const origins = [
+    { path: ["spec", "replicas"], from: ["spec", "instances"] },
+    { path: [...POD2, "metadata"], from: [...POD_TEMPLATE, "metadata"], verbatim: true }
+  ];
+  const template = structuredClone(asObject(valueAt(cr.value, POD_TEMPLATE)) ?? {});
+  const metadata = asObject(template.metadata) ?? {};
+  const labels = { ...stringRecord(metadata.labels), ...instanceLabels(cr) };
+  const podSpec = asObject(template.spec) ?? {};
+  const given = asArray(podSpec.containers);
+  const container = structuredClone(asObject(given[0]) ?? {});
+  for (const key of Object.keys(container))
+    if (key !== "args" && key !== "env")
+      origins.push({ path: [...CONTAINER, key], from: [...CR_CONTAINER, key], verbatim: true });
+  for (const key of Object.keys(podSpec)) {
+    if (key !== "containers")
+      origins.push({
+        path: [...POD2, "spec", key],
+        from: [...POD_TEMPLATE, "spec", key],
+        verbatim: true
+      });
+  }
+  container.name = "keycloak";
+  const image = asString(cr.spec.image);
+  container.image = image ?? "quay.io/keycloak/keycloak";
+  origins.push({
+    path: [...CONTAINER, "image"],
+    from: ["spec", "image"],
+    verbatim: image !== void 0
+  });
+  const args = [];
+  asArray(container.args).forEach((a, i) => {
+    if (typeof a === "string")
+      args.push({ text: a, from: [...CR_CONTAINER, "args", i], verbatim: true });
+  });
+  if (args.length === 0) {
+    for (const text of ["--verbose", "start"]) args.push({ text, from: ["spec"], verbatim: false });
+    const optimized = cr.spec.startOptimized;
+    if (optimized === true || optimized === void 0 && image !== void 0) {
+      args.push({ text: "--optimized", from: ["spec", "startOptimized"], verbatim: false });
+    }
+  }
+  if (version && atLeast(version, 22) && !atLeast(version, 26, 3)) {
+    const ns = cr.namespace ? `.${cr.namespace}` : "";
+    args.unshift({
+      text: `-Djgroups.dns.query=${cr.name}-discovery${ns}`,
+      from: ["spec"],
+      verbatim: false
+    });
+  }
+  container.args = args.map((a) => a.text);
+  args.forEach((a, i) => {
+    origins.push({ path: [...CONTAINER, "args", i], from: a.from, verbatim: a.verbatim });
+  });
+  const env = [];
+  const seen = /* @__PURE__ */ new Set();
+  asArray(container.env).forEach((raw, i) => {
+    const entry = asObject(raw);
+    if (!entry || typeof entry.name !== "string" || seen.has(entry.name)) return;
+    seen.add(entry.name);
+    const at2 = [...CONTAINER, "env", env.length];
+    origins.push({ path: at2, from: [...CR_CONTAINER, "env", i], verbatim: true });
+    env.push(entry);
+  });
+  for (const { entry, origins: parts } of [
+    ...firstClassOptions(cr, version),
+    ...additionalOptions(cr, version),
+    ...crEnv(cr)
+  ]) {
+    const name = entry.name;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const at2 = [...CONTAINER, "env", env.length];
+    for (const part of parts) origins.push({ ...part, path: [...at2, ...part.path] });
+    env.push(entry);
+  }
+  container.env = env;
+  const ports = asArray(container.ports);
+  for (const [name, port] of [
+    ["https", 8443],
+    ["http", 8080],
+    ["management", 9e3]
+  ]) {
+    ports.push({ name, containerPort: port, protocol: "TCP" });
+  }
+  container.ports = ports;
+  const volumes = asArray(podSpec.volumes);
+  const mounts = asArray(container.volumeMounts);
+  const cacheFile = asObject(valueAt(cr.value, ["spec", "cache", "configMapFile"]));
+  const cacheMap = asString(cacheFile?.name);
+  if (cacheMap) {
+    volumes.push({ name: "cache-config", configMap: { name: cacheMap } });
+    mounts.push({ name: "cache-config", mountPath: "/opt/keycloak/conf/cache" });
+  }
+  const tls = asString(valueAt(cr.value, ["spec", "http", "tlsSecret"]));
+  if (tls) {
+    volumes.push({ name: "keycloak-tls-certificates", secret: { secretName: tls } });
+    mounts.push({ name: "keycloak-tls-certificates", mountPath: "/mnt/certificates" });
+  }
+  container.volumeMounts = mounts;
+  const value = {
+    apiVersion: "apps/v1",
+    kind: "StatefulSet",
+    metadata: { name: cr.name, ...namespaceOf(cr), labels: instanceLabels(cr) },
+    spec: {
+      replicas: typeof cr.spec.instances === "number" ? cr.spec.instances : 1,
+      serviceName: `${cr.name}-discovery`,
+      selector: { matchLabels: instanceLabels(cr) },
+      template: {
+        metadata: { ...metadata, labels },
+        spec: { ...podSpec, volumes, containers: [container, ...given.slice(1)] }
+      }
+    }
+  };
+  return new GeneratedResource(cr, "apps/v1", "StatefulSet", cr.name, value, origins);
+}
+function discoveryService(cr) {
+  const name = `${cr.name}-discovery`;
+  const value = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name, ...namespaceOf(cr), labels: instanceLabels(cr) },
+    spec: {
+      clusterIP: "None",
+      publishNotReadyAddresses: true,
+      selector: instanceLabels(cr),
+      ports: [{ name: "tcp", port: 7800, protocol: "TCP" }]
+    }
+  };
+  return new GeneratedResource(cr, "v1", "Service", name, value, []);
+}
+function service(cr, version) {
+  const name = `${cr.name}-service`;
+  const http = asObject(cr.spec.http) ?? {};
+  const tls = typeof http.tlsSecret === "string" && http.tlsSecret !== "";
+  const ports = [];
+  if (!tls || http.httpEnabled === true) {
+    const port = typeof http.httpPort === "number" ? http.httpPort : 8080;
+    ports.push({ name: "http", port, targetPort: port, protocol: "TCP" });
+  }
+  if (tls) {
+    const port = typeof http.httpsPort === "number" ? http.httpsPort : 8443;
+    ports.push({ name: "https", port, targetPort: port, protocol: "TCP" });
+  }
+  if (version && atLeast(version, 25)) {
+    ports.push({ name: "management", port: 9e3, targetPort: 9e3, protocol: "TCP" });
+  }
+  const metadata = {
+    name,
+    ...namespaceOf(cr),
+    labels: { ...stringRecord(http.labels), ...instanceLabels(cr) }
+  };
+  if (asObject(http.annotations)) metadata.annotations = stringRecord(http.annotations);
+  const value = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata,
+    spec: { type: "ClusterIP", selector: instanceLabels(cr), ports }
+  };
+  return new GeneratedResource(cr, "v1", "Service", name, value, [
+    { path: ["metadata", "annotations"], from: ["spec", "http", "annotations"], verbatim: true },
+    { path: ["metadata", "labels"], from: ["spec", "http", "labels"], verbatim: true }
+  ]);
+}
+function ingressOf(cr) {
+  const name = `${cr.name}-ingress`;
+  const spec = asObject(cr.spec.ingress) ?? {};
+  const http = asObject(cr.spec.http) ?? {};
+  const tls = typeof http.tlsSecret === "string" && http.tlsSecret !== "";
+  const annotations = {
+    "nginx.ingress.kubernetes.io/backend-protocol": tls ? "HTTPS" : "HTTP",
+    "route.openshift.io/termination": tls ? "passthrough" : "edge",
+    ...stringRecord(spec.annotations)
+  };
+  const host = hostOf(asString(valueAt(cr.value, ["spec", "hostname", "hostname"])));
+  const port = tls ? { name: "https" } : { name: "http" };
+  const rule = {
+    http: {
+      paths: [
+        {
+          path: "/",
+          pathType: "ImplementationSpecific",
+          backend: { service: { name: `${cr.name}-service`, port } }
+        }
+      ]
+    }
+  };
+  if (host) rule.host = host;
+  const ingressSpec = { rules: [rule] };
+  if (typeof spec.className === "string") ingressSpec.ingressClassName = spec.className;
+  const secret = asString(spec.tlsSecret);
+  if (tls || secret)
+    ingressSpec.tls = [
+      { ...host ? { hosts: [host] } : {}, ...secret ? { secretName: secret } : {} }
+    ];
+  const value = {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: {
+      name,
+      ...namespaceOf(cr),
+      labels: { ...stringRecord(spec.labels), ...instanceLabels(cr) },
+      annotations
+    },
+    spec: ingressSpec
+  };
+  const origins = [
+    { path: ["metadata", "annotations"], from: ["spec", "ingress", "annotations"] },
+    { path: ["spec", "ingressClassName"], from: ["spec", "ingress", "className"], verbatim: true },
+    { path: ["spec"], from: ["spec", "ingress"] }
+  ];
+  for (const key of Object.keys(stringRecord(spec.annotations))) {
+    const path = ["metadata", "annotations", key];
+    origins.push({ path, from: ["spec", "ingress", "annotations", key], verbatim: true });
+  }
+  return new GeneratedResource(cr, "networking.k8s.io/v1", "Ingress", name, value, origins);
+}
+function networkPolicy(cr, version) {
+  if (!version || !atLeast(version, 26, 1)) return void 0;
+  const spec = asObject(cr.spec.networkPolicy) ?? {};
+  const enabled = spec.enabled === true || spec.enabled !== false && atLeast(version, 26, 2);
+  if (!enabled) return void 0;
+  const http = asObject(cr.spec.http) ?? {};
+  const tls = typeof http.tlsSecret === "string" && http.tlsSecret !== "";
+  const peers = (key) => {
+    const list2 = asArray(spec[key]);
+    return list2.length > 0 ? { from: list2 } : {};
+  };
+  const ingress = [];
+  if (!tls || http.httpEnabled === true) {
+    const port = typeof http.httpPort === "number" ? http.httpPort : 8080;
+    ingress.push({ ports: [{ protocol: "TCP", port }], ...peers("http") });
+  }
+  if (tls) {
+    const port = typeof http.httpsPort === "number" ? http.httpsPort : 8443;
+    ingress.push({ ports: [{ protocol: "TCP", port }], ...peers("https") });
+  }
+  const features = asArray(valueAt(cr.value, ["spec", "features", "enabled"])).map(String);
+  if (!features.some((f) => f === "multi-site" || f === "clusterless")) {
+    ingress.push({
+      ports: [
+        { protocol: "TCP", port: 7800 },
+        { protocol: "TCP", port: 57800 }
+      ],
+      from: [{ podSelector: { matchLabels: instanceLabels(cr) } }]
+    });
+  }
+  ingress.push({ ports: [{ protocol: "TCP", port: 9e3 }], ...peers("management") });
+  const name = `${cr.name}-network-policy`;
+  const value = {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name, ...namespaceOf(cr), labels: instanceLabels(cr) },
+    spec: { podSelector: { matchLabels: instanceLabels(cr) }, policyTypes: ["Ingress"], ingress }
+  };
+  return new GeneratedResource(cr, "networking.k8s.io/v1", "NetworkPolicy", name, value, [
+    { path: ["spec"], from: ["spec", "networkPolicy"] }
+  ]);
+}
+function namespaceOf(cr) {
+  return cr.explicitNamespace ? { namespace: cr.explicitNamespace } : {};
+}
+function stringRecord(value) {
+  const out = {};
+  for (const [k, v] of Object.entries(asObject(value) ?? {})) if (typeof v === "string") out[k] = v;
+  return out;
+}
+function hostOf(hostname) {
+  if (!hostname) return void 0;
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(hostname);
+  return match ? match[1] : hostname.split("/")[0]?.split(":")[0];
+}
+
 // src/model/workload.ts
 function podTemplateOf(resource) {
   if (!isKind(WORKLOAD_KINDS, resource.group, resource.kind)) return void 0;
@@ -19582,6 +20185,9 @@ function buildModel(documents, problems, files, options) {
     for (const problem of found.problems) objectProblems.push(problem);
   }
   const shapeProblems = resources.flatMap(validateShape);
+  for (const cr of resources.filter(isKeycloakCr)) {
+    resources.push(...operatorObjects(cr, crVersion(cr, options.keycloakVersion)));
+  }
   const index = new ResourceIndex(resources);
   const workloads = [];
   for (const resource of resources) {
@@ -19600,16 +20206,16 @@ function buildModel(documents, problems, files, options) {
     workloads.push(workload);
   }
   const servicesByLabel = /* @__PURE__ */ new Map();
-  const selectorOf = (service) => {
+  const selectorOf = (service2) => {
     const out = {};
-    for (const [k, v] of Object.entries(asObject(service.spec.selector) ?? {}))
+    for (const [k, v] of Object.entries(asObject(service2.spec.selector) ?? {}))
       if (typeof v === "string") out[k] = v;
     return out;
   };
-  for (const service of index.ofKind(SERVICE)) {
-    const first = Object.entries(selectorOf(service))[0];
+  for (const service2 of index.ofKind(SERVICE)) {
+    const first = Object.entries(selectorOf(service2))[0];
     if (!first) continue;
-    push(servicesByLabel, `${first[0]}=${first[1]}`, service);
+    push(servicesByLabel, `${first[0]}=${first[1]}`, service2);
   }
   const workloadsByLabel = /* @__PURE__ */ new Map();
   for (const workload of workloads) {
@@ -19619,24 +20225,24 @@ function buildModel(documents, problems, files, options) {
   const servicesSelecting = (workload) => {
     const found = /* @__PURE__ */ new Set();
     for (const [k, v] of Object.entries(workload.podLabels)) {
-      for (const service of servicesByLabel.get(`${k}=${v}`) ?? []) {
-        if (sameNamespace(service.namespace, workload.resource.namespace) && matchesServiceSelector(selectorOf(service), workload.podLabels)) {
-          found.add(service);
+      for (const service2 of servicesByLabel.get(`${k}=${v}`) ?? []) {
+        if (sameNamespace(service2.namespace, workload.resource.namespace) && matchesServiceSelector(selectorOf(service2), workload.podLabels)) {
+          found.add(service2);
         }
       }
     }
     return [...found];
   };
   const selectedCache = /* @__PURE__ */ new Map();
-  const workloadsSelectedBy = (service) => {
-    const cached = selectedCache.get(service);
+  const workloadsSelectedBy = (service2) => {
+    const cached = selectedCache.get(service2);
     if (cached) return cached;
-    const selector = selectorOf(service);
+    const selector = selectorOf(service2);
     const first = Object.entries(selector)[0];
     const found = first ? (workloadsByLabel.get(`${first[0]}=${first[1]}`) ?? []).filter(
-      (w) => sameNamespace(w.resource.namespace, service.namespace) && matchesServiceSelector(selector, w.podLabels)
+      (w) => sameNamespace(w.resource.namespace, service2.namespace) && matchesServiceSelector(selector, w.podLabels)
     ) : [];
-    selectedCache.set(service, found);
+    selectedCache.set(service2, found);
     return found;
   };
   const discovery = (kc) => {
@@ -19717,7 +20323,7 @@ function lint(options) {
       warnings: count("warning"),
       infos: count("info"),
       files: targets2.size,
-      resources: model.index.all.length,
+      resources: model.index.all.filter((r) => !sourceOf(r)).length,
       suppressed: findings.length - counted.length
     },
     findings,

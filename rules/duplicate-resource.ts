@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { nameOf } from '../src/model/describe.js';
+import { sourceOf } from '../src/model/generated.js';
 
 export default defineRule({
   id: 'duplicate-resource',
@@ -20,7 +21,9 @@ export default defineRule({
     appliesTo: ['*'],
   },
   *check(model) {
-    for (const group of model.index.duplicates()) {
+    for (const all of model.index.duplicates()) {
+      // The objects a Keycloak CR stands for repeat only when the CR does, which is reported.
+      const group = all.filter((r) => !sourceOf(r));
       const [first, ...copies] = group;
       for (const copy of copies) {
         yield {

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { list } from '../src/model/describe.js';
 import { TCP_STACKS } from '../src/model/facts.js';
+import { sourceOf } from '../src/model/generated.js';
 import { mayHideJvmOptions, withTransport } from '../src/model/query.js';
 import { asArray, asObject, valueAt } from '../src/model/resource.js';
 
@@ -15,7 +16,8 @@ export default defineRule({
       'or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the ' +
       'failure-detection port, transport + 50000. Kubernetes does not require container ports to ' +
       'be declared, but NetworkPolicies with named ports, service meshes and readers of the ' +
-      'manifest rely on them.',
+      'manifest rely on them. Pods of a Keycloak Operator CR are left out: the operator writes ' +
+      'their containers.',
     fix:
       'Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name ' +
       'jgroups-fd) on container {{container}}.',
@@ -31,6 +33,8 @@ export default defineRule({
     for (const kc of withTransport(model)) {
       const stack = kc.cluster.stack.name;
       if (!stack || !TCP_STACKS.has(stack)) continue;
+      // The operator's pods are not the user's to declare ports on.
+      if (sourceOf(kc.workload.resource)) continue;
       // The ports may be set where the linter cannot see (a JVM option variable from a Secret).
       if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
         continue;

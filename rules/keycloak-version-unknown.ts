@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { sourceOf } from '../src/model/generated.js';
 import { quarkusKeycloak } from '../src/model/query.js';
 
 export default defineRule({
@@ -15,16 +16,36 @@ export default defineRule({
     fix:
       'Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass ' +
       '--keycloak-version so that version-dependent rules can run.',
+    fixes: {
+      operatorDefault:
+        'Set spec.image to a tagged Keycloak image, or pass --keycloak-version with the version ' +
+        'of the operator, so that version-dependent rules can run.',
+    },
     messages: {
       unknown:
         'The Keycloak version cannot be read from image {{image}}, so version-dependent rules ' +
         'only report what holds for every version from 17 on.',
+      operatorDefault:
+        'Keycloak {{cr}} sets no spec.image, so the operator runs its own default Keycloak ' +
+        'version, which the manifests do not show; version-dependent rules only report what ' +
+        'holds for every version from 17 on.',
     },
-    appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
+    appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod', 'Keycloak'],
   },
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
       if (kc.version) continue;
+      const cr = sourceOf(kc.workload.resource);
+      if (cr && cr.spec.image === undefined) {
+        yield {
+          messageId: 'operatorDefault',
+          fixId: 'operatorDefault',
+          data: { cr: cr.name },
+          at: kc.imageAt,
+          resource: kc.workload.resource,
+        };
+        continue;
+      }
       yield {
         messageId: 'unknown',
         data: { image: kc.image.raw || '(none)' },

@@ -22,6 +22,9 @@ export default defineRule({
       'Add -Djgroups.dns.query=<headless-service>.<namespace> to JAVA_OPTS_APPEND, naming a ' +
       'headless Service that selects the Keycloak pods.',
     fixes: {
+      operator:
+        'Remove cache-stack from additionalOptions: from 26.3 the operator no longer passes ' +
+        '-Djgroups.dns.query and leaves the stack to the jdbc-ping default, which needs no query.',
       known:
         'Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless ' +
         'Service that selects these pods.',

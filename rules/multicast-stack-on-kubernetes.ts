@@ -37,6 +37,10 @@ export default defineRule({
         'Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} ' +
         'to a stack without multicast: kubernetes with a headless Service and ' +
         '-Djgroups.dns.query up to 26.2, jdbc-ping from 26.1.',
+      operator:
+        'Remove cache-stack from additionalOptions (and a multicast stack from the cache file of ' +
+        'spec.cache): the operator then uses the kubernetes stack with its own headless ' +
+        'discovery Service up to 26.2, and the jdbc-ping default from 26.3.',
     },
     messages: {
       explicit:

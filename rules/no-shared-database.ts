@@ -18,6 +18,11 @@ export default defineRule({
     fix:
       'Set KC_DB and KC_DB_URL (or KC_DB_URL_HOST and KC_DB_URL_DATABASE) to one database that ' +
       'every replica uses.',
+    fixes: {
+      operator:
+        'Set spec.db (vendor, host, database, usernameSecret and passwordSecret) to one database ' +
+        'that every instance uses.',
+    },
     messages: {
       unset:
         '{{workload}} runs start with {{replicas}} and sets no database (db), so nothing makes ' +

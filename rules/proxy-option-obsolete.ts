@@ -24,6 +24,10 @@ export default defineRule({
         'Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends).',
       passthrough:
         'Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.',
+      operator:
+        'Remove proxy from additionalOptions; where the proxy sends forwarded headers (edge or ' +
+        'reencrypt), set spec.proxy.headers to xforwarded or forwarded, and for edge also ' +
+        'spec.http.httpEnabled: true.',
     },
     messages: {
       removed:

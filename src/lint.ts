@@ -9,6 +9,7 @@ import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import { loadFiles } from './load/files.js';
 import { type LoadProblem, type ParsedDocument, parseFile } from './load/parse.js';
+import { sourceOf } from './model/generated.js';
 import { isKind, WORKLOAD_KINDS } from './model/kinds.js';
 import { buildModel } from './model/model.js';
 import { type Resource, resourcesOf } from './model/resource.js';
@@ -74,7 +75,7 @@ export function lint(options: LintOptions): Report {
       warnings: count('warning'),
       infos: count('info'),
       files: targets.size,
-      resources: model.index.all.length,
+      resources: model.index.all.filter((r) => !sourceOf(r)).length,
       suppressed: findings.length - counted.length,
     },
     findings,

@@ -220,13 +220,11 @@ const SETUPS: Readonly<Record<string, Setup>> = {
     infos: ['keycloak-version-unknown Deployment/kc'],
   },
   'inference-gateway Keycloak CR': {
-    pending: 'TODO(#5): Keycloak CR objects',
     paths: ['inference-gateway-inference-gateway'],
     expected: [],
     infos: ['keycloak-version-unknown Keycloak/keycloak'],
   },
   'keycloak operator test CR': {
-    pending: 'TODO(#5): Keycloak CR objects',
     paths: ['keycloak-keycloak'],
     expected: ['warning mixed-keycloak-versions Keycloak/test-serialization-kc'],
     infos: ['keycloak-version-unknown Keycloak/test-serialization-kc'],

@@ -40,6 +40,7 @@ const FIX_LABELS: Readonly<Record<string, string>> = {
   candidate: 'A headless Service selects the pods',
   known: 'A headless Service selects the pods',
   bitnami: 'Bitnami image',
+  operator: 'Keycloak Operator CR',
 };
 
 /** `smallConfigMap` → `Small config map`. */

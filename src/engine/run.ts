@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sourceOf } from '../model/generated.js';
 import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
 import { type Region, resolveRegion } from './positions.js';
@@ -182,8 +183,10 @@ function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
   if (template === undefined)
     throw new RuleError(rule.id, new Error(`unknown message id ${draft.messageId}`));
   const data = draft.data ?? {};
+  // On an object a Keycloak CR produces, the fix is an edit of the CR, where a rule says how.
+  const operatorFix = draft.resource && sourceOf(draft.resource) ? meta.fixes?.operator : undefined;
   const fixTemplate =
-    (draft.fixId !== undefined ? meta.fixes?.[draft.fixId] : undefined) ?? meta.fix;
+    operatorFix ?? (draft.fixId !== undefined ? meta.fixes?.[draft.fixId] : undefined) ?? meta.fix;
   const { file, region } = place(draft.at);
   const related: RelatedLocation[] = (draft.related ?? []).map((r) => {
     const where = place(r.at);

@@ -1,3 +1,4 @@
+import { generatedField, sourceOf } from './generated.js';
 import type { Resource } from './resource.js';
 import { type Setting, shownValue } from './setting.js';
 import type { IngressView, KeycloakContainer, Workload } from './types.js';
@@ -6,13 +7,20 @@ import type { IngressView, KeycloakContainer, Workload } from './types.js';
 
 /** `StatefulSet keycloak`, with the namespace when it is known. */
 export function nameOf(resource: Resource): string {
-  return resource.namespace
+  const own = resource.namespace
     ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})`
     : `${resource.kind} ${resource.name}`;
+  return withSource(own, resource);
 }
 
 export function workloadName(workload: Workload): string {
-  return `${workload.resource.kind} ${workload.resource.name}`;
+  return withSource(`${workload.resource.kind} ${workload.resource.name}`, workload.resource);
+}
+
+/** `StatefulSet sso` → `StatefulSet sso (from Keycloak sso)` for an operator's object. */
+function withSource(text: string, resource: Resource): string {
+  const source = sourceOf(resource);
+  return source ? `${text} (from ${source.kind} ${source.name})` : text;
 }
 
 /** `Keycloak 26.0.7`, or `Keycloak (version unknown)`. */
@@ -24,6 +32,9 @@ export function keycloakVersionText(kc: KeycloakContainer): string {
 export function settingText(setting: Setting, option?: string): string {
   const value = shownValue(setting);
   const hidden = setting.value === undefined || setting.from?.startsWith('Secret ');
+  // Set through a Keycloak CR: name the CR field, not the variable the operator derives.
+  const field = generatedField(setting.at);
+  if (field) return hidden ? `${field} (${value})` : `${field}=${value}`;
   if (setting.origin === 'keycloak.conf')
     return hidden
       ? `${option ?? 'option'} (${value}) in keycloak.conf`

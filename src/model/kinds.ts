@@ -27,6 +27,7 @@ export const INGRESS = kind('Ingress', 'networking.k8s.io', 'extensions');
 export const INGRESS_CLASS = kind('IngressClass', 'networking.k8s.io');
 export const HPA = kind('HorizontalPodAutoscaler', 'autoscaling');
 export const NAMESPACE = kind('Namespace', '');
+export const KEYCLOAK_CR = kind('Keycloak', 'k8s.keycloak.org');
 
 export function isKind(refs: readonly KindRef[], group: string, name: string): boolean {
   return refs.some((ref) => ref.group === group && ref.kind === name);

@@ -6,6 +6,7 @@ import { push, ResourceIndex, sameNamespace } from './index.js';
 import { buildIngressViews } from './ingress.js';
 import { keycloakContainersOf } from './keycloak.js';
 import { CONFIG_MAP, SERVICE } from './kinds.js';
+import { crVersion, isKeycloakCr, operatorObjects } from './operator.js';
 import {
   asArray,
   asObject,
@@ -56,6 +57,10 @@ export function buildModel(
     for (const problem of found.problems) objectProblems.push(problem);
   }
   const shapeProblems: ShapeProblem[] = resources.flatMap(validateShape);
+  // A Keycloak CR stands for the objects the operator makes of it; they join the universe.
+  for (const cr of resources.filter(isKeycloakCr)) {
+    resources.push(...operatorObjects(cr, crVersion(cr, options.keycloakVersion)));
+  }
   const index = new ResourceIndex(resources);
 
   const workloads: Workload[] = [];

@@ -7,6 +7,7 @@ import {
   INGRESS,
   INGRESS_CLASS,
   isKind,
+  KEYCLOAK_CR,
   POD,
   SECRET,
   SERVICE,
@@ -24,6 +25,7 @@ const DEFINITION_OF: [typeof POD, string][] = [
   [SECRET, 'Secret'],
   [HPA, 'HorizontalPodAutoscaler'],
   [INGRESS_CLASS, 'IngressClass'],
+  [KEYCLOAK_CR, 'Keycloak'],
 ];
 
 let ajv: Ajv | undefined;

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('dns-query-service-not-found', {
   valid: [
+    'valid.operator_cr_generated_discovery.yaml',
     'valid.short_name_same_namespace.yaml',
     'valid.svc_ns_svc_forms.yaml',
     // The Service beside the workload is the intended one: dns-query-namespace-mismatch reports it.

@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('jgroups-ports-not-declared', {
   valid: [
+    'valid.operator_cr.yaml',
     'valid.ports_declared.yaml',
     'valid.custom_bind_port_declared.yaml',
     'valid.udp_default_on_24.yaml',

@@ -76,7 +76,6 @@ ruleTester('keycloak-version-unknown', {
     },
     {
       fixture: 'invalid.operator_cr_floating_image.yaml',
-      todo: 'TODO(#5): Keycloak Operator CRs are not read yet',
       findings: [
         {
           line: 9,

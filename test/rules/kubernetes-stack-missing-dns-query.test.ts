@@ -4,6 +4,7 @@ const GENERIC_FIX = 'Add -Djgroups.dns.query=<headless-service>.<namespace> to J
 
 ruleTester('kubernetes-stack-missing-dns-query', {
   valid: [
+    'valid.operator_cr_kubernetes_on_26_2.yaml',
     'valid.java_opts_append.yaml',
     'valid.container_arg.yaml',
     'valid.env_named_like_property.yaml',
@@ -12,6 +13,20 @@ ruleTester('kubernetes-stack-missing-dns-query', {
     'valid.shell_script_start_with_query.yaml',
   ],
   invalid: [
+    {
+      fixture: 'invalid.operator_cr_kubernetes_on_26_3.yaml',
+      findings: [
+        {
+          line: 18,
+          column: 14,
+          endColumn: 24,
+          message:
+            'StatefulSet fires-keycloak (from Keycloak fires-keycloak) sets no jgroups.dns.query',
+          fix: 'from 26.3 the operator no longer passes -Djgroups.dns.query',
+          resource: 'Keycloak/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.headless_service_present.yaml',
       // the fix names the headless Service that selects the pods, in the workload's namespace

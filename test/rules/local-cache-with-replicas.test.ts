@@ -95,7 +95,6 @@ ruleTester('local-cache-with-replicas', {
     },
     {
       fixture: 'invalid.operator_cr_additional_option.yaml',
-      todo: 'TODO(#5): Keycloak Operator CRs are not read yet',
       // Position: the CR field that produces KC_CACHE, i.e. `local` of the additionalOptions entry.
       findings: [
         {

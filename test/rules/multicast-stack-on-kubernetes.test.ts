@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('multicast-stack-on-kubernetes', {
   valid: [
+    'valid.operator_cr_default_stack.yaml',
     'valid.default_jdbc_ping_on_26_1.yaml',
     'valid.unknown_version_unset.yaml',
     'valid.single_replica.yaml',
@@ -9,6 +10,21 @@ ruleTester('multicast-stack-on-kubernetes', {
     'valid.dev_mode.yaml',
   ],
   invalid: [
+    {
+      fixture: 'invalid.operator_cr_udp_option.yaml',
+      // At the value of the additionalOptions entry that replaces the operator's stack.
+      findings: [
+        {
+          line: 17,
+          column: 14,
+          endLine: 17,
+          endColumn: 17,
+          message: 'additionalOptions cache-stack=udp selects the udp stack',
+          fix: 'Remove cache-stack from additionalOptions',
+          resource: 'Keycloak/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.udp_default_on_23.yaml',
       findings: [

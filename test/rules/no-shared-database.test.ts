@@ -2,6 +2,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('no-shared-database', {
   valid: [
+    'valid.operator_cr_with_db.yaml',
     'valid.shared_postgres.yaml',
     'valid.bitnami_db_unset.yaml',
     'valid.db_from_missing_secret_envfrom.yaml',
@@ -10,6 +11,21 @@ ruleTester('no-shared-database', {
     'valid.single_replica_dev_file.yaml',
   ],
   invalid: [
+    {
+      fixture: 'invalid.operator_cr_no_db.yaml',
+      // No spec.db: reported on the CR, at its nearest existing parent `spec`.
+      findings: [
+        {
+          line: 7,
+          column: 1,
+          endColumn: 5,
+          message:
+            'StatefulSet fires-keycloak (from Keycloak fires-keycloak) runs start with 2 replicas and sets no database',
+          fix: 'Set spec.db (vendor, host, database, usernameSecret and passwordSecret)',
+          resource: 'Keycloak/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.db_unset_on_26_0.yaml',
       // db is missing: reported at the Keycloak container

@@ -129,7 +129,6 @@ ruleTester('proxy-option-obsolete', {
     },
     {
       fixture: 'invalid.operator_cr_additional_option.yaml',
-      todo: 'TODO(#5): Keycloak Operator CRs are not read yet',
       findings: [
         {
           line: 17,

@@ -16,6 +16,7 @@ export declare const INGRESS: KindRef[];
 export declare const INGRESS_CLASS: KindRef[];
 export declare const HPA: KindRef[];
 export declare const NAMESPACE: KindRef[];
+export declare const KEYCLOAK_CR: KindRef[];
 export declare function isKind(refs: readonly KindRef[], group: string, name: string): boolean;
 /** Kinds without a namespace: the API server ignores a `metadata.namespace` written on them. */
 export declare const CLUSTER_SCOPED: ReadonlySet<string>;
