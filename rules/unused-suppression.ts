@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import type { Suppression } from '../src/engine/suppressions.js';
 import { list } from '../src/model/describe.js';
 import { nearest } from '../src/util/nearest.js';
 
@@ -15,8 +16,7 @@ export default defineRule({
       'that kind. A suppression needs a reason after `--`; without one it suppresses nothing.',
     fix: 'Remove the suppression.',
     fixes: {
-      noReason:
-        'Give the reason after --, for example: {{example}} -- managed by the platform team.',
+      noReason: 'Give the reason after --, for example: {{example}}',
       unknownRule: 'Name a rule of keycloak-lint{{instead}} (keycloak-lint rules lists them).',
     },
     messages: {
@@ -32,37 +32,53 @@ export default defineRule({
   },
   *check(_model, context) {
     for (const s of context.unusedSuppressions()) {
-      const what =
-        s.via === 'annotation'
-          ? 'The keycloak-lint.io/ignore annotation'
-          : 'This keycloak-lint-disable comment';
+      const what = WHAT[s.form];
+      const where = s.resource ? { resource: s.resource } : {};
       const unknown = s.rules.filter((id) => !context.knownRuleIds.includes(id));
-      const base = { what, rules: list(s.rules) || 'no rule' };
       for (const rule of unknown) {
         const guess = nearest(rule, context.knownRuleIds);
-        const suggestion = guess ? ` (did you mean ${guess}?)` : '';
         yield {
           messageId: 'unknownRule',
-          data: { ...base, rule, suggestion, instead: guess ? `, such as ${guess}` : '' },
-          at: s.at,
-          ...(s.resource ? { resource: s.resource } : {}),
+          data: {
+            what,
+            rule,
+            suggestion: guess ? ` (did you mean ${guess}?)` : '',
+            instead: guess ? `, such as ${guess}` : '',
+          },
+          at: s.ruleAt.get(rule) ?? s.at,
+          ...where,
           fixId: 'unknownRule',
         };
       }
-      if (unknown.length > 0) continue;
+      // The real rule ids of the list matched nothing either: say so too.
+      const known = s.rules.filter((id) => context.knownRuleIds.includes(id));
+      if (unknown.length > 0 && known.length === 0) continue;
       // A suppression of rules the configuration turns off has nothing to match.
-      if (s.rules.length > 0 && s.rules.every((id) => !context.ruleIds.includes(id))) continue;
-      const example =
-        s.via === 'annotation'
-          ? `keycloak-lint.io/ignore: "${s.rules.join(', ')}`
-          : `# keycloak-lint-disable ${s.rules.join(', ')}`;
+      if (known.length > 0 && known.every((id) => !context.ruleIds.includes(id))) continue;
+      const data = { what, rules: list(known) || 'no rule', example: example(s) };
       yield {
         messageId: s.reason === undefined ? 'noReason' : 'unused',
-        data: { ...base, example },
+        data,
         at: s.at,
-        ...(s.resource ? { resource: s.resource } : {}),
+        ...where,
         ...(s.reason === undefined ? { fixId: 'noReason' } : {}),
       };
     }
   },
 });
+
+const WHAT: Readonly<Record<Suppression['form'], string>> = {
+  'next-line': 'This keycloak-lint-disable-next-line comment',
+  'rest-of-document': 'This keycloak-lint-disable comment',
+  annotation: 'The keycloak-lint.io/ignore annotation',
+};
+
+/** The suppression as written, with a reason, in the form the user chose. */
+function example(s: Suppression): string {
+  const rules = s.rules.join(', ');
+  const reason = 'managed by the platform team';
+  if (s.form === 'annotation') return `keycloak-lint.io/ignore: "${rules} -- ${reason}"`;
+  const directive =
+    s.form === 'next-line' ? 'keycloak-lint-disable-next-line' : 'keycloak-lint-disable';
+  return `# ${directive} ${rules} -- ${reason}`;
+}

@@ -262,7 +262,7 @@ describe('suppressions', () => {
       .map((f) => f.message);
     expect(unused).toEqual([
       'The keycloak-lint.io/ignore annotation for multicast-stack-on-kubernetes gives no reason after --, so it suppresses nothing.',
-      'This keycloak-lint-disable comment for env-var-overridden matches no finding.',
+      'This keycloak-lint-disable-next-line comment for env-var-overridden matches no finding.',
     ]);
   });
 

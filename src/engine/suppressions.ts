@@ -1,5 +1,6 @@
+import { visit } from 'yaml';
 import { documentSlices } from '../load/parse.js';
-import type { SourceFile } from '../load/source.js';
+import type { SourceDocument, SourceFile } from '../load/source.js';
 import type { Resource } from '../model/resource.js';
 import type { Anchor } from './rule.js';
 
@@ -13,6 +14,10 @@ export interface Suppression {
   readonly reason: string | undefined;
   /** Where it is written. */
   readonly at: Anchor;
+  /** The written form: `keycloak-lint-disable-next-line`, `keycloak-lint-disable`, the annotation. */
+  readonly form: 'next-line' | 'rest-of-document' | 'annotation';
+  /** Where each rule id is written, to point at a misspelt one. */
+  readonly ruleAt: ReadonlyMap<string, Anchor>;
   /** For comments: the file and the lines it covers (1-based, inclusive). */
   readonly file: string;
   readonly fromLine: number;
@@ -28,7 +33,10 @@ const COMMENT = /#\s*keycloak-lint-disable(-next-line)?(?=\s|$)(.*)$/;
  * not blank or a comment, with the block nested under it; `# keycloak-lint-disable rule --
  * reason` covers the rest of its document.
  */
-export function commentSuppressions(file: SourceFile): Suppression[] {
+export function commentSuppressions(
+  file: SourceFile,
+  docs: readonly SourceDocument[] = [],
+): Suppression[] {
   const text = file.text;
   if (!text.includes('keycloak-lint-disable')) return [];
   const out: Suppression[] = [];
@@ -39,11 +47,26 @@ export function commentSuppressions(file: SourceFile): Suppression[] {
   const documentEnds = documentSlices(text).map(
     ([, end]) => file.position(Math.max(0, end - 1)).line,
   );
+  const insideScalars = multiLineScalars(file, docs);
   lines.forEach((line, i) => {
     const match = COMMENT.exec(line);
     if (!match || !isComment(line, match.index)) return;
-    const { rules, reason } = parseList(match[2] ?? '');
     const start = lineStarts[i]! + match.index;
+    // A `#` line inside a block scalar (`|`) or a multi-line string is text, not a comment.
+    if (insideScalars.some(([from, to]) => start >= from && start < to)) return;
+    const listText = match[2] ?? '';
+    const { rules, reason } = parseList(listText);
+    const listStart = lineStarts[i]! + match.index + match[0].length - listText.length;
+    const ruleAt = new Map<string, Anchor>();
+    for (const rule of rules) {
+      const offset = listText.indexOf(rule);
+      if (offset >= 0)
+        ruleAt.set(rule, {
+          file,
+          start: listStart + offset,
+          end: listStart + offset + rule.length,
+        });
+    }
     const at = { file, start, end: lineStarts[i]! + line.replace(/\r$/, '').length };
     const here = i + 1;
     let fromLine = here;
@@ -56,8 +79,35 @@ export function commentSuppressions(file: SourceFile): Suppression[] {
     } else {
       toLine = documentEnds.find((e) => e >= here) ?? lines.length;
     }
-    out.push({ via: 'comment', rules, reason, at, file: file.displayPath, fromLine, toLine });
+    const form = match[1] ? 'next-line' : 'rest-of-document';
+    out.push({
+      via: 'comment',
+      form,
+      rules,
+      reason,
+      at,
+      ruleAt,
+      file: file.displayPath,
+      fromLine,
+      toLine,
+    });
   });
+  return out;
+}
+
+/** File offsets of the scalars that span several lines, where a `#` is part of the text. */
+function multiLineScalars(file: SourceFile, docs: readonly SourceDocument[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const doc of docs) {
+    visit(doc.ast, {
+      Scalar(_key, node) {
+        const range = node.range;
+        if (!range) return;
+        const [from, to] = [doc.offset + range[0], doc.offset + range[1]];
+        if (file.text.slice(from, to).includes('\n')) out.push([from, to]);
+      },
+    });
+  }
   return out;
 }
 
@@ -93,11 +143,19 @@ export function annotationSuppression(resource: Resource): Suppression | undefin
   const value = resource.annotations[IGNORE_ANNOTATION];
   if (value === undefined) return undefined;
   const { rules, reason } = parseList(value);
+  const path = ['metadata', 'annotations', IGNORE_ANNOTATION];
+  const ruleAt = new Map<string, Anchor>();
+  for (const rule of rules) {
+    const offset = value.indexOf(rule);
+    if (offset >= 0) ruleAt.set(rule, resource.at(path, [offset, offset + rule.length]));
+  }
   return {
     via: 'annotation',
+    form: 'annotation',
+    ruleAt,
     rules,
     reason,
-    at: resource.at(['metadata', 'annotations', IGNORE_ANNOTATION]),
+    at: resource.at(path),
     file: resource.doc.file.displayPath,
     fromLine: 0,
     toLine: 0,

@@ -174,7 +174,12 @@ export function buildModel(
       options.inlineConfig === false
         ? []
         : [
-            ...[...new Set(documents.map((d) => d.doc.file))].flatMap(commentSuppressions),
+            ...[...new Set(documents.map((d) => d.doc.file))].flatMap((file) =>
+              commentSuppressions(
+                file,
+                documents.filter((d) => d.doc.file === file).map((d) => d.doc),
+              ),
+            ),
             ...resources.flatMap((r) => annotationSuppression(r) ?? []),
           ],
   };

@@ -1,6 +1,7 @@
 // Which lines a suppression comment covers.
 import { describe, expect, test } from 'vitest';
 import { commentSuppressions } from '../../src/engine/suppressions.js';
+import { parseFile } from '../../src/load/parse.js';
 import { SourceFile } from '../../src/load/source.js';
 
 const covered = (text: string) =>
@@ -57,5 +58,23 @@ describe('rest-of-document comments', () => {
   test('cover from the comment to the end of its document', () => {
     const text = 'a: 1\n# keycloak-lint-disable r -- why\nb: 2\nc: 3\n---\nd: 4\n';
     expect(covered(text)).toEqual([[2, 4, 'why']]);
+  });
+});
+
+describe('what is not a suppression', () => {
+  test('a # line inside a block scalar or a multi-line string is text', () => {
+    const text = [
+      'metadata:',
+      '  annotations:',
+      '    description: |',
+      '      # keycloak-lint-disable dev-mode-with-replicas -- just text',
+      '    note: "first line',
+      '      # keycloak-lint-disable-next-line a -- also text"',
+      'spec: {}',
+      '',
+    ].join('\n');
+    const file = new SourceFile('x.yaml', text);
+    const docs = parseFile(file).docs.map((d) => d.doc);
+    expect(commentSuppressions(file, docs)).toEqual([]);
   });
 });

@@ -4,6 +4,26 @@ ruleTester('unused-suppression', {
   valid: ['valid.annotation_suppresses.yaml', 'valid.comment_suppresses.yaml'],
   invalid: [
     {
+      fixture: 'invalid.misspelt_and_unused_annotation.yaml',
+      findings: [
+        {
+          line: 7,
+          column: 30,
+          message:
+            'The keycloak-lint.io/ignore annotation for missing-session-affinity matches no finding.',
+          resource: 'Service/fires-keycloak',
+        },
+        {
+          line: 7,
+          column: 57,
+          endColumn: 77,
+          message:
+            'names proxy-option-obsolet, which is not a rule of keycloak-lint (did you mean proxy-option-obsolete?)',
+          resource: 'Service/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.comment_matches_nothing.yaml',
       findings: [
         {
@@ -21,7 +41,10 @@ ruleTester('unused-suppression', {
           line: 17,
           column: 11,
           message: 'gives no reason after --, so it suppresses nothing',
-          fix: '-- managed by the platform team',
+          // The example keeps the form the user chose: next-line stays next-line.
+          fix:
+            '# keycloak-lint-disable-next-line multicast-stack-on-kubernetes -- managed by the ' +
+            'platform team',
         },
       ],
     },
@@ -29,8 +52,10 @@ ruleTester('unused-suppression', {
       fixture: 'invalid.unknown_rule_annotation.yaml',
       findings: [
         {
+          // At the misspelt id inside the annotation's value.
           line: 7,
-          column: 30,
+          column: 31,
+          endColumn: 60,
           message:
             'names dns-query-service-not-headles, which is not a rule of keycloak-lint (did you mean dns-query-service-not-headless?)',
           resource: 'Service/fires-keycloak',
