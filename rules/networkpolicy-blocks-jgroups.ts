@@ -34,6 +34,13 @@ export default defineRule({
       '{{fd}} {{fromTo}} the Keycloak pods: `{{peerKey}}: [{podSelector: {matchLabels: ' +
       '{{labels}}}}]` with `ports: [{protocol: TCP, port: {{transport}}}, {protocol: TCP, ' +
       'port: {{fd}}}]`.',
+    fixes: {
+      newPolicy:
+        'Add a NetworkPolicy that selects the Keycloak pods (matchLabels {{labels}}) with an ' +
+        '{{direction}} rule that admits TCP {{transport}} and {{fd}} {{fromTo}} them: ' +
+        '`{{peerKey}}: [{podSelector: {matchLabels: {{labels}}}}]` with `ports: [{protocol: TCP, ' +
+        'port: {{transport}}}, {protocol: TCP, port: {{fd}}}]`; policies add up.',
+    },
     messages: {
       transport:
         'NetworkPolicy {{policy}} isolates the pods of {{workload}} ({{replicas}}) for ' +
@@ -88,6 +95,7 @@ export default defineRule({
         const others = reach.isolating.filter((v) => v !== policy);
         yield {
           messageId: transportBlocked ? 'transport' : 'failureDetection',
+          ...(bySelector(policy) ? {} : { fixId: 'newPolicy' }),
           severity: transportBlocked ? 'error' : 'warning',
           data: {
             policy: policy.resource.name,
@@ -147,12 +155,13 @@ function checkable(kc: KeycloakContainer): boolean {
 
 /** The policy a rule for Keycloak belongs in: the first that selects the pods by labels. */
 function reportedPolicy(isolating: readonly NetworkPolicyView[]): NetworkPolicyView {
-  const specific = isolating.find(
-    (v) =>
-      Object.keys(v.podSelector.matchLabels).length > 0 ||
-      v.podSelector.matchExpressions.length > 0,
-  );
-  return specific ?? isolating[0]!;
+  return isolating.find(bySelector) ?? isolating[0]!;
+}
+
+/** A policy that names pods by labels, rather than every pod of the namespace. */
+function bySelector(view: NetworkPolicyView): boolean {
+  const { matchLabels, matchExpressions } = view.podSelector;
+  return Object.keys(matchLabels).length > 0 || matchExpressions.length > 0;
 }
 
 /** The direction's rules, else its entry in `policyTypes`, else the podSelector. */
