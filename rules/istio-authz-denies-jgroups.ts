@@ -123,7 +123,11 @@ export default defineRule({
         messageId: 'allow',
         data: { ...base, policy: policy.resource.name, none: noneText(allow) },
         at: policy.resource.at(
-          policy.resource.spec.rules !== undefined ? ['spec', 'rules'] : ['spec'],
+          policy.resource.spec.rules !== undefined
+            ? ['spec', 'rules']
+            : policy.resource.spec.action !== undefined
+              ? ['spec', 'action']
+              : ['spec'],
         ),
         resource: policy.resource,
         related: [

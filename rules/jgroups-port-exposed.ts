@@ -33,11 +33,11 @@ export default defineRule({
     },
     messages: {
       service:
-        'Service {{service}} ({{type}}) exposes {{what}} {{target}} of {{workload}} outside the ' +
+        'Service {{service}} ({{type}}) exposes {{what}} of {{workload}} outside the ' +
         'cluster{{through}}.',
       ingress:
         'Ingress {{ingress}} routes to port {{port}} of Service {{service}}, which reaches ' +
-        '{{what}} {{target}} of {{workload}}: the Ingress publishes it.',
+        '{{what}} of {{workload}}: the Ingress publishes it.',
     },
     appliesTo: ['Service', 'Ingress'],
     versions: '17 and later (the management port from 25)',
@@ -151,8 +151,12 @@ function sensitivePorts(workloads: readonly Workload[]): Map<number, Sensitive> 
       if (kc.distribution === 'legacy') continue;
       const { cache, transportPort, failureDetectionPort } = kc.cluster;
       if (cache === 'ispn' && !failureDetectionPort.unknown) {
-        add(transportPort.port, 'the JGroups transport port', workload);
-        add(failureDetectionPort.port, 'the JGroups failure-detection port', workload);
+        add(transportPort.port, `the JGroups transport port ${transportPort.port}`, workload);
+        add(
+          failureDetectionPort.port,
+          `the JGroups failure-detection port ${failureDetectionPort.port}`,
+          workload,
+        );
       }
       if (
         holdsFor(kc.version, (v) => atLeast(v, 25)) &&
@@ -160,7 +164,7 @@ function sensitivePorts(workloads: readonly Workload[]): Map<number, Sensitive> 
       ) {
         const custom = Number(kc.option('http-management-port')?.value);
         const port = Number.isInteger(custom) && custom > 0 ? custom : 9000;
-        add(port, 'the management port (health and metrics)', workload);
+        add(port, `the management port ${port} (health and metrics)`, workload);
       }
     }
   }
