@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { list, workloadName } from '../src/model/describe.js';
+import { SERVICE } from '../src/model/kinds.js';
 import { serviceTargets } from '../src/model/network-policy.js';
-import { asObject, asString, type Resource } from '../src/model/resource.js';
+import { asString } from '../src/model/resource.js';
 import { isTrue } from '../src/model/setting.js';
 import type { Workload } from '../src/model/types.js';
 import { atLeast, holdsFor } from '../src/model/version.js';
@@ -57,7 +58,7 @@ export default defineRule({
     ],
   },
   *check(model) {
-    for (const service of model.index.ofKind([{ group: '', kind: 'Service' }])) {
+    for (const service of model.index.ofKind(SERVICE)) {
       const type = asString(service.spec.type);
       if (!type || !EXPOSED_TYPES.has(type)) continue;
       const workloads = model.workloadsSelectedBy(service).filter((w) => w.keycloak.length > 0);
@@ -66,7 +67,6 @@ export default defineRule({
       for (const t of serviceTargets(service, workloads)) {
         const hit = t.target === undefined ? undefined : sensitive.get(t.target);
         if (!hit || t.protocol !== 'TCP') continue;
-        const hasTarget = targetPortWritten(service, t.path);
         yield {
           messageId: 'service',
           data: {
@@ -83,7 +83,7 @@ export default defineRule({
                   ? ` through port ${t.port ?? '?'} (targetPort ${t.targetName})`
                   : '',
           },
-          at: service.at([...t.path, hasTarget ? 'targetPort' : 'port']),
+          at: service.at([...t.path, t.targetWritten ? 'targetPort' : 'port']),
           resource: service,
           related: hit.workloads.map((w) => ({
             at: w.keycloak[0]!.at,
@@ -169,11 +169,4 @@ function sensitivePorts(workloads: readonly Workload[]): Map<number, Sensitive> 
     }
   }
   return out;
-}
-
-function targetPortWritten(service: Resource, path: readonly (string | number)[]): boolean {
-  const entry = asObject(
-    (service.spec.ports as unknown[] | undefined)?.[path[path.length - 1] as number],
-  );
-  return entry?.targetPort !== undefined;
 }

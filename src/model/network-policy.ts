@@ -408,6 +408,8 @@ export interface ServicePortTarget {
   readonly target: number | undefined;
   /** The targetPort is a name, resolved through the selected pods' container ports. */
   readonly targetName: string | undefined;
+  /** Whether the entry writes a targetPort (else the target is its port). */
+  readonly targetWritten: boolean;
 }
 
 /**
@@ -435,7 +437,15 @@ export function serviceTargets(
       target = containerPorts.find((c) => c.name === targetPort && c.protocol === protocol)?.port;
     } else target = port;
     return [
-      { path: ['spec', 'ports', i], name: asString(p.name), port, protocol, target, targetName },
+      {
+        path: ['spec', 'ports', i],
+        name: asString(p.name),
+        port,
+        protocol,
+        target,
+        targetName,
+        targetWritten: targetPort !== undefined,
+      },
     ];
   });
 }
