@@ -14,7 +14,11 @@ import ingressAnnotationIgnored from './ingress-annotation-ignored.js';
 import ingressProxyBufferTooSmall from './ingress-proxy-buffer-too-small.js';
 import invalidFieldType from './invalid-field-type.js';
 import invalidYaml from './invalid-yaml.js';
+import istioAuthzDeniesJgroups from './istio-authz-denies-jgroups.js';
+import istioJgroupsTrafficUnhandled from './istio-jgroups-traffic-unhandled.js';
+import istioStrictMtlsJgroups from './istio-strict-mtls-jgroups.js';
 import javaOptsReplacesDefaults from './java-opts-replaces-defaults.js';
+import jgroupsPortExposed from './jgroups-port-exposed.js';
 import jgroupsPortsNotDeclared from './jgroups-ports-not-declared.js';
 import keycloakVersionUnknown from './keycloak-version-unknown.js';
 import kubernetesStackMissingDnsQuery from './kubernetes-stack-missing-dns-query.js';
@@ -22,6 +26,7 @@ import legacyDistribution from './legacy-distribution.js';
 import localCacheWithReplicas from './local-cache-with-replicas.js';
 import missingSessionAffinity from './missing-session-affinity.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
+import networkpolicyBlocksJgroups from './networkpolicy-blocks-jgroups.js';
 import noSharedDatabase from './no-shared-database.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
 import unknownCacheStack from './unknown-cache-stack.js';
@@ -45,7 +50,11 @@ export const rules: readonly Rule[] = [
   ingressProxyBufferTooSmall,
   invalidFieldType,
   invalidYaml,
+  istioAuthzDeniesJgroups,
+  istioJgroupsTrafficUnhandled,
+  istioStrictMtlsJgroups,
   javaOptsReplacesDefaults,
+  jgroupsPortExposed,
   jgroupsPortsNotDeclared,
   keycloakVersionUnknown,
   kubernetesStackMissingDnsQuery,
@@ -53,6 +62,7 @@ export const rules: readonly Rule[] = [
   localCacheWithReplicas,
   missingSessionAffinity,
   multicastStackOnKubernetes,
+  networkpolicyBlocksJgroups,
   noSharedDatabase,
   proxyOptionObsolete,
   unknownCacheStack,
