@@ -16,7 +16,7 @@ export default defineRule({
       'that kind. A suppression needs a reason after `--`; without one it suppresses nothing.',
     fix: 'Remove the suppression.',
     fixes: {
-      noReason: 'Give the reason after --, for example: {{example}}',
+      noReason: 'Give the reason after --, for example: {{example}}.',
       unknownRule: 'Name a rule of keycloak-lint{{instead}} (keycloak-lint rules lists them).',
     },
     messages: {
