@@ -15,6 +15,7 @@ import ingressProxyBufferTooSmall from './ingress-proxy-buffer-too-small.js';
 import invalidFieldType from './invalid-field-type.js';
 import invalidYaml from './invalid-yaml.js';
 import javaOptsReplacesDefaults from './java-opts-replaces-defaults.js';
+import jbossNodeNameRemoved from './jboss-node-name-removed.js';
 import jgroupsPortsNotDeclared from './jgroups-ports-not-declared.js';
 import keycloakVersionUnknown from './keycloak-version-unknown.js';
 import kubernetesStackMissingDnsQuery from './kubernetes-stack-missing-dns-query.js';
@@ -23,6 +24,7 @@ import localCacheWithReplicas from './local-cache-with-replicas.js';
 import missingSessionAffinity from './missing-session-affinity.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
 import noSharedDatabase from './no-shared-database.js';
+import noStartCommand from './no-start-command.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
 import unknownCacheStack from './unknown-cache-stack.js';
 import unrenderedTemplate from './unrendered-template.js';
@@ -46,6 +48,7 @@ export const rules: readonly Rule[] = [
   invalidFieldType,
   invalidYaml,
   javaOptsReplacesDefaults,
+  jbossNodeNameRemoved,
   jgroupsPortsNotDeclared,
   keycloakVersionUnknown,
   kubernetesStackMissingDnsQuery,
@@ -54,6 +57,7 @@ export const rules: readonly Rule[] = [
   missingSessionAffinity,
   multicastStackOnKubernetes,
   noSharedDatabase,
+  noStartCommand,
   proxyOptionObsolete,
   unknownCacheStack,
   unrenderedTemplate,
