@@ -20,6 +20,7 @@ import jgroupsPortsNotDeclared from './jgroups-ports-not-declared.js';
 import keycloakVersionUnknown from './keycloak-version-unknown.js';
 import kubernetesStackMissingDnsQuery from './kubernetes-stack-missing-dns-query.js';
 import legacyDistribution from './legacy-distribution.js';
+import legacyEnvIgnored from './legacy-env-ignored.js';
 import localCacheWithReplicas from './local-cache-with-replicas.js';
 import missingSessionAffinity from './missing-session-affinity.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   keycloakVersionUnknown,
   kubernetesStackMissingDnsQuery,
   legacyDistribution,
+  legacyEnvIgnored,
   localCacheWithReplicas,
   missingSessionAffinity,
   multicastStackOnKubernetes,
