@@ -1,5 +1,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import affinityCookieNameCollision from './affinity-cookie-name-collision.js';
+import cacheConfigFileInvalid from './cache-config-file-invalid.js';
+import cacheStackOverridesConfigFile from './cache-stack-overrides-config-file.js';
 import cloudStackOnKubernetes from './cloud-stack-on-kubernetes.js';
 import deprecatedCacheStack from './deprecated-cache-stack.js';
 import devModeWithReplicas from './dev-mode-with-replicas.js';
@@ -34,6 +36,8 @@ import unusedSuppression from './unused-suppression.js';
 /** Every rule, in alphabetical order of id. */
 export const rules: readonly Rule[] = [
   affinityCookieNameCollision,
+  cacheConfigFileInvalid,
+  cacheStackOverridesConfigFile,
   cloudStackOnKubernetes,
   deprecatedCacheStack,
   devModeWithReplicas,
