@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import affinityCookieNameCollision from './affinity-cookie-name-collision.js';
+import buildTimeOptionAtRuntime from './build-time-option-at-runtime.js';
 import cacheConfigFileInvalid from './cache-config-file-invalid.js';
 import cacheStackOverridesConfigFile from './cache-stack-overrides-config-file.js';
 import cloudStackOnKubernetes from './cloud-stack-on-kubernetes.js';
@@ -36,6 +37,7 @@ import unusedSuppression from './unused-suppression.js';
 /** Every rule, in alphabetical order of id. */
 export const rules: readonly Rule[] = [
   affinityCookieNameCollision,
+  buildTimeOptionAtRuntime,
   cacheConfigFileInvalid,
   cacheStackOverridesConfigFile,
   cloudStackOnKubernetes,
