@@ -26,6 +26,7 @@ import legacyDistribution from './legacy-distribution.js';
 import legacyEnvIgnored from './legacy-env-ignored.js';
 import localCacheWithReplicas from './local-cache-with-replicas.js';
 import missingSessionAffinity from './missing-session-affinity.js';
+import mixedKeycloakVersions from './mixed-keycloak-versions.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
 import noSharedDatabase from './no-shared-database.js';
 import noStartCommand from './no-start-command.js';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   legacyEnvIgnored,
   localCacheWithReplicas,
   missingSessionAffinity,
+  mixedKeycloakVersions,
   multicastStackOnKubernetes,
   noSharedDatabase,
   noStartCommand,
