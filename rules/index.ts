@@ -1,5 +1,8 @@
 import type { Rule } from '../src/engine/rule.js';
 import affinityCookieNameCollision from './affinity-cookie-name-collision.js';
+import buildTimeOptionAtRuntime from './build-time-option-at-runtime.js';
+import cacheConfigFileInvalid from './cache-config-file-invalid.js';
+import cacheStackOverridesConfigFile from './cache-stack-overrides-config-file.js';
 import cloudStackOnKubernetes from './cloud-stack-on-kubernetes.js';
 import deprecatedCacheStack from './deprecated-cache-stack.js';
 import devModeWithReplicas from './dev-mode-with-replicas.js';
@@ -18,16 +21,20 @@ import istioAuthzDeniesJgroups from './istio-authz-denies-jgroups.js';
 import istioJgroupsTrafficUnhandled from './istio-jgroups-traffic-unhandled.js';
 import istioStrictMtlsJgroups from './istio-strict-mtls-jgroups.js';
 import javaOptsReplacesDefaults from './java-opts-replaces-defaults.js';
+import jbossNodeNameRemoved from './jboss-node-name-removed.js';
 import jgroupsPortExposed from './jgroups-port-exposed.js';
 import jgroupsPortsNotDeclared from './jgroups-ports-not-declared.js';
 import keycloakVersionUnknown from './keycloak-version-unknown.js';
 import kubernetesStackMissingDnsQuery from './kubernetes-stack-missing-dns-query.js';
 import legacyDistribution from './legacy-distribution.js';
+import legacyEnvIgnored from './legacy-env-ignored.js';
 import localCacheWithReplicas from './local-cache-with-replicas.js';
 import missingSessionAffinity from './missing-session-affinity.js';
+import mixedKeycloakVersions from './mixed-keycloak-versions.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
 import networkpolicyBlocksJgroups from './networkpolicy-blocks-jgroups.js';
 import noSharedDatabase from './no-shared-database.js';
+import noStartCommand from './no-start-command.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
 import unknownCacheStack from './unknown-cache-stack.js';
 import unrenderedTemplate from './unrendered-template.js';
@@ -36,6 +43,9 @@ import unusedSuppression from './unused-suppression.js';
 /** Every rule, in alphabetical order of id. */
 export const rules: readonly Rule[] = [
   affinityCookieNameCollision,
+  buildTimeOptionAtRuntime,
+  cacheConfigFileInvalid,
+  cacheStackOverridesConfigFile,
   cloudStackOnKubernetes,
   deprecatedCacheStack,
   devModeWithReplicas,
@@ -54,16 +64,20 @@ export const rules: readonly Rule[] = [
   istioJgroupsTrafficUnhandled,
   istioStrictMtlsJgroups,
   javaOptsReplacesDefaults,
+  jbossNodeNameRemoved,
   jgroupsPortExposed,
   jgroupsPortsNotDeclared,
   keycloakVersionUnknown,
   kubernetesStackMissingDnsQuery,
   legacyDistribution,
+  legacyEnvIgnored,
   localCacheWithReplicas,
   missingSessionAffinity,
+  mixedKeycloakVersions,
   multicastStackOnKubernetes,
   networkpolicyBlocksJgroups,
   noSharedDatabase,
+  noStartCommand,
   proxyOptionObsolete,
   unknownCacheStack,
   unrenderedTemplate,

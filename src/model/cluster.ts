@@ -1,7 +1,8 @@
+import type { Location } from '../load/source.js';
 import { CONF_DIR } from './facts.js';
 import type { ResourceIndex } from './index.js';
-import { mountedFile } from './mounts.js';
-import type { JsonObject } from './resource.js';
+import { type MountedFile, mountedFile } from './mounts.js';
+import { asObject, type JsonObject, valueAt } from './resource.js';
 import type { Setting } from './setting.js';
 import type {
   CacheXml,
@@ -107,10 +108,8 @@ function cacheXml(
   container: JsonObject,
   index: ResourceIndex,
 ): CacheXml | undefined {
-  const confDir = CONF_DIR[kc.distribution];
   const setting = kc.option('cache-config-file');
-  const read = (file: string): ReturnType<typeof mountedFile> =>
-    mountedFile(kc.workload.resource, kc.workload.podSpec, container, `${confDir}/${file}`, index);
+  const read = (file: string): MountedFile => confFile(kc, container, file, index);
   if (setting) {
     if (setting.value === undefined) {
       return xmlOf(
@@ -125,7 +124,7 @@ function cacheXml(
     const shipped = file === 'cache-ispn.xml';
     const mounted = read(file);
     if (mounted.text !== undefined) return xmlOf(file, mounted.text, mounted.at, false);
-    if (shipped) return shippedXml(kc.version);
+    if (shipped && !mounted.mounted) return shippedXml(kc.version);
     return xmlOf(
       file,
       undefined,
@@ -160,6 +159,80 @@ function cacheXml(
         false,
         mounted.unreadable ?? 'it cannot be read',
       );
+}
+
+/** Where Bitnami's entrypoint copies configuration files from into its conf directory. */
+const BITNAMI_MOUNTED_CONF_DIR = '/bitnami/keycloak/conf';
+
+/**
+ * What a container has at `conf/<file>`: the file mounted into its conf directory, or for
+ * Bitnami images one mounted into the directory the entrypoint copies into conf at start.
+ */
+function confFile(
+  kc: ContainerBase,
+  container: JsonObject,
+  file: string,
+  index: ResourceIndex,
+): MountedFile {
+  const read = (dir: string) =>
+    mountedFile(
+      kc.workload.resource,
+      kc.workload.podSpec,
+      container,
+      `${dir}/${file}`,
+      index,
+      kc.path,
+    );
+  const direct = read(CONF_DIR[kc.distribution]);
+  if (kc.distribution !== 'bitnami' || direct.mounted) return direct;
+  const dir = kc.env.vars.get('KEYCLOAK_MOUNTED_CONF_DIR')?.value ?? BITNAMI_MOUNTED_CONF_DIR;
+  const copied = read(dir);
+  return copied.mounted ? copied : direct;
+}
+
+/** The file `cache-config-file` names and what the container's mounts provide there. */
+export interface CacheConfigFile {
+  readonly setting: Setting;
+  /** The value, trimmed. */
+  readonly file: string;
+  /** The distribution's own `cache-ispn.xml`. */
+  readonly shipped: boolean;
+  readonly found: MountedFile;
+}
+
+const configFiles = new WeakMap<KeycloakContainer, CacheConfigFile | undefined>();
+
+/** The cache XML named by `cache-config-file`, when the option is set to a known value. */
+export function cacheConfigFile(
+  kc: KeycloakContainer,
+  index: ResourceIndex,
+): CacheConfigFile | undefined {
+  if (configFiles.has(kc)) return configFiles.get(kc);
+  const setting = kc.option('cache-config-file');
+  let view: CacheConfigFile | undefined;
+  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
+  if (setting?.value !== undefined && container) {
+    const file = setting.value.trim();
+    view = {
+      setting,
+      file,
+      shipped: file === 'cache-ispn.xml',
+      found: confFile(kc, container, file, index),
+    };
+  }
+  configFiles.set(kc, view);
+  return view;
+}
+
+/** The `stack="..."` attribute of `<transport>` in a cache XML read from a ConfigMap. */
+export function transportStackAt(xml: CacheXml): Location | undefined {
+  if (!xml.at || xml.text === undefined) return undefined;
+  const transport = xml.text.search(/<transport\b/);
+  if (transport < 0) return xml.at;
+  const match = /\bstack\s*=\s*["'][^"']*["']/.exec(xml.text.slice(transport));
+  if (!match) return xml.at;
+  const start = transport + match.index;
+  return { ...xml.at, span: [start, start + match[0].length] };
 }
 
 /** The distribution's own cache-ispn.xml: `stack="udp"` up to 26.0, no stack later. */

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Location } from '../load/source.js';
+import type { Location, Path } from '../load/source.js';
 import { dataOf } from './env.js';
 import type { ResourceIndex } from './index.js';
 import { CONFIG_MAP, SECRET } from './kinds.js';
@@ -13,6 +13,13 @@ export interface MountedFile {
   readonly mounted: boolean;
   /** Why the text is unknown. */
   readonly unreadable?: string;
+  /**
+   * The file certainly is not there: the volume mounted over the path comes from ConfigMaps
+   * or Secrets in the files, and none of them provides it (a mount hides the image's files).
+   */
+  readonly missing?: boolean;
+  /** The volume mount that covers the path, when there is one. */
+  readonly mountAt?: Location;
 }
 
 /**
@@ -26,16 +33,22 @@ export function mountedFile(
   container: JsonObject,
   path: string,
   index: ResourceIndex,
+  /** Path of the container inside the workload, to locate the mount. */
+  containerPath?: Path,
 ): MountedFile {
   const target = posix.normalize(path);
   // Later mounts shadow earlier ones at the same place; prefer the most specific.
   const mounts = asArray(container.volumeMounts)
-    .map((raw) => asObject(raw))
-    .filter((m): m is JsonObject => m !== undefined && typeof m.mountPath === 'string')
-    .map((m) => ({
+    .map((raw, i) => ({ m: asObject(raw), i }))
+    .filter(
+      (x): x is { m: JsonObject; i: number } =>
+        x.m !== undefined && typeof x.m.mountPath === 'string',
+    )
+    .map(({ m, i }) => ({
       name: asString(m.name) ?? '',
       mountPath: posix.normalize(m.mountPath as string),
       subPath: asString(m.subPath),
+      index: i,
     }))
     .filter(
       (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, '')}/`),
@@ -49,6 +62,10 @@ export function mountedFile(
       mounted: false,
       unreadable: `nothing is mounted at ${target}`,
     };
+  const mountAt = containerPath
+    ? workload.at([...containerPath, 'volumeMounts', mount.index])
+    : undefined;
+  const where = mountAt ? { mountAt } : {};
   const relative =
     mount.mountPath === target
       ? (mount.subPath ?? posix.basename(target))
@@ -63,6 +80,7 @@ export function mountedFile(
       text: undefined,
       at: undefined,
       mounted: true,
+      ...where,
       unreadable: `volume ${mount.name} is not defined`,
     };
   const sources = volumeSources(volume);
@@ -71,6 +89,7 @@ export function mountedFile(
       text: undefined,
       at: undefined,
       mounted: true,
+      ...where,
       unreadable: `volume ${mount.name} is not a ConfigMap or Secret`,
     };
   }
@@ -88,17 +107,25 @@ export function mountedFile(
         text: undefined,
         at: undefined,
         mounted: true,
+        ...where,
         unreadable: `${kind} ${source.name} is not in the linted files`,
       };
     }
     const data = dataOf(resource).get(key);
-    if (data?.value !== undefined) return { text: data.value, at: data.at, mounted: true };
+    if (data?.value !== undefined)
+      return { text: data.value, at: data.at, mounted: true, ...where };
+    if (data) {
+      const reason = data.unknown ?? `${kind} ${source.name} key ${key} cannot be read`;
+      return { text: undefined, at: data.at, mounted: true, ...where, unreadable: reason };
+    }
     if (sources.length === 1) {
       return {
         text: undefined,
         at: resource.at([]),
         mounted: true,
+        ...where,
         unreadable: `${kind} ${source.name} has no key ${key}`,
+        missing: true,
       };
     }
   }
@@ -106,7 +133,10 @@ export function mountedFile(
     text: undefined,
     at: undefined,
     mounted: true,
+    ...where,
     unreadable: `no volume source provides ${relative}`,
+    // Every source is in the files (an absent one returned above) and none has the file.
+    missing: true,
   };
 }
 
