@@ -1,5 +1,5 @@
 import { type Draft, defineRule } from '../src/engine/rule.js';
-import type { Location } from '../src/load/source.js';
+import type { Location, SourceDocument } from '../src/load/source.js';
 import { KEYCLOAK_COOKIES } from '../src/model/facts.js';
 import { frontsOf } from '../src/model/fronts.js';
 import { NGINX_PREFIX } from '../src/model/ingress-nginx.js';
@@ -88,11 +88,14 @@ export default defineRule({
     ],
   },
   *check(model) {
-    const seen = new Set<string>();
+    // A Service or rule behind several fronts is reported once.
+    const seen = new Map<SourceDocument, Set<string>>();
     const report = (draft: Draft & { at: Location }): Draft[] => {
-      const key = `${draft.at.doc.file.displayPath}|${draft.at.path.join('/')}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
+      const paths = seen.get(draft.at.doc) ?? new Set<string>();
+      seen.set(draft.at.doc, paths);
+      const key = draft.at.path.join('/');
+      if (paths.has(key)) return [];
+      paths.add(key);
       return [draft];
     };
     const named = (value: string | undefined) => {

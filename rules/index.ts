@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import affinityCookieNameCollision from './affinity-cookie-name-collision.js';
+import albStickinessInstanceTarget from './alb-stickiness-instance-target.js';
 import cloudStackOnKubernetes from './cloud-stack-on-kubernetes.js';
 import deprecatedCacheStack from './deprecated-cache-stack.js';
 import devModeWithReplicas from './dev-mode-with-replicas.js';
@@ -11,7 +12,10 @@ import dnsQueryServiceNotHeadless from './dns-query-service-not-headless.js';
 import duplicateResource from './duplicate-resource.js';
 import envVarOverridden from './env-var-overridden.js';
 import ingressAnnotationIgnored from './ingress-annotation-ignored.js';
+import ingressBackendNotFound from './ingress-backend-not-found.js';
+import ingressClientHeaderBuffersSmall from './ingress-client-header-buffers-small.js';
 import ingressProxyBufferTooSmall from './ingress-proxy-buffer-too-small.js';
+import ingressTargetsDiscoveryService from './ingress-targets-discovery-service.js';
 import invalidFieldType from './invalid-field-type.js';
 import invalidYaml from './invalid-yaml.js';
 import javaOptsReplacesDefaults from './java-opts-replaces-defaults.js';
@@ -24,6 +28,7 @@ import missingSessionAffinity from './missing-session-affinity.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
 import noSharedDatabase from './no-shared-database.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
+import traefikStickyOnIngress from './traefik-sticky-on-ingress.js';
 import unknownCacheStack from './unknown-cache-stack.js';
 import unrenderedTemplate from './unrendered-template.js';
 import unusedSuppression from './unused-suppression.js';
@@ -31,6 +36,7 @@ import unusedSuppression from './unused-suppression.js';
 /** Every rule, in alphabetical order of id. */
 export const rules: readonly Rule[] = [
   affinityCookieNameCollision,
+  albStickinessInstanceTarget,
   cloudStackOnKubernetes,
   deprecatedCacheStack,
   devModeWithReplicas,
@@ -42,7 +48,10 @@ export const rules: readonly Rule[] = [
   duplicateResource,
   envVarOverridden,
   ingressAnnotationIgnored,
+  ingressBackendNotFound,
+  ingressClientHeaderBuffersSmall,
   ingressProxyBufferTooSmall,
+  ingressTargetsDiscoveryService,
   invalidFieldType,
   invalidYaml,
   javaOptsReplacesDefaults,
@@ -55,6 +64,7 @@ export const rules: readonly Rule[] = [
   multicastStackOnKubernetes,
   noSharedDatabase,
   proxyOptionObsolete,
+  traefikStickyOnIngress,
   unknownCacheStack,
   unrenderedTemplate,
   unusedSuppression,
