@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import affinityCookieNameCollision from './affinity-cookie-name-collision.js';
+import albStickinessInstanceTarget from './alb-stickiness-instance-target.js';
 import buildTimeOptionAtRuntime from './build-time-option-at-runtime.js';
 import cacheConfigFileInvalid from './cache-config-file-invalid.js';
 import cacheStackOverridesConfigFile from './cache-stack-overrides-config-file.js';
@@ -14,7 +15,10 @@ import dnsQueryServiceNotHeadless from './dns-query-service-not-headless.js';
 import duplicateResource from './duplicate-resource.js';
 import envVarOverridden from './env-var-overridden.js';
 import ingressAnnotationIgnored from './ingress-annotation-ignored.js';
+import ingressBackendNotFound from './ingress-backend-not-found.js';
+import ingressClientHeaderBuffersSmall from './ingress-client-header-buffers-small.js';
 import ingressProxyBufferTooSmall from './ingress-proxy-buffer-too-small.js';
+import ingressTargetsDiscoveryService from './ingress-targets-discovery-service.js';
 import invalidFieldType from './invalid-field-type.js';
 import invalidYaml from './invalid-yaml.js';
 import istioAuthzDeniesJgroups from './istio-authz-denies-jgroups.js';
@@ -36,6 +40,7 @@ import networkpolicyBlocksJgroups from './networkpolicy-blocks-jgroups.js';
 import noSharedDatabase from './no-shared-database.js';
 import noStartCommand from './no-start-command.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
+import traefikStickyOnIngress from './traefik-sticky-on-ingress.js';
 import unknownCacheStack from './unknown-cache-stack.js';
 import unrenderedTemplate from './unrendered-template.js';
 import unusedSuppression from './unused-suppression.js';
@@ -43,6 +48,7 @@ import unusedSuppression from './unused-suppression.js';
 /** Every rule, in alphabetical order of id. */
 export const rules: readonly Rule[] = [
   affinityCookieNameCollision,
+  albStickinessInstanceTarget,
   buildTimeOptionAtRuntime,
   cacheConfigFileInvalid,
   cacheStackOverridesConfigFile,
@@ -57,7 +63,10 @@ export const rules: readonly Rule[] = [
   duplicateResource,
   envVarOverridden,
   ingressAnnotationIgnored,
+  ingressBackendNotFound,
+  ingressClientHeaderBuffersSmall,
   ingressProxyBufferTooSmall,
+  ingressTargetsDiscoveryService,
   invalidFieldType,
   invalidYaml,
   istioAuthzDeniesJgroups,
@@ -79,6 +88,7 @@ export const rules: readonly Rule[] = [
   noSharedDatabase,
   noStartCommand,
   proxyOptionObsolete,
+  traefikStickyOnIngress,
   unknownCacheStack,
   unrenderedTemplate,
   unusedSuppression,

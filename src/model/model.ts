@@ -168,6 +168,16 @@ export function buildModel(
     servicesSelecting,
     workloadsSelectedBy,
     discovery,
+    isExternal: (kind, namespace, name) => {
+      const externals = options.externalResources ?? new Set<string>();
+      return (
+        externals.has(`${kind}/*/${name}`) ||
+        (namespace !== undefined && externals.has(`${kind}/${namespace}/${name}`)) ||
+        // An unspecified namespace may be any: an entry for any namespace matches it.
+        (namespace === undefined &&
+          [...externals].some((e) => e.startsWith(`${kind}/`) && e.endsWith(`/${name}`)))
+      );
+    },
     nginxControllerConfigMaps,
     // --no-inline-config audits everything the manifests themselves suppress.
     suppressions:

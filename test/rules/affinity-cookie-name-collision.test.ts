@@ -9,6 +9,13 @@ ruleTester('affinity-cookie-name-collision', {
     // Only the correct prefix counts; ingress-annotation-ignored reports the misspelt one.
     'valid.misspelt_prefix.yaml',
     'valid.upstream_hash_by_auth_session.yaml',
+    'valid.traefik_ingressroute_own_name.yaml',
+    // The prefix strategy shares the application's cookie on purpose.
+    'valid.haproxy_ingress_prefix_strategy.yaml',
+    // Header persistence names a header, not a cookie.
+    'valid.httproute_header_persistence.yaml',
+    // Without ttl Envoy only hashes on Keycloak's existing cookie.
+    'valid.istio_http_cookie_without_ttl.yaml',
   ],
   invalid: [
     {
@@ -77,6 +84,78 @@ ruleTester('affinity-cookie-name-collision', {
           endColumn: 78,
           message: 'AUTH_SESSION_ID',
           resource: 'Service/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.traefik_ingressroute_cookie_name.yaml',
+      findings: [
+        {
+          line: 55,
+          column: 21,
+          endLine: 55,
+          endColumn: 36,
+          message:
+            'Traefik (sticky.cookie of this IngressRoute) creates its own stickiness cookie ' +
+            "named AUTH_SESSION_ID, the name of Keycloak's cookie for the authentication session",
+          fix: 'Remove sticky.cookie.name',
+          resource: 'IngressRoute/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.haproxy_cookie_persistence.yaml',
+      findings: [
+        {
+          line: 47,
+          column: 37,
+          endColumn: 54,
+          message:
+            'HAProxy (haproxy.org/cookie-persistence) creates its own stickiness cookie named KEYCLOAK_IDENTITY',
+          fix: 'Give haproxy.org/cookie-persistence a name Keycloak does not use',
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // haproxy-ingress reads affinity from the Service; insert is its default strategy.
+      fixture: 'invalid.haproxy_ingress_insert.yaml',
+      findings: [
+        {
+          line: 35,
+          column: 52,
+          endColumn: 68,
+          message:
+            'haproxy-ingress (insert strategy) creates its own stickiness cookie named KEYCLOAK_SESSION',
+          fix: 'keep the default INGRESSCOOKIE',
+          resource: 'Service/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.httproute_session_name.yaml',
+      findings: [
+        {
+          line: 54,
+          column: 22,
+          endColumn: 37,
+          message:
+            'sessionPersistence of this HTTPRoute rule) creates its own stickiness cookie named AUTH_SESSION_ID',
+          fix: 'Choose a sessionName that Keycloak does not use',
+          resource: 'HTTPRoute/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.istio_http_cookie_ttl.yaml',
+      findings: [
+        {
+          line: 52,
+          column: 17,
+          endColumn: 27,
+          message: 'With ttl 0s, Envoy creates the hash cookie KC_RESTART when a request lacks it',
+          fix: 'Envoy creates it because a ttl is set',
+          resource: 'DestinationRule/fires-keycloak',
         },
       ],
     },

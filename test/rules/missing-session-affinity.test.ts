@@ -7,6 +7,16 @@ ruleTester('missing-session-affinity', {
     // Traefik reads stickiness from the Service; the Ingress itself carries none.
     'valid.traefik_sticky_cookie_on_service.yaml',
     'valid.single_replica.yaml',
+    'valid.traefik_ingressroute_sticky.yaml',
+    'valid.haproxy_cookie_persistence.yaml',
+    // haproxy-ingress reads its annotations from the Service too.
+    'valid.haproxy_ingress_affinity_on_service.yaml',
+    'valid.alb_stickiness.yaml',
+    'valid.gke_backendconfig.yaml',
+    'valid.httproute_session_persistence.yaml',
+    // A DestinationRule with consistentHash makes the HTTPRoute's Service sticky.
+    'valid.httproute_istio_destinationrule.yaml',
+    'valid.istio_class_destinationrule.yaml',
   ],
   invalid: [
     {
@@ -124,6 +134,107 @@ ruleTester('missing-session-affinity', {
           column: 1,
           severity: 'info',
           message: /^(?![\s\S]*does not name)[\s\S]*ok-contour/,
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // Traefik's Service stickiness written on the Ingress does nothing.
+      fixture: 'invalid.traefik_sticky_on_ingress.yaml',
+      findings: [
+        {
+          line: 46,
+          column: 3,
+          severity: 'info',
+          message:
+            'Traefik reads traefik.ingress.kubernetes.io/service.sticky.cookie and ' +
+            'traefik.ingress.kubernetes.io/service.sticky.cookie.name from the Service',
+          fix: 'from the Ingress to Service ok-keycloak',
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // IngressRoute (traefik.containo.us): the service entry reaching Keycloak has no sticky.
+      fixture: 'invalid.traefik_ingressroute_no_sticky.yaml',
+      findings: [
+        {
+          line: 52,
+          column: 11,
+          severity: 'info',
+          message:
+            'IngressRoute fires-keycloak spreads the requests of one browser over the pods of ' +
+            'Deployment ok-keycloak (3 replicas): a service entry has no sticky.cookie.',
+          fix: 'Add sticky: {cookie: {name: KC_ROUTE}} to this service entry',
+          resource: 'IngressRoute/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.haproxy_no_affinity.yaml',
+      findings: [
+        {
+          line: 46,
+          column: 3,
+          severity: 'info',
+          message: 'no session affinity is configured for HAProxy',
+          fix: 'haproxy.org/cookie-persistence: "KC_ROUTE"',
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // stickiness.enabled=false is not stickiness.
+      fixture: 'invalid.alb_stickiness_disabled.yaml',
+      findings: [
+        {
+          line: 46,
+          column: 3,
+          severity: 'info',
+          message: 'no session affinity is configured for the AWS Load Balancer Controller',
+          fix: 'stickiness.enabled=true',
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // The BackendConfig named through a port entry sets affinityType NONE.
+      fixture: 'invalid.gke_backendconfig_none.yaml',
+      findings: [
+        {
+          line: 57,
+          column: 3,
+          severity: 'info',
+          message: 'no session affinity is configured for GKE Ingress',
+          fix: 'Attach a BackendConfig with sessionAffinity',
+          resource: 'Ingress/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // At the rule that lacks sessionPersistence (its first key).
+      fixture: 'invalid.httproute_no_persistence.yaml',
+      findings: [
+        {
+          line: 50,
+          column: 7,
+          severity: 'info',
+          message: 'HTTPRoute fires-keycloak spreads the requests of one browser',
+          fix: 'Add sessionPersistence (type Cookie',
+          resource: 'HTTPRoute/fires-keycloak',
+        },
+      ],
+    },
+    {
+      // A DestinationRule without consistentHash is no stickiness; no annotations: at metadata.
+      fixture: 'invalid.istio_class_no_destinationrule.yaml',
+      findings: [
+        {
+          line: 55,
+          column: 1,
+          severity: 'info',
+          message: 'no session affinity is configured for Istio',
+          fix: 'consistentHash.httpCookie',
           resource: 'Ingress/fires-keycloak',
         },
       ],
