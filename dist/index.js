@@ -949,7 +949,7 @@ var require_parse = __commonJS({
       len = input.length;
       const extglobs = [];
       const braces = [];
-      const stack = [];
+      const stack2 = [];
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
@@ -980,11 +980,11 @@ var require_parse = __commonJS({
       };
       const increment = (type) => {
         state[type]++;
-        stack.push(type);
+        stack2.push(type);
       };
       const decrement = (type) => {
         state[type]--;
-        stack.pop();
+        stack2.pop();
       };
       const push2 = (tok) => {
         if (prev.type === "globstar") {
@@ -1317,7 +1317,7 @@ var require_parse = __commonJS({
         if (value === ",") {
           let output = value;
           const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
+          if (brace && stack2[stack2.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
@@ -2349,7 +2349,7 @@ var require_codegen = __commonJS({
             return e instanceof _If ? e : e.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+          return new _If(not2(cond), e instanceof _If ? [e] : e.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -2801,10 +2801,10 @@ var require_codegen = __commonJS({
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
+    function not2(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports.not = not;
+    exports.not = not2;
     var andCode = mappend(exports.operators.AND);
     function and(...args) {
       return args.reduce(andCode);
@@ -8877,13 +8877,13 @@ var TCP_STACKS = /* @__PURE__ */ new Set([
   "azure",
   "google"
 ]);
-function deprecatedSince(stack) {
-  if (stack === "kubernetes") return "26.3";
-  if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack)) return "26.1";
+function deprecatedSince(stack2) {
+  if (stack2 === "kubernetes") return "26.3";
+  if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack2)) return "26.1";
   return void 0;
 }
-function isDeprecatedStack(stack, version) {
-  const since = deprecatedSince(stack);
+function isDeprecatedStack(stack2, version) {
+  const since = deprecatedSince(stack2);
   if (!since) return false;
   const [major, minor] = since.split(".").map(Number);
   return holdsFor(version, (v) => atLeast(v, major, minor));
@@ -8906,6 +8906,342 @@ function recommendedStackFix(version) {
   if (!version) return "unknown";
   if (!atLeast(version, 26, 1)) return "before261";
   return atLeast(version, 26, 3) ? "from263" : "from261";
+}
+
+// src/model/kinds.ts
+var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
+var DEPLOYMENT = kind("Deployment", "apps", "extensions");
+var STATEFUL_SET = kind("StatefulSet", "apps");
+var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
+var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
+var POD = kind("Pod", "");
+var WORKLOAD_KINDS = [
+  ...DEPLOYMENT,
+  ...STATEFUL_SET,
+  ...DAEMON_SET,
+  ...REPLICA_SET,
+  ...POD
+];
+var SERVICE = kind("Service", "");
+var CONFIG_MAP = kind("ConfigMap", "");
+var SECRET = kind("Secret", "");
+var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
+var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
+var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
+var NAMESPACE = kind("Namespace", "");
+var KEYCLOAK_CR = kind("Keycloak", "k8s.keycloak.org");
+function isKind(refs, group, name) {
+  return refs.some((ref) => ref.group === group && ref.kind === name);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "ClusterIssuer",
+  "GatewayClass",
+  "VolumeSnapshotClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding"
+]);
+
+// src/load/source.ts
+var SourceFile = class {
+  constructor(displayPath, text, binary2 = false, target = true) {
+    this.displayPath = displayPath;
+    this.text = text;
+    this.binary = binary2;
+    this.target = target;
+  }
+  displayPath;
+  text;
+  binary;
+  target;
+  documents = [];
+  #lineStarts;
+  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
+  position(offset) {
+    const starts = this.lineStarts();
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+  }
+  lineStarts() {
+    if (this.#lineStarts) return this.#lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.#lineStarts = starts;
+    return starts;
+  }
+};
+function at(doc, path, span) {
+  return span ? { doc, path, span } : { doc, path };
+}
+function keyOf(location) {
+  return { ...location, key: true };
+}
+
+// src/model/resource.ts
+var Resource = class {
+  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
+    this.doc = doc;
+    this.base = base;
+    this.apiVersion = apiVersion;
+    this.kind = kind2;
+    this.name = name;
+    this.explicitNamespace = explicitNamespace;
+    this.value = value;
+    const slash = apiVersion.lastIndexOf("/");
+    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
+    this.version = apiVersion.slice(slash + 1);
+  }
+  doc;
+  base;
+  apiVersion;
+  kind;
+  name;
+  explicitNamespace;
+  value;
+  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
+  namespace;
+  group;
+  version;
+  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
+  invalid = /* @__PURE__ */ new Set();
+  /** Location of a path inside this resource. */
+  at(path, span) {
+    return at(this.doc, [...this.base, ...path], span);
+  }
+  get ref() {
+    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
+    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
+  }
+  get labels() {
+    return stringMap(this.metadata.labels);
+  }
+  get annotations() {
+    return stringMap(this.metadata.annotations);
+  }
+  get metadata() {
+    return asObject(this.value.metadata) ?? {};
+  }
+  get spec() {
+    return asObject(this.value.spec) ?? {};
+  }
+  /** `Kind/name`, the way messages name a resource. */
+  toString() {
+    return `${this.kind}/${this.name}`;
+  }
+  isInvalid(path) {
+    return this.invalid.has(toPointer(path));
+  }
+};
+function toPointer(path) {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function asObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function valueAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return current;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringMap(value) {
+  const out = {};
+  const object = asObject(value);
+  if (!object) return out;
+  for (const [key, entry] of Object.entries(object))
+    if (typeof entry === "string") out[key] = entry;
+  return out;
+}
+var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
+function resourcesOf(parsed, defaultNamespace) {
+  const resources = [];
+  const problems = [];
+  const object = asObject(parsed.value);
+  if (!object) return { resources, problems };
+  const read = (value, base) => {
+    const item = asObject(value);
+    if (!item) return;
+    const problem = objectProblem(parsed.doc, base, item);
+    if (problem) problems.push(problem);
+    const one = toResource(parsed.doc, base, item, defaultNamespace);
+    if (one) resources.push(one);
+  };
+  const kind2 = object.kind;
+  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
+    if (!Array.isArray(object.items)) {
+      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
+      return { resources, problems };
+    }
+    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
+    return { resources, problems };
+  }
+  read(object, []);
+  return { resources, problems };
+}
+var REQUIRED = ["apiVersion", "kind"];
+function objectProblem(doc, base, object) {
+  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
+  const keys = Object.keys(object);
+  for (const field of REQUIRED) {
+    if (present.includes(field)) continue;
+    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
+    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
+  }
+  return void 0;
+}
+function toResource(doc, base, value, defaultNamespace) {
+  const object = asObject(value);
+  if (!object) return void 0;
+  const { apiVersion, kind: kind2 } = object;
+  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
+    return void 0;
+  }
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
+  const metadata = asObject(object.metadata) ?? {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
+  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
+}
+
+// src/model/fronts.ts
+var INGRESS_ROUTE = [
+  { group: "traefik.io", kind: "IngressRoute" },
+  { group: "traefik.containo.us", kind: "IngressRoute" }
+];
+var HTTP_ROUTE = [
+  { group: "gateway.networking.k8s.io", kind: "HTTPRoute" }
+];
+var cache = /* @__PURE__ */ new WeakMap();
+function frontsOf(model) {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const fronts = [];
+  for (const view of model.ingresses) {
+    fronts.push({
+      kind: "Ingress",
+      resource: view.resource,
+      controller: view.controller,
+      ingress: view,
+      keycloak: view.keycloak,
+      backends: view.backends.map((b) => ({
+        serviceName: b.serviceName,
+        namespace: view.resource.namespace,
+        port: b.port,
+        at: b.at,
+        portAt: ingressPortAt(view.resource, b.at, b.port),
+        path: b.at.path.slice(view.resource.base.length, -1),
+        group: 0,
+        service: b.service,
+        workloads: b.workloads
+      }))
+    });
+  }
+  for (const route of model.index.ofKind(INGRESS_ROUTE)) {
+    const refs = [];
+    asArray(route.spec.routes).forEach((r, i) => {
+      asArray(asObject(r)?.services).forEach((s, j) => {
+        const service2 = asObject(s);
+        const kind2 = asString(service2?.kind) ?? "Service";
+        if (!service2 || kind2 !== "Service" || typeof service2.name !== "string") return;
+        refs.push({
+          name: service2.name,
+          namespace: asString(service2.namespace),
+          port: portOf(service2.port),
+          path: ["spec", "routes", i, "services", j],
+          group: i
+        });
+      });
+    });
+    addRoute(model, fronts, "IngressRoute", route, "traefik", refs);
+  }
+  for (const route of model.index.ofKind(HTTP_ROUTE)) {
+    const refs = [];
+    asArray(route.spec.rules).forEach((r, i) => {
+      asArray(asObject(r)?.backendRefs).forEach((b, j) => {
+        const ref = asObject(b);
+        const group = asString(ref?.group) ?? "";
+        const kind2 = asString(ref?.kind) ?? "Service";
+        if (!ref || group !== "" || kind2 !== "Service" || typeof ref.name !== "string") return;
+        refs.push({
+          name: ref.name,
+          namespace: asString(ref.namespace),
+          port: portOf(ref.port),
+          path: ["spec", "rules", i, "backendRefs", j],
+          group: i
+        });
+      });
+    });
+    addRoute(model, fronts, "HTTPRoute", route, void 0, refs);
+  }
+  cache.set(model, fronts);
+  return fronts;
+}
+function addRoute(model, fronts, kind2, route, controller, refs) {
+  const backends = refs.map((ref) => {
+    const namespace = ref.namespace ?? route.namespace;
+    const service2 = model.index.find(SERVICE, namespace, ref.name);
+    return {
+      serviceName: ref.name,
+      namespace,
+      port: ref.port,
+      at: route.at([...ref.path, "name"]),
+      portAt: route.at(ref.port.number ?? ref.port.name ? [...ref.path, "port"] : ref.path),
+      path: ref.path,
+      group: ref.group,
+      service: service2,
+      workloads: service2 ? model.workloadsSelectedBy(service2) : []
+    };
+  });
+  const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter(
+    (w) => w.keycloak.length > 0
+  );
+  if (keycloak.length > 0) fronts.push({ kind: kind2, resource: route, controller, backends, keycloak });
+}
+function portOf(value) {
+  if (typeof value === "number") return { number: value };
+  if (typeof value === "string") {
+    return /^\d+$/.test(value) ? { number: Number(value) } : { name: value };
+  }
+  return {};
+}
+function ingressPortAt(ingress, nameAt, port) {
+  const parent = nameAt.path.slice(ingress.base.length, -1);
+  const last = nameAt.path[nameAt.path.length - 1];
+  if (last === "serviceName") return ingress.at([...parent, "servicePort"]);
+  const field = port.number !== void 0 ? "number" : port.name !== void 0 ? "name" : "";
+  return ingress.at(field ? [...parent, "port", field] : [...parent, "port"]);
 }
 
 // src/model/ingress-nginx.ts
@@ -9157,6 +9493,244 @@ function parseNginxSize(text) {
   return Number(match[1]) * unit;
 }
 
+// src/model/stickiness.ts
+var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
+var ALB_ATTRIBUTES = "alb.ingress.kubernetes.io/target-group-attributes";
+var HAPROXY_ORG_PERSISTENCE = "haproxy.org/cookie-persistence";
+var HAPROXY_INGRESS = "haproxy-ingress.github.io/";
+var GKE_BACKEND_CONFIG = [
+  "cloud.google.com/backend-config",
+  "beta.cloud.google.com/backend-config"
+];
+var DESTINATION_RULE = [
+  { group: "networking.istio.io", kind: "DestinationRule" }
+];
+var BACKEND_CONFIG = [
+  { group: "cloud.google.com", kind: "BackendConfig" }
+];
+var BACKEND_LB_POLICY = [
+  { group: "gateway.networking.k8s.io", kind: "BackendLBPolicy" }
+];
+function traefikStickyOn(service2) {
+  const a = service2.annotations;
+  if (a[TRAEFIK_STICKY] !== void 0)
+    return a[TRAEFIK_STICKY] === "false" ? void 0 : TRAEFIK_STICKY;
+  return Object.keys(a).find((k) => k.startsWith(`${TRAEFIK_STICKY}.`));
+}
+function albStickinessOn(value) {
+  return /(^|,)\s*stickiness\.enabled\s*=\s*true\s*(,|$)/.test(value ?? "");
+}
+function stickinessOf(view, model) {
+  const ingress = view.resource;
+  const services = servicesOf(view);
+  const found = [];
+  const note = (family2, resource, key, description) => found.push({ family: family2, description, at: resource.at(["metadata", "annotations", key]) });
+  const nginx = ingress.annotations;
+  if (nginx[`${NGINX_PREFIX}affinity`] === "cookie")
+    note("ingress-nginx", ingress, `${NGINX_PREFIX}affinity`, "cookie affinity");
+  if (nginx[`${NGINX_PREFIX}upstream-hash-by`]) {
+    note("ingress-nginx", ingress, `${NGINX_PREFIX}upstream-hash-by`, "upstream hashing");
+  }
+  if (nginx["nginx.com/sticky-cookie-services"])
+    note("nginx-inc", ingress, "nginx.com/sticky-cookie-services", "a sticky cookie");
+  for (const resource of [ingress, ...services]) {
+    const a = resource.annotations;
+    const traefik = resource !== ingress ? traefikStickyOn(resource) : void 0;
+    if (traefik) note("traefik", resource, traefik, "a sticky cookie");
+    if (a[HAPROXY_ORG_PERSISTENCE])
+      note("haproxy", resource, HAPROXY_ORG_PERSISTENCE, "cookie persistence");
+    if (a[`${HAPROXY_INGRESS}affinity`] === "cookie") {
+      note("haproxy", resource, `${HAPROXY_INGRESS}affinity`, "cookie affinity");
+    }
+    if (albStickinessOn(a[ALB_ATTRIBUTES]))
+      note("alb", resource, ALB_ATTRIBUTES, "target-group stickiness");
+  }
+  if (model) {
+    for (const service2 of services) {
+      const gke = gkeAffinity(model, service2);
+      if (gke) found.push({ family: "gce", description: gke.description, at: gke.at });
+      for (const rule of destinationRulesFor(model, service2)) {
+        const hash = consistentHashOf(rule);
+        if (hash) found.push({ family: "istio", description: "consistent hashing", at: hash.at });
+      }
+    }
+  }
+  const family = view.controller;
+  return family === void 0 ? found : found.filter((s) => s.family === family);
+}
+function servicesOf(view) {
+  return [
+    ...new Set(view.backends.map((b) => b.service).filter((s) => s !== void 0))
+  ];
+}
+function missingAffinity(model, front) {
+  const resource = front.resource;
+  if (front.ingress) {
+    if (stickinessOf(front.ingress, model).length > 0) return void 0;
+    return { at: resource.at(["metadata", "annotations"]), ignored: ignoredAffinityKeys(front) };
+  }
+  const clustered = (b) => b.workloads.some((w) => w.keycloak.length > 0 && w.replicas.clustered);
+  if (front.kind === "IngressRoute") {
+    for (const backend of front.backends) {
+      if (!clustered(backend)) continue;
+      const sticky = asObject(asObject(valueIn(resource, backend.path)?.sticky)?.cookie);
+      if (!sticky) return { at: resource.at(backend.path), ignored: [] };
+    }
+    return void 0;
+  }
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const backend of front.backends) {
+    if (!clustered(backend)) continue;
+    const list2 = rules2.get(backend.group) ?? [];
+    list2.push(backend);
+    rules2.set(backend.group, list2);
+  }
+  for (const [r, backends] of rules2) {
+    const rulePath = ["spec", "rules", r];
+    if (asObject(valueIn(resource, rulePath)?.sessionPersistence)) continue;
+    const sticky = backends.every(
+      (b) => b.service !== void 0 && (backendLbPolicySession(model, b.service) !== void 0 || destinationRulesFor(model, b.service).some((d) => consistentHashOf(d) !== void 0))
+    );
+    if (!sticky) return { at: resource.at(rulePath), ignored: [] };
+  }
+  return void 0;
+}
+function valueIn(resource, path) {
+  let current = resource.value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return asObject(current);
+}
+function ignoredAffinityKeys(front) {
+  const annotations = Object.keys(front.resource.annotations);
+  if (front.controller === "ingress-nginx") {
+    return annotations.filter(
+      (key) => /\/(affinity|upstream-hash-by)$/.test(key) && !key.startsWith(NGINX_PREFIX) && !key.startsWith("haproxy")
+    );
+  }
+  if (front.controller === "traefik") return traefikKeysOnIngress(front.resource);
+  return [];
+}
+function traefikKeysOnIngress(ingress) {
+  return Object.keys(ingress.annotations).filter(
+    (k) => k === TRAEFIK_STICKY || k.startsWith(`${TRAEFIK_STICKY}.`)
+  );
+}
+function backendConfigNames(service2) {
+  for (const key of GKE_BACKEND_CONFIG) {
+    const text = service2.annotations[key];
+    if (text === void 0) continue;
+    try {
+      const parsed = asObject(JSON.parse(text));
+      const names = [
+        asString(parsed?.default),
+        ...Object.values(asObject(parsed?.ports) ?? {}).map(asString)
+      ].filter((n) => n !== void 0);
+      return { key, names };
+    } catch {
+      return { key, names: [] };
+    }
+  }
+  return void 0;
+}
+function gkeAffinity(model, service2) {
+  const attached = backendConfigNames(service2);
+  if (!attached) return void 0;
+  for (const name of attached.names) {
+    const config = model.index.find(BACKEND_CONFIG, service2.namespace, name);
+    if (!config) {
+      return {
+        description: `BackendConfig ${name} (not in the files)`,
+        at: service2.at(["metadata", "annotations", attached.key])
+      };
+    }
+    const type = asString(asObject(config.spec.sessionAffinity)?.affinityType);
+    if (type && type !== "NONE") {
+      return {
+        description: `BackendConfig ${name} sessionAffinity ${type}`,
+        at: config.at(["spec", "sessionAffinity", "affinityType"])
+      };
+    }
+  }
+  return void 0;
+}
+var drCache = /* @__PURE__ */ new WeakMap();
+function destinationRulesFor(model, service2) {
+  let map2 = drCache.get(model);
+  if (!map2) {
+    map2 = /* @__PURE__ */ new Map();
+    for (const rule of model.index.ofKind(DESTINATION_RULE)) {
+      const host = asString(rule.spec.host);
+      if (!host || host.includes("*")) continue;
+      const parts = host.split(".");
+      if (parts.length > 2 && parts[2] !== "svc") continue;
+      const namespace = parts[1] ?? rule.namespace;
+      for (const target of model.index.findAll(SERVICE, namespace, parts[0])) {
+        const list2 = map2.get(target) ?? [];
+        list2.push(rule);
+        map2.set(target, list2);
+      }
+    }
+    drCache.set(model, map2);
+  }
+  return map2.get(service2) ?? [];
+}
+function loadBalancersOf(rule) {
+  const out = [];
+  const policy = (value, path) => {
+    const p = asObject(value);
+    if (!p) return;
+    const lb = asObject(p.loadBalancer);
+    if (lb) out.push({ lb, path: [...path, "loadBalancer"] });
+    asArray(p.portLevelSettings).forEach((s, i) => {
+      const plb = asObject(asObject(s)?.loadBalancer);
+      if (plb) out.push({ lb: plb, path: [...path, "portLevelSettings", i, "loadBalancer"] });
+    });
+  };
+  policy(rule.spec.trafficPolicy, ["spec", "trafficPolicy"]);
+  asArray(rule.spec.subsets).forEach((s, i) => {
+    policy(asObject(s)?.trafficPolicy, ["spec", "subsets", i, "trafficPolicy"]);
+  });
+  return out;
+}
+function consistentHashOf(rule) {
+  for (const { lb, path } of loadBalancersOf(rule)) {
+    if (asObject(lb.consistentHash)) return { at: rule.at([...path, "consistentHash"]) };
+  }
+  return void 0;
+}
+function generatedIstioCookies(rule) {
+  const out = [];
+  for (const { lb, path } of loadBalancersOf(rule)) {
+    const cookie = asObject(asObject(lb.consistentHash)?.httpCookie);
+    const name = asString(cookie?.name);
+    const ttl = cookie?.ttl;
+    if (!cookie || !name || ttl === void 0 || ttl === null) continue;
+    out.push({
+      name,
+      ttl: String(ttl),
+      at: rule.at([...path, "consistentHash", "httpCookie", "name"])
+    });
+  }
+  return out;
+}
+function backendLbPolicySession(model, service2) {
+  for (const policy of model.index.ofKind(BACKEND_LB_POLICY)) {
+    if (policy.namespace && service2.namespace && policy.namespace !== service2.namespace) continue;
+    const session = asObject(policy.spec.sessionPersistence);
+    if (!session) continue;
+    const targets2 = asArray(policy.spec.targetRefs ?? [policy.spec.targetRef]);
+    const hit = targets2.some((t) => {
+      const ref = asObject(t);
+      return (asString(ref?.group) ?? "") === "" && asString(ref?.kind) === "Service" && ref?.name === service2.name;
+    });
+    if (hit) return { policy, session };
+  }
+  return void 0;
+}
+
 // rules/affinity-cookie-name-collision.ts
 var affinity_cookie_name_collision_default = defineRule({
   id: "affinity-cookie-name-collision",
@@ -9164,280 +9738,285 @@ var affinity_cookie_name_collision_default = defineRule({
     severity: "warning",
     category: "ingress",
     summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
-    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie.",
+    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie. Traefik's sticky cookie, HAProxy's inserted persistence cookie, a Gateway API session-persistence cookie and an Istio `httpCookie` with a `ttl` are likewise created by the proxy, so they too must not take the name of a Keycloak cookie. An Istio `httpCookie` without `ttl` only hashes on an existing cookie and is not reported.",
     fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
     fixes: {
-      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use."
+      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use.",
+      ingressRoute: "Remove sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use (e.g. KC_ROUTE).",
+      haproxy: "Give haproxy.org/cookie-persistence a name Keycloak does not use (e.g. KC_ROUTE).",
+      haproxyIngress: "Remove haproxy-ingress.github.io/session-cookie-name to keep the default INGRESSCOOKIE, or choose a name Keycloak does not use.",
+      gateway: "Choose a sessionName that Keycloak does not use (e.g. KC_ROUTE).",
+      istio: "Name the hash cookie something Keycloak does not use (e.g. KC_ROUTE); Envoy creates it because a ttl is set."
     },
     messages: {
       collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
-      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
+      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
+      proxy: "{{proxy}} creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
+      istio: "With ttl {{ttl}}, Envoy creates the hash cookie {{cookie}} when a request lacks it: that is the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
     },
-    appliesTo: ["Ingress", "Service"],
-    limitations: ["HAProxy, Gateway API and Istio cookie names are not checked yet (TODO(#5))."]
+    appliesTo: [
+      "Ingress",
+      "Service",
+      "IngressRoute",
+      "HTTPRoute",
+      "BackendLBPolicy",
+      "DestinationRule"
+    ],
+    limitations: [
+      "HAProxy `haproxy.org/cookie-persistence` is taken to insert its own cookie, as its documentation describes; haproxy-ingress is reported only in its default `insert` strategy (its `prefix` strategy shares an application cookie on purpose).",
+      "Which cookie the browser then sends back depends on the cookie paths; the outcome is not predicted, only the shared name is reported."
+    ],
+    references: [
+      "[ingress-nginx: cookie affinity](https://kubernetes.github.io/ingress-nginx/examples/affinity/cookie/)",
+      "[Keycloak: sticky sessions](https://www.keycloak.org/server/reverseproxy)",
+      "[Istio: DestinationRule HTTPCookie](https://istio.io/latest/docs/reference/config/networking/destination-rule/#LoadBalancerSettings-ConsistentHashLB-HTTPCookie)",
+      "[Gateway API: session persistence](https://gateway-api.sigs.k8s.io/geps/gep-1619/)"
+    ]
   },
   *check(model) {
-    for (const view of model.ingresses) {
-      if (view.controller === "ingress-nginx") {
-        const annotations = view.resource.annotations;
-        if (annotations[`${NGINX_PREFIX}affinity`] !== "cookie") continue;
-        const key = `${NGINX_PREFIX}session-cookie-name`;
-        const cookie = annotations[key]?.trim();
-        const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
-        if (!cookie || !purpose) continue;
-        yield {
-          messageId: "collision",
-          data: { cookie, purpose },
-          at: view.resource.at(["metadata", "annotations", key]),
-          resource: view.resource
-        };
-      } else if (view.controller === "traefik" || view.controller === void 0) {
-        for (const service2 of new Set(view.backends.map((b) => b.service))) {
-          const annotations = service2?.annotations;
-          if (!service2 || annotations?.[`${TRAEFIK_STICKY}`] !== "true") continue;
+    const seen = /* @__PURE__ */ new Map();
+    const report = (draft) => {
+      const paths = seen.get(draft.at.doc) ?? /* @__PURE__ */ new Set();
+      seen.set(draft.at.doc, paths);
+      const key = draft.at.path.join("/");
+      if (paths.has(key)) return [];
+      paths.add(key);
+      return [draft];
+    };
+    const named = (value) => {
+      const cookie = value?.trim();
+      const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
+      return cookie && purpose ? { cookie, purpose } : void 0;
+    };
+    const annotationAt = (r, key) => r.at(["metadata", "annotations", key]);
+    for (const front of frontsOf(model)) {
+      const resource = front.resource;
+      const services = [
+        ...new Set(
+          front.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.service).filter((s) => s !== void 0)
+        )
+      ];
+      const family = front.controller;
+      if (front.kind === "Ingress" && family === "ingress-nginx") {
+        const annotations = resource.annotations;
+        if (annotations[`${NGINX_PREFIX}affinity`] === "cookie") {
+          const key = `${NGINX_PREFIX}session-cookie-name`;
+          const hit = named(annotations[key]);
+          if (hit)
+            yield* report({
+              messageId: "collision",
+              data: hit,
+              at: annotationAt(resource, key),
+              resource
+            });
+        }
+      }
+      if (front.kind === "Ingress" && (family === "traefik" || family === void 0)) {
+        for (const service2 of services) {
+          if (!traefikStickyOn(service2)) continue;
           const key = `${TRAEFIK_STICKY}.name`;
-          const cookie = annotations[key]?.trim();
-          const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
-          if (!cookie || !purpose) continue;
-          yield {
+          const hit = named(service2.annotations[key]);
+          if (!hit) continue;
+          yield* report({
             messageId: "traefik",
-            data: { cookie, purpose, service: service2.name },
-            at: service2.at(["metadata", "annotations", key]),
+            data: { ...hit, service: service2.name },
+            at: annotationAt(service2, key),
             resource: service2,
             fixId: "traefik"
-          };
+          });
+        }
+      }
+      if (front.kind === "Ingress" && (family === "haproxy" || family === void 0)) {
+        for (const target of [resource, ...services]) {
+          const hit = named(target.annotations[HAPROXY_ORG_PERSISTENCE]);
+          if (hit) {
+            yield* report({
+              messageId: "proxy",
+              data: { ...hit, proxy: "HAProxy (haproxy.org/cookie-persistence)" },
+              at: annotationAt(target, HAPROXY_ORG_PERSISTENCE),
+              resource: target,
+              fixId: "haproxy"
+            });
+          }
+          const a = target.annotations;
+          const nameKey2 = `${HAPROXY_INGRESS}session-cookie-name`;
+          const strategy = a[`${HAPROXY_INGRESS}session-cookie-strategy`] ?? "insert";
+          const affinity = a[`${HAPROXY_INGRESS}affinity`] ?? resource.annotations[`${HAPROXY_INGRESS}affinity`];
+          const ingressHit = named(a[nameKey2]);
+          if (affinity === "cookie" && strategy.trim() === "insert" && ingressHit) {
+            yield* report({
+              messageId: "proxy",
+              data: { ...ingressHit, proxy: "haproxy-ingress (insert strategy)" },
+              at: annotationAt(target, nameKey2),
+              resource: target,
+              fixId: "haproxyIngress"
+            });
+          }
+        }
+      }
+      if (front.kind === "IngressRoute") {
+        for (const backend of front.backends) {
+          if (!backend.workloads.some((w) => w.keycloak.length > 0)) continue;
+          const cookie = asObject(valueAt(resource.value, [...backend.path, "sticky", "cookie"]));
+          const hit = named(asString(cookie?.name));
+          if (!hit) continue;
+          yield* report({
+            messageId: "proxy",
+            data: { ...hit, proxy: "Traefik (sticky.cookie of this IngressRoute)" },
+            at: resource.at([...backend.path, "sticky", "cookie", "name"]),
+            resource,
+            fixId: "ingressRoute"
+          });
+        }
+      }
+      if (front.kind === "HTTPRoute") {
+        const rules2 = new Set(
+          front.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.group)
+        );
+        for (const r of rules2) {
+          const session = asObject(
+            valueAt(resource.value, ["spec", "rules", r, "sessionPersistence"])
+          );
+          if (!session || (asString(session.type) ?? "Cookie") !== "Cookie") continue;
+          const hit = named(asString(session.sessionName));
+          if (!hit) continue;
+          yield* report({
+            messageId: "proxy",
+            data: { ...hit, proxy: "The Gateway (sessionPersistence of this HTTPRoute rule)" },
+            at: resource.at(["spec", "rules", r, "sessionPersistence", "sessionName"]),
+            resource,
+            fixId: "gateway"
+          });
+        }
+        for (const service2 of services) {
+          const policy = backendLbPolicySession(model, service2);
+          if (!policy || (asString(policy.session.type) ?? "Cookie") !== "Cookie") continue;
+          const hit = named(asString(policy.session.sessionName));
+          if (!hit) continue;
+          yield* report({
+            messageId: "proxy",
+            data: { ...hit, proxy: `The Gateway (BackendLBPolicy ${policy.policy.name})` },
+            at: policy.policy.at(["spec", "sessionPersistence", "sessionName"]),
+            resource: policy.policy,
+            fixId: "gateway"
+          });
+        }
+      }
+    }
+    for (const workload of model.workloads) {
+      if (workload.keycloak.length === 0) continue;
+      for (const service2 of model.servicesSelecting(workload)) {
+        for (const rule of destinationRulesFor(model, service2)) {
+          for (const cookie of generatedIstioCookies(rule)) {
+            const hit = named(cookie.name);
+            if (!hit) continue;
+            yield* report({
+              messageId: "istio",
+              data: { ...hit, ttl: cookie.ttl },
+              at: cookie.at,
+              resource: rule,
+              fixId: "istio"
+            });
+          }
         }
       }
     }
   }
 });
-var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
 
-// src/load/source.ts
-var SourceFile = class {
-  constructor(displayPath, text, binary2 = false, target = true) {
-    this.displayPath = displayPath;
-    this.text = text;
-    this.binary = binary2;
-    this.target = target;
-  }
-  displayPath;
-  text;
-  binary;
-  target;
-  documents = [];
-  #lineStarts;
-  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
-  position(offset) {
-    const starts = this.lineStarts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
+// rules/alb-stickiness-instance-target.ts
+var TARGET_TYPE = "alb.ingress.kubernetes.io/target-type";
+var alb_stickiness_instance_target_default = defineRule({
+  id: "alb-stickiness-instance-target",
+  meta: {
+    severity: "info",
+    category: "ingress",
+    summary: "Recommend IP targets for ALB stickiness in front of Keycloak",
+    rationale: "The AWS Load Balancer Controller registers `instance` targets by default: the ALB sends to a node port, and kube-proxy on that node forwards to a pod of the Service. Target-group stickiness then keeps a browser on a node, not necessarily on one Keycloak pod. With `target-type: ip` the pods themselves are the targets, so the stickiness cookie names a pod.",
+    fix: "Set alb.ingress.kubernetes.io/target-type: ip for pod-level stickiness.",
+    messages: {
+      instance: "Ingress {{ingress}} enables ALB stickiness with {{how}}: the ALB sticks to a node, and kube-proxy may forward the requests to different Keycloak pods."
+    },
+    appliesTo: ["Ingress", "Service"],
+    limitations: [
+      "Whether kube-proxy keeps a client on one pod behind a node also depends on the Service's own settings (externalTrafficPolicy, sessionAffinity); they are not read."
+    ],
+    references: [
+      "[AWS Load Balancer Controller: target-type](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type)"
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      const ingress = view.resource;
+      const hasAlbKeys = Object.keys(ingress.annotations).some(
+        (k) => k.startsWith("alb.ingress.kubernetes.io/")
+      );
+      if (view.controller !== "alb" && !(view.controller === void 0 && hasAlbKeys)) continue;
+      for (const backend of view.backends) {
+        const service2 = backend.service;
+        if (!service2 || !backend.workloads.some((w) => w.keycloak.length > 0)) continue;
+        const from = (key) => service2.annotations[key] !== void 0 ? service2 : ingress.annotations[key] !== void 0 ? ingress : void 0;
+        const attributesOn = from(ALB_ATTRIBUTES);
+        if (!attributesOn || !albStickinessOn(attributesOn.annotations[ALB_ATTRIBUTES])) continue;
+        const typeOn = from(TARGET_TYPE);
+        const type = typeOn?.annotations[TARGET_TYPE]?.trim() ?? "instance";
+        if (type !== "instance") continue;
+        const carrier = typeOn ?? attributesOn;
+        const at2 = carrier.at(["metadata", "annotations", typeOn ? TARGET_TYPE : ALB_ATTRIBUTES]);
+        yield {
+          messageId: "instance",
+          data: {
+            ingress: ingress.name,
+            how: typeOn ? "target-type: instance" : "the default target-type instance"
+          },
+          at: at2,
+          resource: carrier,
+          ...carrier !== ingress ? {
+            related: [
+              {
+                at: ingress.at(["metadata", "name"]),
+                resource: ingress,
+                message: `Ingress ${ingress.name} routes to Service ${service2.name}`
+              }
+            ]
+          } : {}
+        };
+        break;
+      }
     }
-    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
   }
-  lineStarts() {
-    if (this.#lineStarts) return this.#lineStarts;
-    const starts = [0];
-    const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.#lineStarts = starts;
-    return starts;
-  }
-};
-function at(doc, path, span) {
-  return span ? { doc, path, span } : { doc, path };
-}
-function keyOf(location) {
-  return { ...location, key: true };
-}
+});
 
-// src/model/kinds.ts
-var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
-var DEPLOYMENT = kind("Deployment", "apps", "extensions");
-var STATEFUL_SET = kind("StatefulSet", "apps");
-var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
-var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
-var POD = kind("Pod", "");
-var WORKLOAD_KINDS = [
-  ...DEPLOYMENT,
-  ...STATEFUL_SET,
-  ...DAEMON_SET,
-  ...REPLICA_SET,
-  ...POD
+// src/model/build-time.ts
+var ALWAYS = [
+  { name: "db", officialDefault: "dev-file" },
+  { name: "features", officialDefault: void 0 },
+  { name: "health-enabled", officialDefault: "false" },
+  { name: "metrics-enabled", officialDefault: "false" }
 ];
-var SERVICE = kind("Service", "");
-var CONFIG_MAP = kind("ConfigMap", "");
-var SECRET = kind("Secret", "");
-var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
-var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
-var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
-var NAMESPACE = kind("Namespace", "");
-var KEYCLOAK_CR = kind("Keycloak", "k8s.keycloak.org");
-function isKind(refs, group, name) {
-  return refs.some((ref) => ref.group === group && ref.kind === name);
+var CACHE_UNTIL_24 = [
+  { name: "cache", officialDefault: "ispn" },
+  { name: "cache-stack", officialDefault: void 0 },
+  { name: "cache-config-file", officialDefault: "cache-ispn.xml" }
+];
+var FROM_25 = [
+  { name: "legacy-observability-interface", officialDefault: "false" }
+];
+function buildTimeOptions(version) {
+  if (!version) return ALWAYS;
+  return [...ALWAYS, ...atLeast(version, 25) ? FROM_25 : CACHE_UNTIL_24];
 }
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "PriorityClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "APIService",
-  "ClusterIssuer",
-  "GatewayClass",
-  "VolumeSnapshotClass",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding"
-]);
-
-// src/model/resource.ts
-var Resource = class {
-  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
-    this.doc = doc;
-    this.base = base;
-    this.apiVersion = apiVersion;
-    this.kind = kind2;
-    this.name = name;
-    this.explicitNamespace = explicitNamespace;
-    this.value = value;
-    const slash = apiVersion.lastIndexOf("/");
-    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
-    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
-    this.version = apiVersion.slice(slash + 1);
-  }
-  doc;
-  base;
-  apiVersion;
-  kind;
-  name;
-  explicitNamespace;
-  value;
-  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
-  namespace;
-  group;
-  version;
-  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
-  invalid = /* @__PURE__ */ new Set();
-  /** Location of a path inside this resource. */
-  at(path, span) {
-    return at(this.doc, [...this.base, ...path], span);
-  }
-  get ref() {
-    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
-    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
-  }
-  get labels() {
-    return stringMap(this.metadata.labels);
-  }
-  get annotations() {
-    return stringMap(this.metadata.annotations);
-  }
-  get metadata() {
-    return asObject(this.value.metadata) ?? {};
-  }
-  get spec() {
-    return asObject(this.value.spec) ?? {};
-  }
-  /** `Kind/name`, the way messages name a resource. */
-  toString() {
-    return `${this.kind}/${this.name}`;
-  }
-  isInvalid(path) {
-    return this.invalid.has(toPointer(path));
-  }
-};
-function toPointer(path) {
-  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+function isOfficialDefault(option, value) {
+  const trimmed = value.trim().toLowerCase();
+  if (option.officialDefault === void 0) return trimmed === "";
+  return trimmed === option.officialDefault;
 }
-function asObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function stringMap(value) {
-  const out = {};
-  const object = asObject(value);
-  if (!object) return out;
-  for (const [key, entry] of Object.entries(object))
-    if (typeof entry === "string") out[key] = entry;
-  return out;
-}
-var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
-function resourcesOf(parsed, defaultNamespace) {
-  const resources = [];
-  const problems = [];
-  const object = asObject(parsed.value);
-  if (!object) return { resources, problems };
-  const read = (value, base) => {
-    const item = asObject(value);
-    if (!item) return;
-    const problem = objectProblem(parsed.doc, base, item);
-    if (problem) problems.push(problem);
-    const one = toResource(parsed.doc, base, item, defaultNamespace);
-    if (one) resources.push(one);
-  };
-  const kind2 = object.kind;
-  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
-    if (!Array.isArray(object.items)) {
-      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
-      return { resources, problems };
-    }
-    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
-    return { resources, problems };
-  }
-  read(object, []);
-  return { resources, problems };
-}
-var REQUIRED = ["apiVersion", "kind"];
-function objectProblem(doc, base, object) {
-  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
-  const keys = Object.keys(object);
-  for (const field of REQUIRED) {
-    if (present.includes(field)) continue;
-    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
-    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
-    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
-  }
-  return void 0;
-}
-function toResource(doc, base, value, defaultNamespace) {
-  const object = asObject(value);
-  if (!object) return void 0;
-  const { apiVersion, kind: kind2 } = object;
-  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
-    return void 0;
-  }
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
-  const metadata = asObject(object.metadata) ?? {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
-  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
+function buildsInContainer(kc) {
+  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
+  const words = [...asArray(container?.command), ...asArray(container?.args)].filter(
+    (w) => typeof w === "string"
+  );
+  return words.some((w) => /(^|[\s/])kc\.sh\b[^;&|\n]*?\sbuild(\s|$)/.test(w));
 }
 
 // src/model/generated.ts
@@ -9462,7 +10041,7 @@ var GeneratedResource = class extends Resource {
     for (const origin of this.#origins) {
       if (!startsWith(path, origin.path)) continue;
       const location = origin.verbatim ? this.source.at([...origin.from, ...path.slice(origin.path.length)], span) : this.source.at(origin.from);
-      FIELDS.set(location, { source: this.source, field: origin.from });
+      FIELDS.set(location, { source: this.source, field: origin.from, label: origin.label });
       return location;
     }
     return this.source.at(["spec"]);
@@ -9479,7 +10058,8 @@ var FIELDS = /* @__PURE__ */ new WeakMap();
 function generatedField(location) {
   const found = FIELDS.get(location);
   if (!found) return void 0;
-  const { source, field } = found;
+  const { source, field, label } = found;
+  if (label) return label;
   if (field[1] === "additionalOptions" && typeof field[2] === "number") {
     const name = valueAt(source.value, [...field.slice(0, 3), "name"]);
     return typeof name === "string" ? `additionalOptions ${name}` : void 0;
@@ -9506,6 +10086,9 @@ function displayValue(text) {
 function shownValue(setting) {
   if (setting.from?.startsWith("Secret ")) return `a value from ${setting.from}`;
   return setting.value === void 0 ? "value unknown" : displayValue(setting.value);
+}
+function isTrue(setting) {
+  return setting?.value?.trim().toLowerCase() === "true";
 }
 
 // src/model/describe.ts
@@ -9557,19 +10140,19 @@ function withTransport(model) {
   return clusteredKeycloak(model).filter((kc) => kc.cluster.cache === "ispn");
 }
 function usesDnsPing(kc) {
-  const { stack } = kc.cluster;
-  if (stack.name === "kubernetes") return true;
-  const xml = stack.xml;
-  return stack.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack.name) && /DNS_PING/.test(xml.text);
+  const { stack: stack2 } = kc.cluster;
+  if (stack2.name === "kubernetes") return true;
+  const xml = stack2.xml;
+  return stack2.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack2.name) && /DNS_PING/.test(xml.text);
 }
 function quarkusKeycloak(model) {
   return model.keycloak.filter((kc) => kc.distribution !== "legacy");
 }
 function stackLocation(kc) {
-  const { stack } = kc.cluster;
-  if (stack.source === "option" && stack.setting) return stack.setting.at;
-  const xml = stack.xml;
-  if (stack.source === "xml" && xml) {
+  const { stack: stack2 } = kc.cluster;
+  if (stack2.source === "option" && stack2.setting) return stack2.setting.at;
+  const xml = stack2.xml;
+  if (stack2.source === "xml" && xml) {
     if (xml.at && xml.text !== void 0) {
       const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
         xml.text.slice(xml.text.search(/<transport\b/))
@@ -9583,10 +10166,10 @@ function stackLocation(kc) {
   return kc.at;
 }
 function stackOrigin(kc) {
-  const { stack } = kc.cluster;
-  if (stack.source === "option" && stack.setting) return settingText(stack.setting, "cache-stack");
-  if (stack.source === "xml" && stack.xml) {
-    return stack.xml.shipped ? `the shipped cache-ispn.xml (stack="${stack.name}")` : `stack="${stack.name}" in ${stack.xml.file}`;
+  const { stack: stack2 } = kc.cluster;
+  if (stack2.source === "option" && stack2.setting) return settingText(stack2.setting, "cache-stack");
+  if (stack2.source === "xml" && stack2.xml) {
+    return stack2.xml.shipped ? `the shipped cache-ispn.xml (stack="${stack2.name}")` : `stack="${stack2.name}" in ${stack2.xml.file}`;
   }
   return "no cache stack is set";
 }
@@ -9616,6 +10199,688 @@ function mayHideJvmOptions(kc, { opaque = true } = {}) {
   const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === void 0);
   return unknown || opaque && kc.opaque.length > 0;
 }
+
+// rules/build-time-option-at-runtime.ts
+var build_time_option_at_runtime_default = defineRule({
+  id: "build-time-option-at-runtime",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report build-time options set at run time on a container started with --optimized",
+    rationale: "Build-time options (`db`, `features`, `health-enabled`, `metrics-enabled`, and up to 24 `cache`, `cache-stack` and `cache-config-file`) are fixed when the image is built with `kc.sh build`. `start --optimized` skips the build step, so a value set in the container does not change them: up to 25 a value that differs from the build is ignored with a warning in the log (the classic case: `KC_CACHE_STACK=kubernetes` on 17 to 24 never takes effect, and the pods do not cluster); from 26.0 Keycloak refuses to start. As a kc.sh argument, a build-time option is rejected outright. Without `--optimized`, kc.sh builds first and the values apply.",
+    fix: "Set {{option}} when the image is built (kc.sh build, or a KC_ variable before the RUN kc.sh build line of the Dockerfile) and remove it here, or drop --optimized so that kc.sh start builds with it first.",
+    fixes: {
+      operator: "Set spec.startOptimized: false (the operator adds --optimized whenever spec.image is set), or set spec.image to an image built with the {{option}} value this CR needs."
+    },
+    messages: {
+      ignored: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts with --optimized: {{version}} keeps the value the image was built with and ignores this one when they differ (it only warns in the log).",
+      officialIgnored: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} keeps that and ignores the value {{value}} (it only warns in the log).",
+      officialAborts: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} refuses to start when a build-time option differs from the built value.",
+      officialUnknown: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} either ignores the value {{value}} (up to 25) or refuses to start (26 and later).",
+      argument: `{{setting}} passes the build-time option {{option}} to start --optimized; {{version}} rejects it ("Build time option: '--{{option}}' not usable with pre-built image and --optimized") and does not start.`
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later (cache options: 17 to 24)",
+    limitations: [
+      "The linter cannot see how a custom image was built. On custom images it reports only the cache options on 17 to 24, whose runtime values never take effect; a runtime `db` or `health-enabled` that equals the built value is harmless, and one that differs cannot be told apart here. The official images are built with the defaults, so values that differ from a default are reported for every version.",
+      "With an unknown version, only the official images are checked.",
+      "Bitnami images are skipped: their entrypoint writes build-time options itself.",
+      "A container whose script runs kc.sh build before start is not reported: that build persists the values."
+    ],
+    references: [
+      "[Configuring Keycloak: optimized startup](https://www.keycloak.org/server/configuration#_optimize_the_keycloak_startup)",
+      "[Running Keycloak in a container](https://www.keycloak.org/server/containers)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const optimized = kc.optimized;
+      if (!optimized || kc.mode.kind !== "start" || kc.distribution === "bitnami") continue;
+      if (buildsInContainer(kc)) continue;
+      const version = kc.version;
+      for (const option of buildTimeOptions(version)) {
+        const setting = kc.options.get(option.name);
+        if (!setting || setting.value === void 0) continue;
+        const data = {
+          setting: settingText(setting, option.name),
+          option: option.name,
+          container: kc.name,
+          version: keycloakVersionText(kc),
+          value: setting.value.trim(),
+          built: option.officialDefault === void 0 ? `no ${option.name}` : `${option.name}=${option.officialDefault}`
+        };
+        const finding = (messageId) => ({
+          messageId,
+          data,
+          at: setting.at,
+          resource: kc.workload.resource,
+          related: [{ at: optimized.at, message: "--optimized" }]
+        });
+        if (setting.origin.startsWith("--")) {
+          if (version && atLeast(version, 22)) yield finding("argument");
+          continue;
+        }
+        if (kc.official) {
+          if (isOfficialDefault(option, setting.value)) continue;
+          if (!version) yield finding("officialUnknown");
+          else yield finding(atLeast(version, 26) ? "officialAborts" : "officialIgnored");
+        } else if (option.name.startsWith("cache")) {
+          yield finding("ignored");
+        }
+      }
+    }
+  }
+});
+
+// src/model/mounts.ts
+import { posix } from "node:path";
+
+// src/model/env.ts
+function resolveEnv(workload, containerPath, container, index) {
+  const vars = /* @__PURE__ */ new Map();
+  const entries = [];
+  const opaque = [];
+  const namespace = workload.namespace;
+  asArray(container.envFrom).forEach((raw, i) => {
+    const source = asObject(raw);
+    if (!source) return;
+    const entryAt = workload.at([...containerPath, "envFrom", i]);
+    const prefix = asString(source.prefix) ?? "";
+    const configMapName = asString(asObject(source.configMapRef)?.name);
+    const secretName = asString(asObject(source.secretRef)?.name);
+    const isSecret = configMapName === void 0;
+    const name = configMapName ?? secretName;
+    if (name === void 0) return;
+    const target = index.find(isSecret ? SECRET : CONFIG_MAP, namespace, name);
+    const kind2 = isSecret ? "Secret" : "ConfigMap";
+    if (!target) {
+      opaque.push({ at: entryAt, reason: `${kind2} ${name} is not in the linted files` });
+      return;
+    }
+    for (const [key, value] of dataOf(target)) {
+      const fullName = prefix + key;
+      vars.set(fullName, {
+        name: fullName,
+        ...value,
+        via: [entryAt],
+        origin: fullName,
+        from: `${kind2} ${name}`
+      });
+    }
+  });
+  asArray(container.env).forEach((raw, i) => {
+    const entry = asObject(raw);
+    const name = asString(entry?.name);
+    if (!entry || name === void 0) return;
+    const path = [...containerPath, "env", i];
+    const variable = resolveEntry(workload, path, entry, name, i, vars, index);
+    entries.push(variable);
+    vars.set(name, variable);
+  });
+  return { vars, entries, opaque };
+}
+function resolveEntry(workload, path, entry, name, index, vars, resources) {
+  const entryAt = workload.at(path);
+  const base = { name, index, origin: name };
+  if (workload.isInvalid([...path, "value"])) {
+    return {
+      ...base,
+      value: void 0,
+      unknown: "the value is not a string",
+      at: workload.at([...path, "value"]),
+      via: []
+    };
+  }
+  const valueFrom = asObject(entry.valueFrom);
+  if (!valueFrom) {
+    const raw = asString(entry.value) ?? "";
+    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, "value"]), via: [] };
+  }
+  const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
+  if (keyRef) {
+    const isSecret = valueFrom.configMapKeyRef === void 0;
+    const kind2 = isSecret ? "Secret" : "ConfigMap";
+    const refName = asString(keyRef.name) ?? "";
+    const key = asString(keyRef.key) ?? "";
+    const target = resources.find(isSecret ? SECRET : CONFIG_MAP, workload.namespace, refName);
+    const data = target ? dataOf(target).get(key) : void 0;
+    if (target && data) return { ...base, ...data, via: [entryAt], from: `${kind2} ${refName}` };
+    const reason2 = target ? `${kind2} ${refName} has no key ${key}` : `${kind2} ${refName} is not in the linted files`;
+    return { ...base, value: void 0, unknown: reason2, at: entryAt, via: [] };
+  }
+  const fieldPath = asString(asObject(valueFrom.fieldRef)?.fieldPath);
+  if (fieldPath === "metadata.namespace" && workload.namespace !== void 0) {
+    return { ...base, value: workload.namespace, at: entryAt, via: [] };
+  }
+  const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : "it is set by the cluster at run time";
+  return { ...base, value: void 0, unknown: reason, at: entryAt, via: [] };
+}
+function expand(text, vars) {
+  if (!text.includes("$")) return text;
+  return text.replace(
+    /\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+    (match, name) => {
+      if (name === void 0) return "$";
+      const variable = vars.get(name);
+      if (!variable) return match;
+      return variable.value ?? unknownReference(name);
+    }
+  );
+}
+function dataOf(resource) {
+  const out = /* @__PURE__ */ new Map();
+  const isSecret = resource.kind === "Secret";
+  const data = asObject(resource.value.data) ?? {};
+  for (const [key, raw] of Object.entries(data)) {
+    const at2 = resource.at(["data", key]);
+    if (typeof raw !== "string") continue;
+    if (!isSecret) {
+      out.set(key, { value: raw, at: at2 });
+      continue;
+    }
+    const compact = raw.replace(/\s+/g, "");
+    if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
+      out.set(key, { value: Buffer.from(compact, "base64").toString("utf8"), at: at2 });
+    } else {
+      out.set(key, {
+        value: void 0,
+        unknown: `Secret ${resource.name} key ${key} is not valid base64`,
+        at: at2
+      });
+    }
+  }
+  if (isSecret) {
+    for (const [key, raw] of Object.entries(asObject(resource.value.stringData) ?? {})) {
+      if (typeof raw === "string")
+        out.set(key, { value: raw, at: resource.at(["stringData", key]) });
+    }
+  }
+  return out;
+}
+
+// src/model/mounts.ts
+function mountedFile(workload, podSpec, container, path, index, containerPath) {
+  const target = posix.normalize(path);
+  const mounts = asArray(container.volumeMounts).map((raw, i) => ({ m: asObject(raw), i })).filter(
+    (x) => x.m !== void 0 && typeof x.m.mountPath === "string"
+  ).map(({ m, i }) => ({
+    name: asString(m.name) ?? "",
+    mountPath: posix.normalize(m.mountPath),
+    subPath: asString(m.subPath),
+    index: i
+  })).filter(
+    (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, "")}/`)
+  ).sort((a, b) => b.mountPath.length - a.mountPath.length);
+  const mount = mounts[0];
+  if (!mount)
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: false,
+      unreadable: `nothing is mounted at ${target}`
+    };
+  const mountAt = containerPath ? workload.at([...containerPath, "volumeMounts", mount.index]) : void 0;
+  const where = mountAt ? { mountAt } : {};
+  const relative4 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
+    mount.subPath ?? "",
+    target.slice(mount.mountPath.replace(/\/$/, "").length + 1)
+  );
+  const volumes = asArray(podSpec.volumes).map((v) => asObject(v));
+  const volume = volumes.find((v) => v?.name === mount.name);
+  if (!volume)
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: true,
+      ...where,
+      unreadable: `volume ${mount.name} is not defined`
+    };
+  const sources = volumeSources(volume);
+  if (sources.length === 0) {
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: true,
+      ...where,
+      unreadable: `volume ${mount.name} is not a ConfigMap or Secret`
+    };
+  }
+  for (const source of sources) {
+    const key = keyFor(source.items, relative4);
+    if (key === void 0) continue;
+    const resource = index.find(
+      source.secret ? SECRET : CONFIG_MAP,
+      workload.namespace,
+      source.name
+    );
+    const kind2 = source.secret ? "Secret" : "ConfigMap";
+    if (!resource) {
+      return {
+        text: void 0,
+        at: void 0,
+        mounted: true,
+        ...where,
+        unreadable: `${kind2} ${source.name} is not in the linted files`
+      };
+    }
+    const data = dataOf(resource).get(key);
+    if (data?.value !== void 0)
+      return { text: data.value, at: data.at, mounted: true, ...where };
+    if (data) {
+      const reason = data.unknown ?? `${kind2} ${source.name} key ${key} cannot be read`;
+      return { text: void 0, at: data.at, mounted: true, ...where, unreadable: reason };
+    }
+    if (sources.length === 1) {
+      return {
+        text: void 0,
+        at: resource.at([]),
+        mounted: true,
+        ...where,
+        unreadable: `${kind2} ${source.name} has no key ${key}`,
+        missing: true
+      };
+    }
+  }
+  return {
+    text: void 0,
+    at: void 0,
+    mounted: true,
+    ...where,
+    unreadable: `no volume source provides ${relative4}`,
+    // Every source is in the files (an absent one returned above) and none has the file.
+    missing: true
+  };
+}
+function volumeSources(volume) {
+  const direct = [configMapSource(volume.configMap), secretSource(volume.secret)];
+  const projected = asArray(asObject(volume.projected)?.sources).flatMap((s) => {
+    const source = asObject(s);
+    return source ? [configMapSource(source.configMap), secretSource(source.secret)] : [];
+  });
+  return [...direct, ...projected].filter((s) => s !== void 0);
+}
+function configMapSource(value) {
+  const object = asObject(value);
+  const name = asString(object?.name);
+  return object && name !== void 0 ? { name, secret: false, items: itemsOf(object) } : void 0;
+}
+function secretSource(value) {
+  const object = asObject(value);
+  const name = asString(object?.secretName) ?? asString(object?.name);
+  return object && name !== void 0 ? { name, secret: true, items: itemsOf(object) } : void 0;
+}
+function itemsOf(object) {
+  if (!Array.isArray(object.items)) return void 0;
+  return object.items.flatMap((raw) => {
+    const item = asObject(raw);
+    const key = asString(item?.key);
+    const path = asString(item?.path);
+    return key !== void 0 && path !== void 0 ? [{ key, path: posix.normalize(path) }] : [];
+  });
+}
+function keyFor(items, relative4) {
+  if (!items) return relative4.includes("/") ? void 0 : relative4;
+  return items.find((item) => item.path === relative4)?.key;
+}
+
+// src/model/cluster.ts
+function computeCluster(kc, container, index) {
+  const clustered = kc.workload.replicas.clustered;
+  const cacheSetting = kc.option("cache");
+  let cache2;
+  let cacheImplicit;
+  if (cacheSetting) cache2 = cacheSetting.value;
+  else if (kc.distribution === "bitnami") [cache2, cacheImplicit] = ["ispn", "image"];
+  else if (kc.mode.kind === "start-dev") [cache2, cacheImplicit] = ["local", "dev-mode"];
+  else if (kc.mode.kind === "start") [cache2, cacheImplicit] = ["ispn", "default"];
+  const xml = cacheXml(kc, container, index);
+  const stack2 = effectiveStack(kc, xml);
+  const dnsQuery2 = parseDnsQuery(
+    kc.properties.get("jgroups.dns.query"),
+    kc.properties.get("jgroups.dns.record")
+  );
+  const bindOption = kc.options.get("cache-embedded-network-bind-port");
+  const optionApplies = bindOption && kc.version && atLeast(kc.version, 26, 4);
+  const transportPort = portOf2(
+    (optionApplies ? bindOption : void 0) ?? kc.properties.get("jgroups.bind.port") ?? kc.properties.get("jgroups.tcp.port"),
+    7800,
+    bindOption !== void 0 && !kc.version
+  );
+  const offset = portOf2(kc.properties.get("jgroups.fd.port-offset"), 5e4);
+  const failureDetectionPort = {
+    port: transportPort.port + offset.port,
+    ...offset.setting ? { setting: offset.setting } : {},
+    ...transportPort.unknown || offset.unknown ? { unknown: true } : {}
+  };
+  return {
+    clustered,
+    cache: cache2,
+    ...cacheSetting ? { cacheSetting } : {},
+    ...cacheImplicit ? { cacheImplicit } : {},
+    stack: stack2,
+    dnsQuery: dnsQuery2,
+    transportPort,
+    failureDetectionPort
+  };
+}
+function effectiveStack(kc, found) {
+  const xml = found?.ignored ? void 0 : found;
+  const option = kc.option("cache-stack");
+  const withXml = found ? { xml: found } : {};
+  if (option) {
+    return option.value === void 0 ? {
+      name: void 0,
+      source: "unknown",
+      setting: option,
+      unknown: option.unknown ?? "unknown",
+      ...withXml
+    } : { name: option.value.trim(), source: "option", setting: option, ...withXml };
+  }
+  if (xml?.stack) return { name: xml.stack, source: "xml", xml };
+  if (xml?.unreadable) return { name: void 0, source: "unknown", unknown: xml.unreadable, xml };
+  if (!kc.version)
+    return {
+      name: void 0,
+      source: "unknown",
+      unknown: "the Keycloak version is unknown",
+      ...withXml
+    };
+  return { name: defaultStack(kc.version), source: "default", ...withXml };
+}
+function defaultStack(version) {
+  return atLeast(version, 26, 1) ? "jdbc-ping" : "udp";
+}
+function cacheXml(kc, container, index) {
+  const setting = kc.option("cache-config-file");
+  const read = (file) => confFile(kc, container, file, index);
+  if (setting) {
+    if (setting.value === void 0) {
+      return xmlOf(
+        "(unknown)",
+        void 0,
+        void 0,
+        false,
+        setting.unknown ?? "its value is unknown"
+      );
+    }
+    const file = setting.value.trim();
+    const shipped = file === "cache-ispn.xml";
+    const mounted2 = read(file);
+    if (mounted2.text !== void 0) return xmlOf(file, mounted2.text, mounted2.at, false);
+    if (shipped && !mounted2.mounted) return shippedXml(kc.version);
+    return xmlOf(
+      file,
+      void 0,
+      mounted2.at,
+      false,
+      mounted2.unreadable ?? `${file} cannot be read`
+    );
+  }
+  const mounted = read("cache-ispn.xml");
+  if (!mounted.mounted) return void 0;
+  if (!kc.version) {
+    return xmlOf(
+      "cache-ispn.xml",
+      void 0,
+      mounted.at,
+      false,
+      "whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown"
+    );
+  }
+  if (!atLeast(kc.version, 26, 1))
+    return mounted.text === void 0 ? void 0 : { ...xmlOf("cache-ispn.xml", mounted.text, mounted.at, false), ignored: true };
+  return mounted.text !== void 0 ? xmlOf("cache-ispn.xml", mounted.text, mounted.at, false) : xmlOf(
+    "cache-ispn.xml",
+    void 0,
+    mounted.at,
+    false,
+    mounted.unreadable ?? "it cannot be read"
+  );
+}
+var BITNAMI_MOUNTED_CONF_DIR = "/bitnami/keycloak/conf";
+function confFile(kc, container, file, index) {
+  const read = (dir2) => mountedFile(
+    kc.workload.resource,
+    kc.workload.podSpec,
+    container,
+    `${dir2}/${file}`,
+    index,
+    kc.path
+  );
+  const direct = read(CONF_DIR[kc.distribution]);
+  if (kc.distribution !== "bitnami" || direct.mounted) return direct;
+  const dir = kc.env.vars.get("KEYCLOAK_MOUNTED_CONF_DIR")?.value ?? BITNAMI_MOUNTED_CONF_DIR;
+  const copied = read(dir);
+  return copied.mounted ? copied : direct;
+}
+var configFiles = /* @__PURE__ */ new WeakMap();
+function cacheConfigFile(kc, index) {
+  if (configFiles.has(kc)) return configFiles.get(kc);
+  const setting = kc.option("cache-config-file");
+  let view;
+  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
+  if (setting?.value !== void 0 && container) {
+    const file = setting.value.trim();
+    view = {
+      setting,
+      file,
+      shipped: file === "cache-ispn.xml",
+      found: confFile(kc, container, file, index)
+    };
+  }
+  configFiles.set(kc, view);
+  return view;
+}
+function transportStackAt(xml) {
+  if (!xml.at || xml.text === void 0) return void 0;
+  const transport = xml.text.search(/<transport\b/);
+  if (transport < 0) return xml.at;
+  const match = /\bstack\s*=\s*["'][^"']*["']/.exec(xml.text.slice(transport));
+  if (!match) return xml.at;
+  const start = transport + match.index;
+  return { ...xml.at, span: [start, start + match[0].length] };
+}
+function shippedXml(version) {
+  if (!version)
+    return xmlOf(
+      "cache-ispn.xml",
+      void 0,
+      void 0,
+      true,
+      "the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown"
+    );
+  return {
+    file: "cache-ispn.xml",
+    text: void 0,
+    at: void 0,
+    shipped: true,
+    stack: atLeast(version, 26, 1) ? void 0 : "udp",
+    definedStacks: []
+  };
+}
+function xmlOf(file, text, at2, shipped, unreadable) {
+  const base = { file, text, at: at2, shipped };
+  if (text === void 0)
+    return {
+      ...base,
+      stack: void 0,
+      definedStacks: [],
+      unreadable: unreadable ?? `${file} cannot be read`
+    };
+  const body = text.replace(/<!--[\s\S]*?-->/g, "");
+  if (!/<infinispan\b/.test(body)) {
+    return {
+      ...base,
+      stack: void 0,
+      definedStacks: [],
+      unreadable: `${file} is not an Infinispan XML file`
+    };
+  }
+  const stack2 = /<transport\b[^>]*?\bstack\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
+  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map(
+    (m) => m[1]
+  );
+  return { ...base, stack: stack2, definedStacks };
+}
+function parseDnsQuery(setting, record) {
+  if (!setting || setting.value === void 0) return void 0;
+  const value = setting.value.trim();
+  let host = value.replace(/\.$/, "");
+  if (record?.value?.toUpperCase() === "SRV") host = host.replace(/^_[^.]+\._[^.]+\./, "");
+  const labels = host.split(".");
+  const [service2, namespace, third] = labels;
+  if (!service2) return void 0;
+  if (third !== void 0 && third !== "svc") return void 0;
+  return { setting, value, service: service2, namespace };
+}
+function portOf2(setting, fallback, uncertain = false) {
+  if (setting && setting.value === void 0) return { port: fallback, setting, unknown: true };
+  const port = Number(setting?.value);
+  if (setting && Number.isInteger(port) && port > 0) return { port, setting };
+  return uncertain ? { port: fallback, unknown: true } : { port: fallback };
+}
+
+// rules/cache-config-file-invalid.ts
+var cache_config_file_invalid_default = defineRule({
+  id: "cache-config-file-invalid",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Check that cache-config-file names an Infinispan XML file under conf/",
+    rationale: '`cache-config-file` is a path relative to the `conf/` directory of the distribution (`/opt/keycloak/conf`), naming an Infinispan XML file. An absolute path, a path that starts with `conf/` again, or a file that is not there stops Keycloak at startup ("Cache config file ... does not exist in the conf directory"). In Kubernetes the file usually comes from a ConfigMap mounted into `conf/`, either as the whole directory or as one key with `subPath`.',
+    fix: "Point cache-config-file at an Infinispan XML file relative to conf/ ({{example}}), and mount the ConfigMap key that holds it at {{confDir}}/<file> (subPath) or mount the ConfigMap as a directory under conf/.",
+    messages: {
+      absolute: "{{setting}} is an absolute path; Keycloak reads cache-config-file relative to {{confDir}}, so it looks for {{confDir}}{{value}}, which does not exist.",
+      confPrefix: "{{setting}} starts with conf/, but the path is already relative to {{confDir}}: Keycloak looks for {{confDir}}/{{value}}, where nothing is mounted.",
+      notXml: "{{setting}} does not name an XML file; cache-config-file expects an Infinispan XML file under {{confDir}}.",
+      notProvided: "{{setting}} names {{confDir}}/{{value}}, but {{why}}; Keycloak stops at startup because the cache configuration file does not exist."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ConfigMap"],
+    versions: "17 and later",
+    limitations: [
+      "A file that is not mounted at all is reported only for official images: a custom image may have copied it into conf/ at build time. A ConfigMap or Secret that is not in the linted files is trusted to hold the file.",
+      "Like the other cluster-formation rules, it runs on clustered workloads only, although Keycloak checks that the file exists at any replica count."
+    ],
+    references: [
+      "[Configuring distributed caches](https://www.keycloak.org/server/caching)",
+      "[Configure a Pod to use a ConfigMap](https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#add-configmap-data-to-a-volume)"
+    ]
+  },
+  *check(model) {
+    for (const kc of clusteredKeycloak(model)) {
+      const view = cacheConfigFile(kc, model.index);
+      if (!view?.file) continue;
+      const confDir = CONF_DIR[kc.distribution];
+      const data = {
+        setting: settingText(view.setting, "cache-config-file"),
+        value: view.file,
+        confDir,
+        example: "cache-ispn-custom.xml",
+        why: ""
+      };
+      const finding = (messageId, related = []) => ({
+        messageId,
+        data,
+        at: view.setting.at,
+        resource: kc.workload.resource,
+        related
+      });
+      if (view.file.startsWith("/")) {
+        yield finding("absolute");
+        continue;
+      }
+      const { found } = view;
+      if (/^(\.\/)?conf\//.test(view.file) && !found.mounted) {
+        yield finding("confPrefix");
+        continue;
+      }
+      if (!/\.xml$/i.test(view.file)) {
+        yield finding("notXml");
+        continue;
+      }
+      if (found.text !== void 0) continue;
+      if (found.missing) {
+        data.why = `${found.unreadable ?? "the volume mounted there does not provide it"}`;
+        const related = [];
+        if (found.mountAt)
+          related.push({
+            at: found.mountAt,
+            resource: kc.workload.resource,
+            message: "the volume mounted over that path"
+          });
+        yield finding("notProvided", related);
+      } else if (!found.mounted && kc.official && !view.shipped) {
+        data.why = `no volume is mounted there and the official image ${kc.image.raw} has no such file`;
+        yield finding("notProvided");
+      }
+    }
+  }
+});
+
+// rules/cache-stack-overrides-config-file.ts
+var cache_stack_overrides_config_file_default = defineRule({
+  id: "cache-stack-overrides-config-file",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report a cache-stack option that overrides the stack of the cache XML",
+    rationale: 'When both `cache-stack` and a cache XML set the transport stack, the option wins: the `stack` attribute of `<transport>` in the file is ignored, and a stack the file defines itself (`<stack name="...">`, for example DNS_PING tuned by hand) is never used. The XML Keycloak loads is the one `cache-config-file` names and, from 26.1, also a `conf/cache-ispn.xml` mounted over the shipped one.',
+    fix: 'Make {{option}} and {{file}} agree: set stack="{{stack}}" in the file, or drop the option if the stack the file names is the one you want.',
+    fixes: {
+      customStack: "Drop {{option}} so that the {{xmlStack}} stack that {{file}} defines is used (or, if the {{stack}} stack is meant, name it in the transport of the file).",
+      notXml: "Mount an Infinispan XML file as {{file}}, or drop cache-config-file; cache-stack alone selects a built-in stack."
+    },
+    messages: {
+      customStack: '{{option}} overrides stack="{{xmlStack}}" in {{file}}, so the stack {{xmlStack}} that the file defines is never used; Keycloak runs the {{stack}} stack instead.',
+      otherStack: '{{option}} overrides stack="{{xmlStack}}" in {{file}}: Keycloak runs {{stack}}, not the stack the file names.',
+      notXml: "{{option}} is set together with {{file}}, which holds no Infinispan XML document, so the file cannot define the transport (nor the caches)."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ConfigMap"],
+    versions: "17 and later (a mounted conf/cache-ispn.xml: 26.1 and later)",
+    limitations: [
+      "A cache XML the linter cannot read (a ConfigMap outside the linted files, a file copied into a custom image) is not reported; a file that is not there at all is reported by `cache-config-file-invalid`.",
+      'The distribution\'s own cache-ispn.xml is not a custom file: overriding its `stack="udp"` (up to 26.0) with cache-stack is the documented way to choose a stack.'
+    ],
+    references: ["[Configuring distributed caches](https://www.keycloak.org/server/caching)"]
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      const { stack: stack2 } = kc.cluster;
+      const xml = stack2.xml;
+      if (stack2.source !== "option" || !stack2.setting || !stack2.name) continue;
+      if (!xml || xml.shipped || xml.ignored || xml.text === void 0) continue;
+      const data = {
+        option: settingText(stack2.setting, "cache-stack"),
+        file: xml.file,
+        stack: stack2.name,
+        xmlStack: xml.stack ?? ""
+      };
+      const related = xml.at ? [{ at: xml.at, message: `the cache XML ${xml.file}` }] : [];
+      if (xml.unreadable) {
+        yield {
+          messageId: "notXml",
+          data,
+          at: stack2.setting.at,
+          resource: kc.workload.resource,
+          related,
+          fixId: "notXml"
+        };
+        continue;
+      }
+      if (!xml.stack || xml.stack === stack2.name) continue;
+      const attribute = transportStackAt(xml);
+      const custom = xml.definedStacks.includes(xml.stack);
+      yield {
+        messageId: custom ? "customStack" : "otherStack",
+        ...custom ? { fixId: "customStack" } : {},
+        data,
+        at: stack2.setting.at,
+        resource: kc.workload.resource,
+        related: attribute ? [{ at: attribute, message: `stack="${xml.stack}" in ${xml.file}` }] : []
+      };
+    }
+  }
+});
 
 // rules/cloud-stack-on-kubernetes.ts
 var CLOUDS = {
@@ -9796,6 +11061,21 @@ var discovery_service_not_publishing_unready_default = defineRule({
 });
 
 // src/model/selector.ts
+function toLabelSelector(value) {
+  const object = asObject(value);
+  if (!object) return void 0;
+  const matchLabels = {};
+  for (const [k, v] of Object.entries(asObject(object.matchLabels) ?? {})) {
+    if (typeof v === "string") matchLabels[k] = v;
+  }
+  const matchExpressions = asArray(object.matchExpressions).flatMap((entry) => {
+    const e = asObject(entry);
+    if (!e || typeof e.key !== "string" || typeof e.operator !== "string") return [];
+    const values = asArray(e.values).filter((v) => typeof v === "string");
+    return [{ key: e.key, operator: e.operator, values }];
+  });
+  return { matchLabels, matchExpressions };
+}
 function matchesServiceSelector(selector, labels) {
   const entries = Object.entries(selector);
   return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
@@ -10081,6 +11361,82 @@ var env_var_overridden_default = defineRule({
   }
 });
 
+// src/model/controllers/names.ts
+var FAMILY_NAMES = {
+  "ingress-nginx": "ingress-nginx",
+  "nginx-inc": "the F5 NGINX Ingress Controller",
+  traefik: "Traefik",
+  haproxy: "HAProxy",
+  alb: "the AWS Load Balancer Controller",
+  gce: "GKE Ingress",
+  istio: "Istio"
+};
+function familyText(view) {
+  const family = view.controller;
+  return family && family !== "other" ? FAMILY_NAMES[family] : controllerText(view);
+}
+
+// src/model/controllers/prefixes.ts
+var PREFIX_OWNERS = [
+  { prefix: "nginx.ingress.kubernetes.io", family: "ingress-nginx" },
+  { prefix: "nginx.org", family: "nginx-inc" },
+  { prefix: "nginx.com", family: "nginx-inc" },
+  { prefix: "traefik.ingress.kubernetes.io", family: "traefik" },
+  // HAProxy Kubernetes Ingress Controller and haproxy-ingress; one family here, since the
+  // class name `haproxy` does not tell them apart.
+  { prefix: "haproxy.org", family: "haproxy" },
+  { prefix: "haproxy-ingress.github.io", family: "haproxy" },
+  { prefix: "alb.ingress.kubernetes.io", family: "alb" },
+  { prefix: "networking.gke.io", family: "gce" },
+  { prefix: "ingress.gcp.kubernetes.io", family: "gce" }
+];
+function ownerOf(prefix) {
+  return PREFIX_OWNERS.find((o) => o.prefix === prefix)?.family;
+}
+function prefixesOf(family) {
+  return PREFIX_OWNERS.filter((o) => o.family === family).map((o) => o.prefix);
+}
+function misspellingLimit(prefix) {
+  return Math.min(3, Math.floor(prefix.length / 5));
+}
+var OPERATOR_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "nginx.ingress.kubernetes.io/backend-protocol",
+  "route.openshift.io/termination"
+]);
+
+// src/model/controllers/traefik.ts
+var TRAEFIK_PREFIX = "traefik.ingress.kubernetes.io/";
+var TRAEFIK_ROUTER_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "router.entrypoints",
+  "router.middlewares",
+  "router.priority",
+  "router.pathmatcher",
+  "router.rulesyntax",
+  "router.tls",
+  "router.tls.certresolver",
+  "router.tls.options"
+]);
+var TRAEFIK_ROUTER_OPEN_PREFIXES = [
+  "router.tls.domains.",
+  "router.observability."
+];
+var TRAEFIK_SERVICE_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "service.serversscheme",
+  "service.serverstransport",
+  "service.passhostheader",
+  "service.nativelb",
+  "service.nodeportlb",
+  "service.sticky.cookie",
+  "service.sticky.cookie.name",
+  "service.sticky.cookie.secure",
+  "service.sticky.cookie.httponly",
+  "service.sticky.cookie.samesite",
+  "service.sticky.cookie.maxage",
+  "service.sticky.cookie.path",
+  "service.sticky.cookie.domain",
+  "service.sticky.cookie.partitioned"
+]);
+
 // src/util/nearest.ts
 function distance(a, b) {
   if (a === b) return 0;
@@ -10127,6 +11483,7 @@ function containsInOrder(haystack, needles) {
 
 // rules/ingress-annotation-ignored.ts
 var NGINX_DOMAIN = NGINX_PREFIX.slice(0, -1);
+var TRAEFIK_DOMAIN = TRAEFIK_PREFIX.slice(0, -1);
 var F5_EQUIVALENTS = {
   "client-max-body-size": "proxy-body-size",
   "sticky-cookie-services": "affinity",
@@ -10147,37 +11504,49 @@ var ingress_annotation_ignored_default = defineRule({
     severity: "error",
     category: "ingress",
     summary: "Report Ingress annotations that the controller in use does not read",
-    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The F5 controller, in turn, ignores ingress-nginx annotations.",
+    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The same holds for every controller: Traefik reads `traefik.ingress.kubernetes.io/*`, HAProxy `haproxy.org/*` or `haproxy-ingress.github.io/*`, the AWS Load Balancer Controller `alb.ingress.kubernetes.io/*`, and none of them reads another family\u2019s annotations. The annotations the Keycloak Operator writes itself (`nginx.ingress.kubernetes.io/backend-protocol`, `route.openshift.io/termination`) are never reported.",
     fix: "Use {{suggested}}.",
     fixes: {
-      remove: "Remove {{key}}; {{controller}} has no equivalent annotation."
+      remove: "Remove {{key}}; {{controller}} has no equivalent annotation.",
+      removeOther: "Remove {{key}}; it only configures {{owner}}. Write the setting the way {{controller}} takes it, if it has one.",
+      moveToService: "Move {{key}} to the backend Service: Traefik reads service.* annotations there."
     },
     messages: {
-      wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which ingress-nginx does not read (it reads {{nginx}}/), so this setting is ignored.",
+      wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which {{controller}} does not read (it reads {{own}}/), so this setting is ignored.",
       otherController: "{{key}} is an annotation of {{owner}}; {{controller}} ignores it.",
-      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored."
+      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored.",
+      serviceOnIngress: "{{key}} is a Traefik service annotation, which Traefik reads from the backend Service only, so on the Ingress it is ignored."
     },
     appliesTo: ["Ingress"],
     limitations: [
       "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
-      "Only ingress-nginx and the F5 NGINX Ingress Controller are checked yet (TODO(#5))."
+      "Names under a correct prefix are checked for ingress-nginx, the F5 NGINX Ingress Controller and Traefik (its v2/v3 router.* and service.* names; other names are Traefik 1.x names and are not checked). For HAProxy, the AWS Load Balancer Controller, GKE and Istio only prefixes are checked: keycloak-lint has no reliable list of their names across versions (TODO(#5)).",
+      "`ingress.kubernetes.io/` is read by Traefik 1.x and by both HAProxy controllers, so it is reported on ingress-nginx only."
+    ],
+    references: [
+      "[ingress-nginx: annotations](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/)",
+      "[F5 NGINX Ingress Controller: annotations](https://docs.nginx.com/nginx-ingress-controller/configuration/ingress-resources/advanced-configuration-with-annotations/)",
+      "[Traefik: Kubernetes Ingress annotations](https://doc.traefik.io/traefik/routing/providers/kubernetes-ingress/#annotations)",
+      "[AWS Load Balancer Controller: Ingress annotations](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/)"
     ]
   },
   *check(model) {
     for (const view of model.ingresses) {
-      const family = view.controller && FAMILIES[view.controller];
-      if (!family) continue;
+      const family = view.controller;
+      if (!family || family === "other") continue;
+      const judge = JUDGES[family] ?? prefixJudge(family);
       for (const key of Object.keys(view.resource.annotations)) {
+        if (OPERATOR_ANNOTATIONS.has(key)) continue;
         const slash = key.indexOf("/");
         if (slash < 0) continue;
-        const verdict2 = family.judge(key, key.slice(0, slash), key.slice(slash + 1));
+        const verdict2 = judge(key, key.slice(0, slash), key.slice(slash + 1));
         if (!verdict2) continue;
         yield {
           messageId: verdict2.messageId,
-          data: { key, controller: family.name, nginx: NGINX_DOMAIN, ...verdict2.data },
+          data: { key, controller: FAMILY_NAMES[family], ...verdict2.data },
           at: keyOf(view.resource.at(["metadata", "annotations", key])),
           resource: view.resource,
-          ...verdict2.suggested === void 0 ? { fixId: "remove" } : {}
+          ...verdict2.fixId ? { fixId: verdict2.fixId } : verdict2.suggested === void 0 ? { fixId: "remove" } : {}
         };
       }
     }
@@ -10185,49 +11554,336 @@ var ingress_annotation_ignored_default = defineRule({
 });
 var verdict = (messageId, suggested, data = {}) => ({ messageId, suggested, data: { ...data, suggested: suggested ?? "" } });
 var didYouMean = (guess) => guess ? ` (did you mean ${guess}?)` : "";
-var INGRESS_NGINX = {
-  name: "ingress-nginx",
-  judge(_key, prefix, name) {
-    if (prefix === NGINX_DOMAIN) {
-      if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
-      const guess = nearest(name, NGINX_ANNOTATIONS);
-      return verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
-        name,
-        suggestion: didYouMean(guess)
-      });
-    }
-    if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
-      const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
-      return verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix });
-    }
-    if (prefix === "nginx.org" || prefix === "nginx.com") {
-      const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
-      return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
-        owner: "the F5 NGINX Ingress Controller"
-      });
-    }
-    return void 0;
+function otherFamily(family, prefix) {
+  const owner = ownerOf(prefix);
+  if (!owner || owner === family) return void 0;
+  return {
+    ...verdict("otherController", void 0, { owner: FAMILY_NAMES[owner] }),
+    fixId: "removeOther"
+  };
+}
+function misspelt(family, prefix) {
+  if (ownerOf(prefix)) return void 0;
+  return prefixesOf(family).find((own) => {
+    const d = distance(prefix, own);
+    return d > 0 && d <= misspellingLimit(own);
+  });
+}
+function prefixJudge(family) {
+  return (_key, prefix, name) => {
+    const other = otherFamily(family, prefix);
+    if (other) return other;
+    const own = misspelt(family, prefix);
+    return own ? verdict("wrongPrefix", `${own}/${name}`, { prefix, own }) : void 0;
+  };
+}
+var INGRESS_NGINX = (_key, prefix, name) => {
+  if (prefix === NGINX_DOMAIN) {
+    if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
+    const guess = nearest(name, NGINX_ANNOTATIONS);
+    return verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
+      name,
+      suggestion: didYouMean(guess)
+    });
   }
-};
-var NGINX_INC = {
-  name: "the F5 NGINX Ingress Controller",
-  judge(key, prefix, name) {
-    if (prefix === NGINX_DOMAIN) {
-      const own = `nginx.org/${name}`;
-      const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
-      return verdict("otherController", equivalent, { owner: "ingress-nginx" });
-    }
-    if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
-      const guess = nearest(key, NGINX_INC_ANNOTATIONS);
-      return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
-    }
-    return void 0;
+  if (prefix === "nginx.org" || prefix === "nginx.com") {
+    const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
+    return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
+      owner: FAMILY_NAMES["nginx-inc"]
+    });
   }
+  const other = otherFamily("ingress-nginx", prefix);
+  if (other) return other;
+  if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
+    const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
+    return verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix, own: NGINX_DOMAIN });
+  }
+  return void 0;
 };
-var FAMILIES = {
+var NGINX_INC = (key, prefix, name) => {
+  if (prefix === NGINX_DOMAIN) {
+    const own = `nginx.org/${name}`;
+    const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
+    return verdict("otherController", equivalent, { owner: FAMILY_NAMES["ingress-nginx"] });
+  }
+  if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
+    const guess = nearest(key, NGINX_INC_ANNOTATIONS);
+    return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
+  }
+  return otherFamily("nginx-inc", prefix);
+};
+var TRAEFIK_NAMES = [...TRAEFIK_ROUTER_ANNOTATIONS, ...TRAEFIK_SERVICE_ANNOTATIONS];
+var TRAEFIK = (key, prefix, name) => {
+  if (prefix === TRAEFIK_DOMAIN) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("service.")) {
+      if (key === TRAEFIK_STICKY || key.startsWith(`${TRAEFIK_STICKY}.`)) return void 0;
+      if (TRAEFIK_SERVICE_ANNOTATIONS.has(lower)) {
+        return { ...verdict("serviceOnIngress", void 0), fixId: "moveToService" };
+      }
+    } else if (!lower.startsWith("router.")) {
+      return void 0;
+    }
+    if (TRAEFIK_ROUTER_ANNOTATIONS.has(lower)) return void 0;
+    if (TRAEFIK_ROUTER_OPEN_PREFIXES.some((p) => lower.startsWith(p))) return void 0;
+    const guess = nearest(lower, TRAEFIK_NAMES);
+    return verdict("unknownName", guess && `${TRAEFIK_PREFIX}${guess}`, {
+      name,
+      suggestion: didYouMean(guess)
+    });
+  }
+  return prefixJudge("traefik")(key, prefix, name);
+};
+var JUDGES = {
   "ingress-nginx": INGRESS_NGINX,
-  "nginx-inc": NGINX_INC
+  "nginx-inc": NGINX_INC,
+  traefik: TRAEFIK
 };
+
+// src/model/backend-ports.ts
+function servicePorts(service2) {
+  return asArray(service2.spec.ports).flatMap((p, index) => {
+    const port = asObject(p);
+    if (!port) return [];
+    const number = typeof port.port === "number" ? port.port : void 0;
+    const target = port.targetPort;
+    const written = typeof target === "number" || typeof target === "string";
+    return [
+      {
+        index,
+        name: typeof port.name === "string" ? port.name : void 0,
+        port: number,
+        target: written ? target : number,
+        targetWritten: written
+      }
+    ];
+  });
+}
+function servicePortPath(port) {
+  return ["spec", "ports", port.index, ...port.targetWritten ? ["targetPort"] : ["port"]];
+}
+function findServicePort(service2, ref) {
+  return servicePorts(service2).find(
+    (p) => ref.number !== void 0 ? p.port === ref.number : p.name === ref.name
+  );
+}
+var numeric = (text) => text !== void 0 && /^\s*\d+\s*$/.test(text) ? Number(text) : void 0;
+function targetReachesPod(workload, target) {
+  const containers = [
+    ...asArray(workload.podSpec.containers),
+    // Native sidecars: init containers that keep running.
+    ...asArray(workload.podSpec.initContainers).filter(
+      (c) => asObject(c)?.restartPolicy === "Always"
+    )
+  ];
+  const declared = containers.flatMap(
+    (c) => asArray(asObject(c)?.ports).map((p) => asObject(p) ?? {})
+  );
+  if (typeof target === "string") {
+    const asNumber = numeric(target);
+    if (asNumber === void 0) return declared.some((p) => p.name === target);
+    target = asNumber;
+  }
+  if (declared.some((p) => p.containerPort === target)) return true;
+  let unknown = false;
+  for (const kc of workload.keycloak) {
+    const listening = /* @__PURE__ */ new Set();
+    if (kc.distribution === "legacy") {
+      for (const p of [8080, 8443, 9990]) listening.add(p);
+    } else {
+      const options = [
+        ["http-port", 8080],
+        ["https-port", 8443],
+        ["http-management-port", 9e3]
+      ];
+      for (const [option, fallback] of options) {
+        const setting = kc.option(option);
+        if (setting && setting.value === void 0) unknown = true;
+        listening.add(setting ? numeric(setting.value) ?? fallback : fallback);
+      }
+      if (kc.distribution === "bitnami") {
+        for (const [name, variable] of kc.env.vars) {
+          if (!/^KEYCLOAK_\w*PORT$/.test(name)) continue;
+          const value = numeric(variable.value);
+          if (value !== void 0) listening.add(value);
+          else unknown = true;
+        }
+      }
+    }
+    if (listening.has(target)) return true;
+  }
+  return unknown ? void 0 : false;
+}
+
+// rules/ingress-backend-not-found.ts
+var ingress_backend_not_found_default = defineRule({
+  id: "ingress-backend-not-found",
+  meta: {
+    severity: "error",
+    category: "ingress",
+    summary: "Require every backend of a Keycloak front to name an existing Service and port",
+    rationale: "An Ingress (or IngressRoute, HTTPRoute) that names a Service missing from the cluster, or a port the Service does not define, leaves that path without endpoints: the controller answers 503 (ingress-nginx) or 404 for it. A Service port whose targetPort is no port of the Keycloak pods gets no endpoints either. Such mistakes appear when a Service is renamed or its port changes (443 vs 8443) and the front is not updated.",
+    fix: "Point the backend at an existing Service and port{{candidates}}.",
+    fixes: {
+      external: "Point the backend at an existing Service{{candidates}}, or, when {{service}} lives outside these files, declare Service/{{namespace}}{{service}} in externalResources of .keycloak-lint.yaml.",
+      port: "Use a port that Service {{service}} defines: {{ports}}.",
+      targetPort: "Set the targetPort of Service {{service}} to a port of the Keycloak container ({{containerPorts}})."
+    },
+    messages: {
+      service: "{{front}} routes {{what}} to Service {{service}}, which is not in the linted files{{namespaceText}}.",
+      port: "{{front}} routes to port {{port}} of Service {{service}}, which defines {{ports}}.",
+      targetPort: "{{front}} routes to port {{port}} of Service {{service}}, whose targetPort {{target}} is no port of the Keycloak container of {{workload}}, so it gets no endpoints."
+    },
+    appliesTo: ["Ingress", "IngressRoute", "HTTPRoute", "Service"],
+    limitations: [
+      "Only fronts that reach Keycloak through at least one backend are checked.",
+      "Services that exist outside the files are declared with externalResources in the configuration; ExternalName Services are not checked.",
+      "A numeric targetPort counts as reaching Keycloak when a container declares it or when it is Keycloak's HTTP, HTTPS or management port as configured."
+    ],
+    references: [
+      "[Kubernetes: Ingress backends](https://kubernetes.io/docs/concepts/services-networking/ingress/#the-ingress-resource)",
+      "[Kubernetes: Service targetPort](https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service)"
+    ]
+  },
+  *check(model) {
+    for (const front of frontsOf(model)) {
+      const name = `${front.kind} ${front.resource.name}`;
+      const candidates = [
+        ...new Set(
+          front.keycloak.flatMap(
+            (w) => model.servicesSelecting(w).filter((s) => s.spec.clusterIP !== "None").map((s) => s.name)
+          )
+        )
+      ];
+      for (const backend of front.backends) {
+        if (!backend.serviceName) continue;
+        const service2 = backend.service;
+        if (!service2) {
+          if (model.isExternal("Service", backend.namespace, backend.serviceName)) continue;
+          const others = candidates.filter((c) => c !== backend.serviceName);
+          yield {
+            messageId: "service",
+            data: {
+              front: name,
+              what: front.kind === "Ingress" ? "a path" : "a request",
+              service: backend.serviceName,
+              namespace: backend.namespace ? `${backend.namespace}/` : "",
+              namespaceText: backend.namespace ? ` (namespace ${backend.namespace})` : "",
+              candidates: others.length > 0 ? ` such as ${list(others)}` : ""
+            },
+            at: backend.at,
+            resource: front.resource,
+            fixId: "external"
+          };
+          continue;
+        }
+        if (service2.spec.type === "ExternalName") continue;
+        if (backend.port.number === void 0 && backend.port.name === void 0) continue;
+        const portText = String(backend.port.number ?? backend.port.name);
+        const port = findServicePort(service2, backend.port);
+        if (!port) {
+          const defined = servicePorts(service2).map(
+            (p) => p.name ? `${p.port} (${p.name})` : String(p.port)
+          );
+          yield {
+            messageId: "port",
+            data: {
+              front: name,
+              port: portText,
+              service: service2.name,
+              ports: defined.length > 0 ? list(defined) : "no ports"
+            },
+            at: backend.portAt,
+            resource: front.resource,
+            fixId: "port",
+            related: [
+              {
+                at: service2.at(["spec", "ports"]),
+                resource: service2,
+                message: `the ports of Service ${service2.name}`
+              }
+            ]
+          };
+          continue;
+        }
+        if (port.target === void 0) continue;
+        for (const workload of backend.workloads) {
+          if (workload.keycloak.length === 0) continue;
+          if (targetReachesPod(workload, port.target) !== false) continue;
+          yield {
+            messageId: "targetPort",
+            data: {
+              front: name,
+              port: portText,
+              service: service2.name,
+              target: String(port.target),
+              workload: workloadName(workload),
+              containerPorts: keycloakPorts(workload)
+            },
+            at: backend.portAt,
+            resource: front.resource,
+            fixId: "targetPort",
+            related: [
+              {
+                at: service2.at(servicePortPath(port)),
+                resource: service2,
+                message: `targetPort ${port.target}`
+              }
+            ]
+          };
+          break;
+        }
+      }
+    }
+  }
+});
+function keycloakPorts(workload) {
+  const ports = workload.keycloak.flatMap(
+    (kc) => asArray(asObject(valueAt(workload.resource.value, kc.path))?.ports).flatMap((p) => {
+      const port = asObject(p);
+      if (typeof port?.containerPort !== "number") return [];
+      return [
+        typeof port.name === "string" ? `${port.name} ${port.containerPort}` : String(port.containerPort)
+      ];
+    })
+  );
+  return ports.length > 0 ? list([...new Set(ports)]) : "e.g. 8080 for HTTP";
+}
+
+// rules/ingress-client-header-buffers-small.ts
+var ingress_client_header_buffers_small_default = defineRule({
+  id: "ingress-client-header-buffers-small",
+  meta: {
+    severity: "info",
+    category: "ingress",
+    summary: "Recommend larger client header buffers in the ingress-nginx controller ConfigMap",
+    rationale: 'ingress-nginx reads request headers into `large-client-header-buffers`, "4 8k" by default, a setting of the controller ConfigMap only (no annotation). A browser that holds Keycloak\'s session cookies (KEYCLOAK_IDENTITY, AUTH_SESSION_ID, KC_RESTART, ...) next to the cookies of the applications on the same domain can send a Cookie header above 8k, and nginx then answers 400 "Request Header Or Cookie Too Large".',
+    fix: 'Set large-client-header-buffers: "4 32k" in ConfigMap {{configMap}}.',
+    messages: {
+      missing: 'ConfigMap {{configMap}} configures the ingress-nginx controller in front of Keycloak without large-client-header-buffers, so request headers keep the "4 8k" default.'
+    },
+    appliesTo: ["ConfigMap"],
+    limitations: [
+      "Only a controller ConfigMap in the linted files is checked (named ingress-nginx-controller or nginx-configuration)."
+    ],
+    references: [
+      "[ingress-nginx: ConfigMap large-client-header-buffers](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#large-client-header-buffers)"
+    ]
+  },
+  *check(model) {
+    if (!model.ingresses.some((v) => v.controller === "ingress-nginx")) return;
+    for (const configMap of model.nginxControllerConfigMaps) {
+      const data = asObject(configMap.value.data);
+      if (data && typeof data["large-client-header-buffers"] === "string") continue;
+      yield {
+        messageId: "missing",
+        data: { configMap: configMap.name },
+        at: configMap.at(data ? ["data"] : ["metadata", "name"]),
+        resource: configMap
+      };
+    }
+  }
+});
 
 // rules/ingress-proxy-buffer-too-small.ts
 var MINIMUM = 16 * 1024;
@@ -10295,6 +11951,71 @@ var ingress_proxy_buffer_too_small_default = defineRule({
           ]
         } : {}
       };
+    }
+  }
+});
+
+// rules/ingress-targets-discovery-service.ts
+var ingress_targets_discovery_service_default = defineRule({
+  id: "ingress-targets-discovery-service",
+  meta: {
+    severity: "error",
+    category: "ingress",
+    summary: "Route Ingress traffic to the HTTP Service, not to the headless discovery Service",
+    rationale: "The headless Service that `jgroups.dns.query` names exists so that every pod can find the others, ready or not: it usually publishes pods that are not ready (`publishNotReadyAddresses: true`) and often lists only the JGroups ports. A front that routes to it can send users to pods that are still starting or joining the cluster, and ties the HTTP routing to the discovery setup. Keep a separate ClusterIP Service for HTTP. Applies to Keycloak 17 and later with a DNS_PING (`kubernetes`) stack.",
+    fix: "Route to the HTTP Service {{candidate}} instead of {{service}}.",
+    fixes: {
+      noCandidate: "Add a ClusterIP Service for the HTTP port of the Keycloak pods and route to it instead of {{service}}."
+    },
+    messages: {
+      discovery: "{{front}} routes to Service {{service}}, the headless Service that {{workload}} uses for JGroups discovery (jgroups.dns.query={{query}})."
+    },
+    appliesTo: ["Ingress", "IngressRoute", "HTTPRoute", "Service"],
+    versions: "17 and later",
+    references: [
+      "[Keycloak: caching, Kubernetes discovery](https://www.keycloak.org/server/caching)",
+      "[Kubernetes: headless Services](https://kubernetes.io/docs/concepts/services-networking/service/#headless-services)"
+    ]
+  },
+  *check(model) {
+    const discovery = discoveryServices(model);
+    for (const front of frontsOf(model)) {
+      for (const backend of front.backends) {
+        const service2 = backend.service?.spec.clusterIP === "None" ? backend.service : void 0;
+        if (!service2) continue;
+        const users = discovery.get(service2);
+        const kc = users?.[0];
+        if (!kc) continue;
+        const candidate = model.servicesSelecting(kc.workload).find((s) => s.spec.clusterIP !== "None" && s.spec.type !== "ExternalName");
+        const query = model.discovery(kc)?.query;
+        yield {
+          messageId: "discovery",
+          data: {
+            front: `${front.kind} ${front.resource.name}`,
+            service: service2.name,
+            workload: workloadName(kc.workload),
+            query: query?.value ?? "",
+            candidate: candidate?.name ?? ""
+          },
+          at: backend.at,
+          resource: front.resource,
+          ...candidate ? {} : { fixId: "noCandidate" },
+          related: [
+            {
+              at: service2.at(["spec", "clusterIP"]),
+              resource: service2,
+              message: `Service ${service2.name} is headless (clusterIP: None)`
+            },
+            ...query ? [
+              {
+                at: query.setting.at,
+                resource: kc.workload.resource,
+                message: `jgroups.dns.query=${query.value}`
+              }
+            ] : []
+          ]
+        };
+      }
     }
   }
 });
@@ -16732,6 +18453,910 @@ var invalid_yaml_default = defineRule({
   }
 });
 
+// src/model/index.ts
+var kindKey = (group, kind2) => `${group}|${kind2}`;
+var nameKey = (group, kind2, name) => `${group}|${kind2}|${name}`;
+var ResourceIndex = class {
+  all;
+  #byKind = /* @__PURE__ */ new Map();
+  #byName = /* @__PURE__ */ new Map();
+  /** By name and namespace, and by name for resources without a namespace. */
+  #byNamespacedName = /* @__PURE__ */ new Map();
+  #unspecified = /* @__PURE__ */ new Map();
+  constructor(resources) {
+    this.all = resources;
+    for (const resource of resources) {
+      const key = nameKey(resource.group, resource.kind, resource.name);
+      push(this.#byKind, kindKey(resource.group, resource.kind), resource);
+      push(this.#byName, key, resource);
+      if (resource.namespace === void 0) push(this.#unspecified, key, resource);
+      else push(this.#byNamespacedName, `${key}|${resource.namespace}`, resource);
+    }
+  }
+  ofKind(kinds) {
+    return kinds.flatMap((k) => this.#byKind.get(kindKey(k.group, k.kind)) ?? []);
+  }
+  /** Every resource of these kinds with this name whose namespace is compatible. */
+  findAll(kinds, namespace, name) {
+    const keys = kinds.map((k) => nameKey(k.group, k.kind, name));
+    if (namespace === void 0) return keys.flatMap((key) => this.#byName.get(key) ?? []);
+    const exact = keys.flatMap((key) => this.#byNamespacedName.get(`${key}|${namespace}`) ?? []);
+    return exact.length > 0 ? exact : keys.flatMap((key) => this.#unspecified.get(key) ?? []);
+  }
+  find(kinds, namespace, name) {
+    return this.findAll(kinds, namespace, name)[0];
+  }
+  /** Groups of documents that define the same group, kind, namespace and name. */
+  duplicates() {
+    const groups = [];
+    for (const sameName of this.#byName.values()) {
+      if (sameName.length < 2 || !sameName[0].name) continue;
+      const byNamespace = /* @__PURE__ */ new Map();
+      for (const r of sameName) push(byNamespace, r.namespace ?? "", r);
+      for (const group of byNamespace.values()) if (group.length > 1) groups.push(group);
+    }
+    return groups;
+  }
+};
+function sameNamespace(a, b) {
+  return a === void 0 || b === void 0 || a === b;
+}
+function push(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2) list2.push(value);
+  else map2.set(key, [value]);
+}
+
+// src/model/network-policy.ts
+var NETWORK_POLICY = [
+  { group: "networking.k8s.io", kind: "NetworkPolicy" },
+  { group: "extensions", kind: "NetworkPolicy" }
+];
+function anyOf(values) {
+  let result = "no";
+  for (const v of values) {
+    if (v === "yes") return "yes";
+    if (v === "unknown") result = "unknown";
+  }
+  return result;
+}
+function allOf(values) {
+  let result = "yes";
+  for (const v of values) {
+    if (v === "no") return "no";
+    if (v === "unknown") result = "unknown";
+  }
+  return result;
+}
+function containerPortsOf(workload) {
+  return asArray(workload.podSpec.containers).flatMap(
+    (c) => asArray(asObject(c)?.ports).flatMap((p) => {
+      const entry = asObject(p);
+      const port = entry?.containerPort;
+      if (typeof port !== "number") return [];
+      return [
+        {
+          name: asString(entry?.name),
+          port,
+          protocol: (asString(entry?.protocol) ?? "TCP").toUpperCase()
+        }
+      ];
+    })
+  );
+}
+function podFacts(workload) {
+  return {
+    namespace: workload.resource.namespace,
+    labels: workload.podLabels,
+    ports: containerPortsOf(workload)
+  };
+}
+var views = /* @__PURE__ */ new WeakMap();
+function networkPolicies(model) {
+  let found = views.get(model);
+  if (!found) {
+    found = model.index.ofKind(NETWORK_POLICY).map(readPolicy);
+    views.set(model, found);
+  }
+  return found;
+}
+function readPolicy(resource) {
+  const spec = resource.spec;
+  const written = asArray(spec.policyTypes).filter((t) => typeof t === "string");
+  const types = /* @__PURE__ */ new Set();
+  if (written.length > 0) {
+    for (const t of written) {
+      if (t === "Ingress") types.add("ingress");
+      if (t === "Egress") types.add("egress");
+    }
+  } else {
+    types.add("ingress");
+    if (asArray(spec.egress).length > 0) types.add("egress");
+  }
+  return {
+    resource,
+    podSelector: toLabelSelector(spec.podSelector) ?? { matchLabels: {}, matchExpressions: [] },
+    types,
+    typesWritten: written.length > 0,
+    ingress: readRules(spec.ingress, "ingress", "from"),
+    egress: readRules(spec.egress, "egress", "to")
+  };
+}
+function readRules(value, key, peerKey) {
+  return asArray(value).map((r, i) => {
+    const rule = asObject(r) ?? {};
+    const peers = asArray(rule[peerKey]);
+    const ports = asArray(rule.ports);
+    return {
+      path: ["spec", key, i],
+      peers: peers.length === 0 ? void 0 : peers.map(readPeer),
+      ports: ports.length === 0 ? void 0 : ports.map(readPort)
+    };
+  });
+}
+function readPeer(value) {
+  const peer = asObject(value) ?? {};
+  const block = asObject(peer.ipBlock);
+  const cidr = asString(block?.cidr);
+  return {
+    podSelector: peer.podSelector === void 0 ? void 0 : toLabelSelector(peer.podSelector),
+    namespaceSelector: peer.namespaceSelector === void 0 ? void 0 : toLabelSelector(peer.namespaceSelector),
+    ipBlock: cidr === void 0 ? void 0 : {
+      cidr,
+      except: asArray(block?.except).filter((e) => typeof e === "string")
+    }
+  };
+}
+function readPort(value) {
+  const entry = asObject(value) ?? {};
+  const port = entry.port;
+  return {
+    protocol: (asString(entry.protocol) ?? "TCP").toUpperCase(),
+    port: typeof port === "number" || typeof port === "string" ? port : void 0,
+    endPort: typeof entry.endPort === "number" ? entry.endPort : void 0
+  };
+}
+function selectorMatches(selector, labels, complete = true, known = /* @__PURE__ */ new Set()) {
+  const decided = (key) => complete || known.has(key);
+  const results = [];
+  for (const [key, value] of Object.entries(selector.matchLabels)) {
+    results.push(decided(key) ? labels[key] === value ? "yes" : "no" : "unknown");
+  }
+  for (const { key, operator, values } of selector.matchExpressions) {
+    if (!decided(key)) {
+      results.push(["In", "NotIn", "Exists", "DoesNotExist"].includes(operator) ? "unknown" : "no");
+      continue;
+    }
+    const has = Object.hasOwn(labels, key);
+    const value = labels[key];
+    let ok;
+    if (operator === "In") ok = has && values.includes(value);
+    else if (operator === "NotIn") ok = !(has && values.includes(value));
+    else if (operator === "Exists") ok = has;
+    else if (operator === "DoesNotExist") ok = !has;
+    else ok = false;
+    results.push(ok ? "yes" : "no");
+  }
+  return allOf(results);
+}
+var METADATA_NAME = "kubernetes.io/metadata.name";
+function namespaceLabels(model, namespace) {
+  if (namespace === void 0) return { labels: {}, complete: false, object: void 0 };
+  const object = model.index.find(NAMESPACE, void 0, namespace);
+  return {
+    labels: { ...object?.labels ?? {}, [METADATA_NAME]: namespace },
+    complete: object !== void 0,
+    object
+  };
+}
+function peerMatches(model, peer, policyNamespace, pod) {
+  if (peer.ipBlock) return ipBlockCoversPods(peer.ipBlock);
+  if (!peer.podSelector && !peer.namespaceSelector) return "unknown";
+  const results = [];
+  if (peer.namespaceSelector) {
+    const ns = namespaceLabels(model, pod.namespace);
+    const known = new Set(pod.namespace === void 0 ? [] : [METADATA_NAME]);
+    results.push(selectorMatches(peer.namespaceSelector, ns.labels, ns.complete, known));
+  } else if (policyNamespace !== void 0 && pod.namespace !== void 0 && policyNamespace !== pod.namespace) {
+    results.push("no");
+  }
+  if (peer.podSelector) results.push(selectorMatches(peer.podSelector, pod.labels));
+  return allOf(results);
+}
+function ipBlockCoversPods(block) {
+  const { cidr, except } = block;
+  if (cidr.includes(":")) return cidr.trim() === "::/0" && except.length === 0 ? "yes" : "unknown";
+  const parsed = parseCidr(cidr);
+  if (!parsed) return "unknown";
+  if (parsed.bits === 0) return except.length === 0 ? "yes" : "unknown";
+  const podRanges = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"];
+  return podRanges.some((r) => overlaps(parsed, parseCidr(r))) ? "unknown" : "no";
+}
+function parseCidr(text) {
+  const match = /^\s*(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)\s*$/.exec(text);
+  if (!match) return void 0;
+  const octets = match.slice(1, 5).map(Number);
+  const bits = Number(match[5]);
+  if (octets.some((o) => o > 255) || bits > 32) return void 0;
+  const base = octets.reduce((acc, o) => acc * 256 + o, 0);
+  return { base, bits };
+}
+function overlaps(a, b) {
+  const bits = Math.min(a.bits, b.bits);
+  const size = 2 ** (32 - bits);
+  return Math.floor(a.base / size) === Math.floor(b.base / size);
+}
+function portsAdmit(ports, port, destination) {
+  if (!ports) return "yes";
+  return anyOf(
+    ports.map((p) => {
+      if (p.protocol !== "TCP") return "no";
+      if (p.port === void 0) return "yes";
+      if (typeof p.port === "number") {
+        return p.endPort !== void 0 ? port >= p.port && port <= p.endPort ? "yes" : "no" : p.port === port ? "yes" : "no";
+      }
+      if (/^\d+$/.test(p.port)) return "unknown";
+      return destination.ports.some(
+        (c) => c.name === p.port && c.protocol === "TCP" && c.port === port
+      ) ? "yes" : "no";
+    })
+  );
+}
+function selectsPods(view, pod) {
+  const ns = view.resource.namespace;
+  if (ns !== void 0 && pod.namespace !== void 0 && ns !== pod.namespace) return false;
+  return selectorMatches(view.podSelector, pod.labels) === "yes";
+}
+var selecting = /* @__PURE__ */ new WeakMap();
+function policiesSelecting(model, workload) {
+  let byWorkload = selecting.get(model);
+  if (!byWorkload) {
+    byWorkload = /* @__PURE__ */ new Map();
+    selecting.set(model, byWorkload);
+  }
+  const cached = byWorkload.get(workload);
+  if (cached) return cached;
+  const pod = podFacts(workload);
+  const found = networkPolicies(model).filter((v) => selectsPods(v, pod));
+  byWorkload.set(workload, found);
+  return found;
+}
+function peerReachability(model, workload, direction, ports) {
+  const pod = podFacts(workload);
+  const isolating = policiesSelecting(model, workload).filter((v) => v.types.has(direction));
+  const admitted = /* @__PURE__ */ new Map();
+  for (const port of ports) {
+    if (isolating.length === 0) {
+      admitted.set(port, "yes");
+      continue;
+    }
+    admitted.set(
+      port,
+      anyOf(
+        isolating.flatMap(
+          (view) => view[direction].map(
+            (rule) => allOf([
+              rule.peers ? anyOf(rule.peers.map((p) => peerMatches(model, p, view.resource.namespace, pod))) : "yes",
+              // The peer and the destination are pods of the same workload.
+              portsAdmit(rule.ports, port, pod)
+            ])
+          )
+        )
+      )
+    );
+  }
+  return { isolating, admitted };
+}
+function serviceTargets(service2, workloads) {
+  const containerPorts = workloads.flatMap(containerPortsOf);
+  return asArray(service2.spec.ports).flatMap((entry, i) => {
+    const p = asObject(entry);
+    if (!p) return [];
+    const port = typeof p.port === "number" ? p.port : void 0;
+    const protocol = (asString(p.protocol) ?? "TCP").toUpperCase();
+    const targetPort = p.targetPort;
+    let target;
+    let targetName;
+    if (typeof targetPort === "number") target = targetPort;
+    else if (typeof targetPort === "string" && /^\d+$/.test(targetPort))
+      target = Number(targetPort);
+    else if (typeof targetPort === "string") {
+      targetName = targetPort;
+      target = containerPorts.find((c) => c.name === targetPort && c.protocol === protocol)?.port;
+    } else target = port;
+    return [
+      {
+        path: ["spec", "ports", i],
+        name: asString(p.name),
+        port,
+        protocol,
+        target,
+        targetName,
+        targetWritten: targetPort !== void 0
+      }
+    ];
+  });
+}
+
+// src/model/istio.ts
+var PEER_AUTHENTICATION = [
+  { group: "security.istio.io", kind: "PeerAuthentication" }
+];
+var AUTHORIZATION_POLICY = [
+  { group: "security.istio.io", kind: "AuthorizationPolicy" }
+];
+var ISTIO_ROOT_NAMESPACE = "istio-system";
+var INJECT = "sidecar.istio.io/inject";
+var REVISION = "istio.io/rev";
+var DATAPLANE = "istio.io/dataplane-mode";
+function podMetadataPath(workload) {
+  return [...workload.podSpecPath.slice(0, -1), "metadata"];
+}
+function podAnnotations(workload) {
+  const out = {};
+  const value = asObject(
+    valueAt(workload.resource.value, [...podMetadataPath(workload), "annotations"])
+  );
+  for (const [k, v] of Object.entries(value ?? {})) if (typeof v === "string") out[k] = v;
+  return out;
+}
+function meshMembership(model, workload) {
+  const labels = workload.podLabels;
+  const annotations = podAnnotations(workload);
+  const meta = podMetadataPath(workload);
+  const resource = workload.resource;
+  const podKey = labels[INJECT] !== void 0 ? "labels" : "annotations";
+  const podValue = labels[INJECT] ?? annotations[INJECT];
+  const podAt = resource.at([...meta, podKey, INJECT]);
+  if (podValue === "false")
+    return { mode: "none", at: podAt, resource, reason: `the pods set ${INJECT}: "false"` };
+  const ns = namespaceLabels(model, resource.namespace);
+  const object = ns.object;
+  const nsAt = (key) => object?.at(["metadata", "labels", key]);
+  const nsName = `namespace ${resource.namespace}`;
+  const injection = object?.labels["istio-injection"];
+  if (injection === "disabled")
+    return {
+      mode: "none",
+      ...located(nsAt("istio-injection"), object),
+      reason: `${nsName} is labelled istio-injection=disabled`
+    };
+  if (injection === "enabled")
+    return {
+      mode: "sidecar",
+      ...located(nsAt("istio-injection"), object),
+      reason: `${nsName} is labelled istio-injection=enabled`
+    };
+  if (object?.labels[REVISION] !== void 0)
+    return {
+      mode: "sidecar",
+      ...located(nsAt(REVISION), object),
+      reason: `${nsName} is labelled ${REVISION}=${object.labels[REVISION]}`
+    };
+  if (podValue === "true")
+    return { mode: "sidecar", at: podAt, resource, reason: `the pods set ${INJECT}: "true"` };
+  if (labels[REVISION] !== void 0)
+    return {
+      mode: "sidecar",
+      at: resource.at([...meta, "labels", REVISION]),
+      resource,
+      reason: `the pods are labelled ${REVISION}=${labels[REVISION]}`
+    };
+  if (labels[DATAPLANE] !== "none" && (object?.labels[DATAPLANE] === "ambient" || labels[DATAPLANE] === "ambient"))
+    return { mode: "ambient", reason: "the pods are in the ambient mesh" };
+  if (object) return { mode: "none", reason: `${nsName} has no injection label` };
+  return { mode: "unknown", reason: `the labels of ${nsName} are not in the files` };
+}
+function located(at2, resource) {
+  return at2 && resource ? { at: at2, resource } : {};
+}
+function portList(value) {
+  if (value === void 0) return void 0;
+  if (value.trim() === "*") return "all";
+  return new Set(
+    value.split(",").map((p) => Number(p.trim())).filter((p) => Number.isInteger(p) && p > 0)
+  );
+}
+function sidecarBypass(workload, port) {
+  const a = podAnnotations(workload);
+  const excludeIn = portList(a["traffic.sidecar.istio.io/excludeInboundPorts"]);
+  const includeIn = portList(a["traffic.sidecar.istio.io/includeInboundPorts"]);
+  const excludeOut = portList(a["traffic.sidecar.istio.io/excludeOutboundPorts"]);
+  const has = (list2) => list2 instanceof Set && list2.has(port);
+  return {
+    inbound: has(excludeIn) || includeIn instanceof Set && !includeIn.has(port),
+    outbound: has(excludeOut)
+  };
+}
+function discoveryServiceOf(model, kc) {
+  const queried = model.discovery(kc)?.services[0];
+  if (queried) return queried;
+  const workload = kc.workload;
+  const serviceName = asString(workload.resource.spec.serviceName);
+  if (workload.resource.kind === "StatefulSet" && serviceName) {
+    const named = model.index.find(SERVICE, workload.resource.namespace, serviceName);
+    if (named) return named;
+  }
+  return headlessServiceFor(model, workload);
+}
+function declaredPort(service2, workload, port) {
+  return serviceTargets(service2, [workload]).find(
+    (t) => t.protocol === "TCP" && (t.port === port || t.target === port)
+  );
+}
+var MODES = ["STRICT", "PERMISSIVE", "DISABLE"];
+function modeAt(policy, path) {
+  const value = asString(valueAt(policy.value, path))?.toUpperCase();
+  return value && MODES.includes(value) ? value : void 0;
+}
+function matchLabelsOf(value) {
+  const out = {};
+  for (const [k, v] of Object.entries(asObject(asObject(value)?.matchLabels) ?? {}))
+    if (typeof v === "string") out[k] = v;
+  return out;
+}
+function selectorSelects(selector, labels) {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+function mtlsModeFor(model, workload, port) {
+  const namespace = workload.resource.namespace;
+  const all = model.index.ofKind(PEER_AUTHENTICATION);
+  const selectorOf = (p) => matchLabelsOf(p.spec.selector);
+  const own = all.filter((p) => sameNamespace(p.namespace, namespace));
+  const workloadLevel = own.filter((p) => {
+    const s = selectorOf(p);
+    return Object.keys(s).length > 0 && selectorSelects(s, workload.podLabels);
+  });
+  const namespaceLevel = own.filter((p) => Object.keys(selectorOf(p)).length === 0);
+  const meshLevel = all.filter(
+    (p) => p.namespace === ISTIO_ROOT_NAMESPACE && Object.keys(selectorOf(p)).length === 0
+  );
+  const levels = [
+    ["port", workloadLevel, (p) => portLevelPath(p, port)],
+    ["workload", workloadLevel, () => ["spec", "mtls", "mode"]],
+    ["namespace", namespaceLevel, () => ["spec", "mtls", "mode"]],
+    ["mesh", meshLevel, () => ["spec", "mtls", "mode"]]
+  ];
+  for (const [level, policies, pathOf] of levels) {
+    const decided = policies.flatMap((p) => {
+      const path = pathOf(p);
+      const mode = modeAt(p, path);
+      return mode ? [{ mode, policy: p, path, level }] : [];
+    });
+    if (decided.length === 0) continue;
+    if (decided.some((d) => d.mode !== decided[0].mode)) return void 0;
+    return decided[0];
+  }
+  return { mode: "PERMISSIVE", policy: void 0, path: void 0, level: "default" };
+}
+function portLevelPath(policy, port) {
+  const levels = asObject(policy.spec.portLevelMtls) ?? {};
+  const key = Object.keys(levels).find((k) => Number(k) === port) ?? String(port);
+  return ["spec", "portLevelMtls", key, "mode"];
+}
+function authorizationPoliciesFor(model, workload) {
+  const namespace = workload.resource.namespace;
+  return model.index.ofKind(AUTHORIZATION_POLICY).flatMap((p) => {
+    const spec = p.spec;
+    if (spec.targetRef !== void 0 || spec.targetRefs !== void 0) return [];
+    const inScope = sameNamespace(p.namespace, namespace) || p.namespace === ISTIO_ROOT_NAMESPACE;
+    if (!inScope) return [];
+    const selector = matchLabelsOf(spec.selector);
+    const selected = Object.keys(selector).length > 0;
+    if (selected && !selectorSelects(selector, workload.podLabels)) return [];
+    const action = (asString(spec.action) ?? "ALLOW").toUpperCase();
+    return [{ resource: p, action, selected }];
+  });
+}
+function sourcePodOf(workload) {
+  const spec = workload.podSpec;
+  return {
+    namespace: workload.resource.namespace,
+    serviceAccount: asString(spec.serviceAccountName) ?? asString(spec.serviceAccount) ?? "default"
+  };
+}
+var HTTP_SOURCE_FIELDS = ["requestPrincipals", "notRequestPrincipals"];
+var HTTP_OPERATION_FIELDS = ["hosts", "notHosts", "paths", "notPaths", "methods", "notMethods"];
+function strings(value) {
+  return asArray(value).filter((v) => typeof v === "string");
+}
+function wildcard(pattern, value) {
+  if (pattern === "*") return true;
+  if (pattern.endsWith("*")) return value.startsWith(pattern.slice(0, -1));
+  if (pattern.startsWith("*")) return value.endsWith(pattern.slice(1));
+  return pattern === value;
+}
+function principalMatches(pattern, pod) {
+  if (pattern === "*") return "yes";
+  if (pod.namespace === void 0) return "unknown";
+  const identity = `/ns/${pod.namespace}/sa/${pod.serviceAccount}`;
+  if (wildcard(pattern, `cluster.local${identity}`)) return "yes";
+  if (pattern.endsWith(identity) || pattern.startsWith("*")) return "unknown";
+  return "no";
+}
+function namespaceMatches(pattern, pod) {
+  if (pattern === "*") return "yes";
+  if (pod.namespace === void 0) return "unknown";
+  return wildcard(pattern, pod.namespace) ? "yes" : "no";
+}
+function not(value) {
+  return value === "yes" ? "no" : value === "no" ? "yes" : "unknown";
+}
+function sourceMatches(source, pod, httpOnly) {
+  const results = [];
+  for (const field of Object.keys(source)) {
+    const values = strings(source[field]);
+    if (HTTP_SOURCE_FIELDS.includes(field)) results.push(httpOnly);
+    else if (field === "principals")
+      results.push(anyOf(values.map((v) => principalMatches(v, pod))));
+    else if (field === "notPrincipals")
+      results.push(not(anyOf(values.map((v) => principalMatches(v, pod)))));
+    else if (field === "namespaces")
+      results.push(anyOf(values.map((v) => namespaceMatches(v, pod))));
+    else if (field === "notNamespaces")
+      results.push(not(anyOf(values.map((v) => namespaceMatches(v, pod)))));
+    else if (field === "ipBlocks" || field === "remoteIpBlocks")
+      results.push(anyOf(values.map((v) => ipBlockCoversPods({ cidr: v, except: [] }))));
+    else results.push("unknown");
+  }
+  return allOf(results);
+}
+function operationMatches(operation, port, httpOnly) {
+  const results = [];
+  for (const field of Object.keys(operation)) {
+    const values = strings(operation[field]);
+    if (HTTP_OPERATION_FIELDS.includes(field)) results.push(httpOnly);
+    else if (field === "ports") results.push(values.some((v) => Number(v) === port) ? "yes" : "no");
+    else if (field === "notPorts")
+      results.push(values.some((v) => Number(v) === port) ? "no" : "yes");
+    else results.push("unknown");
+  }
+  return allOf(results);
+}
+function authzRuleMatches(rule, pod, port, httpOnly) {
+  const r = asObject(rule);
+  if (!r) return "no";
+  const from = asArray(r.from);
+  const to = asArray(r.to);
+  const results = [];
+  if (from.length > 0)
+    results.push(
+      anyOf(from.map((f) => sourceMatches(asObject(asObject(f)?.source) ?? {}, pod, httpOnly)))
+    );
+  if (to.length > 0)
+    results.push(
+      anyOf(
+        to.map((t) => operationMatches(asObject(asObject(t)?.operation) ?? {}, port, httpOnly))
+      )
+    );
+  if (asArray(r.when).length > 0) results.push("unknown");
+  return allOf(results);
+}
+function authzDecision(policies, pod, port) {
+  const allow = policies.filter((p) => p.action === "ALLOW");
+  let denyUnknown = false;
+  for (const policy of policies.filter((p) => p.action === "DENY")) {
+    const rules2 = asArray(policy.resource.spec.rules);
+    for (const [i, rule] of rules2.entries()) {
+      const match = authzRuleMatches(rule, pod, port, "unknown");
+      if (match === "yes") return { admitted: "no", deniedBy: { policy, rule: i }, allow };
+      if (match === "unknown") denyUnknown = true;
+    }
+  }
+  const custom = policies.some((p) => p.action === "CUSTOM");
+  const allowed = allow.length === 0 ? "yes" : anyOf(
+    allow.flatMap(
+      (p) => asArray(p.resource.spec.rules).map((rule) => authzRuleMatches(rule, pod, port, "no"))
+    )
+  );
+  if (allowed === "no") return { admitted: "no", allow };
+  return { admitted: denyUnknown || custom ? "unknown" : allowed, allow };
+}
+
+// rules/istio-authz-denies-jgroups.ts
+var istio_authz_denies_jgroups_default = defineRule({
+  id: "istio-authz-denies-jgroups",
+  meta: {
+    severity: "error",
+    category: "network",
+    summary: "Require Istio AuthorizationPolicies to admit JGroups traffic between Keycloak pods",
+    rationale: "Once an ALLOW AuthorizationPolicy applies to a workload, its sidecar rejects every connection that no rule of an ALLOW policy matches, and a matching DENY rule rejects a connection whatever the ALLOW policies say. Policies written for the HTTP port alone thereby close the JGroups transport port (7800 by default) and the failure-detection port (transport + 50000) that the Keycloak members use between each other, and each pod forms a cluster of its own. JGroups is plain TCP to Istio: a rule with HTTP-only fields (paths, methods, hosts) does not match it in an ALLOW policy.",
+    fix: 'Add a rule to AuthorizationPolicy {{policy}} that admits the Keycloak pods on the JGroups ports: `- from: [{source: {principals: ["cluster.local/ns/{{namespace}}/sa/{{serviceAccount}}"]}}]` (or `namespaces: ["{{namespace}}"]`) with `to: [{operation: {ports: ["{{transport}}", "{{fd}}"]}}]`.',
+    fixes: {
+      deny: 'Keep the JGroups ports out of this DENY rule (`notPorts: ["{{transport}}", "{{fd}}"]` in its operation), or narrow its sources so that they do not match the Keycloak pods.'
+    },
+    messages: {
+      allow: "AuthorizationPolicy {{policy}} (ALLOW) applies to the pods of {{workload}}, and {{none}} TCP {{ports}} from the other Keycloak pods: the sidecars reject the JGroups connections, so each pod forms a cluster of its own.",
+      deny: "Rule {{rule}} of AuthorizationPolicy {{policy}} (DENY) matches the connections between the pods of {{workload}} on TCP {{ports}}: the sidecars reject the JGroups traffic, so each pod forms a cluster of its own."
+    },
+    appliesTo: ["AuthorizationPolicy", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later, TCP-based stacks",
+    limitations: [
+      "Only what the files decide is reported: `when` conditions, ipBlocks holding private ranges, principals of another trust domain and CUSTOM policies make the answer unknown, and the rule stays silent.",
+      "The root namespace is taken to be istio-system. Policies attached with `targetRef(s)` (waypoints, gateways) are not read.",
+      "Pods known to be outside the mesh are skipped; ports excluded from inbound capture (`traffic.sidecar.istio.io/excludeInboundPorts`) are not subject to the policies."
+    ],
+    references: [
+      "[Istio: Authorization Policy](https://istio.io/latest/docs/reference/config/security/authorization-policy/)",
+      "[Istio: Authorization for TCP traffic](https://istio.io/latest/docs/tasks/security/authorization/authz-tcp/)"
+    ]
+  },
+  *check(model) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const kc of withTransport(model)) {
+      const workload = kc.workload;
+      const stack2 = kc.cluster.stack.name;
+      if (seen.has(workload) || !stack2 || !TCP_STACKS.has(stack2)) continue;
+      if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
+        continue;
+      seen.add(workload);
+      if (meshMembership(model, workload).mode === "none") continue;
+      const policies = authorizationPoliciesFor(model, workload);
+      if (policies.length === 0) continue;
+      const pod = sourcePodOf(workload);
+      const transport = kc.cluster.transportPort.port;
+      const fd = kc.cluster.failureDetectionPort.port;
+      const ports = [transport, fd].filter((p) => !sidecarBypass(workload, p).inbound);
+      const decisions = ports.map((port) => ({ port, ...authzDecision(policies, pod, port) }));
+      const blocked = decisions.filter((d) => d.admitted === "no");
+      if (blocked.length === 0) continue;
+      const base = {
+        workload: workloadName(workload),
+        ports: list(blocked.map((d) => String(d.port))),
+        transport,
+        fd,
+        namespace: workload.resource.namespace ?? "<namespace>",
+        serviceAccount: pod.serviceAccount
+      };
+      const related = [
+        {
+          at: workload.resource.at(podLabelsPath(workload)),
+          resource: workload.resource,
+          message: `The Keycloak pods of ${workloadName(workload)}, which talk to each other on TCP ${transport} and ${fd}.`
+        }
+      ];
+      const denied = blocked.find((d) => d.deniedBy)?.deniedBy;
+      if (denied) {
+        const resource = denied.policy.resource;
+        yield {
+          messageId: "deny",
+          fixId: "deny",
+          data: {
+            ...base,
+            policy: resource.name,
+            rule: denied.rule + 1,
+            ports: list(
+              blocked.filter((d) => d.deniedBy?.policy === denied.policy).map((d) => String(d.port))
+            )
+          },
+          at: resource.at(["spec", "rules", denied.rule]),
+          resource,
+          related
+        };
+        continue;
+      }
+      const allow = decisions[0].allow;
+      const policy = reported(allow);
+      yield {
+        messageId: "allow",
+        data: { ...base, policy: policy.resource.name, none: noneText(allow) },
+        at: policy.resource.at(
+          policy.resource.spec.rules !== void 0 ? ["spec", "rules"] : policy.resource.spec.action !== void 0 ? ["spec", "action"] : ["spec"]
+        ),
+        resource: policy.resource,
+        related: [
+          ...related,
+          ...allow.filter((p) => p !== policy).map((p) => ({
+            at: p.resource.at(["spec"]),
+            resource: p.resource,
+            message: `AuthorizationPolicy ${p.resource.name} (ALLOW) also applies to these pods and admits neither port from them.`
+          }))
+        ]
+      };
+    }
+  }
+});
+function reported(allow) {
+  return allow.find((p) => p.selected) ?? allow[0];
+}
+function noneText(allow) {
+  if (allow.length > 1) {
+    const names = list(allow.map((p) => p.resource.name));
+    return `no rule of the ${allow.length} ALLOW policies that apply (${names}) admits`;
+  }
+  return "none of its rules admits";
+}
+
+// rules/istio-jgroups-traffic-unhandled.ts
+var istio_jgroups_traffic_unhandled_default = defineRule({
+  id: "istio-jgroups-traffic-unhandled",
+  meta: {
+    severity: "error",
+    category: "network",
+    summary: "Require the JGroups ports to be declared on the discovery Service or bypass the Istio sidecar",
+    rationale: "An Istio sidecar intercepts every TCP connection of the pod and routes it by the ports the Services declare. Keycloak members connect to each other directly, pod to pod, on the JGroups transport port (7800 by default) and the failure-detection port (transport + 50000). When the discovery Service does not list them and the pod annotations do not exclude them from the sidecar, peer traffic is not handled as the members expect: reports show `JGRP000032 ... no physical address for ..., dropping message` and pods that each form their own cluster. Applies to TCP-based stacks of Keycloak 17 and later.",
+    fix: 'Declare TCP {{transport}} and {{fd}} on {{service}} with names starting tcp- (e.g. tcp-jgroups, tcp-jgroups-fd), or exclude them from the sidecar with the pod annotations traffic.sidecar.istio.io/excludeInboundPorts and excludeOutboundPorts: "{{transport}},{{fd}}".',
+    fixes: {
+      noService: 'Add a headless Service (clusterIP: None) selecting the Keycloak pods that declares TCP {{transport}} and {{fd}} with names starting tcp- (e.g. tcp-jgroups, tcp-jgroups-fd), or exclude them from the sidecar with the pod annotations traffic.sidecar.istio.io/excludeInboundPorts and excludeOutboundPorts: "{{transport}},{{fd}}".'
+    },
+    messages: {
+      undeclared: "The pods of {{workload}} run an Istio sidecar ({{reason}}), and the JGroups {{what}} {{ports}} {{isAre}} neither declared on {{service}} nor excluded from the sidecar: peer traffic between the Keycloak pods is not routed as a cluster needs.",
+      noService: "The pods of {{workload}} run an Istio sidecar ({{reason}}), and no Service declares the JGroups {{what}} {{ports}} nor do the pods exclude {{them}} from the sidecar: peer traffic between the Keycloak pods is not routed as a cluster needs."
+    },
+    appliesTo: ["Service", "Namespace", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later, TCP-based stacks",
+    limitations: [
+      "Injection is read from the Namespace labels (`istio-injection`, `istio.io/rev`) and the pod template (`sidecar.istio.io/inject` label or annotation, `istio.io/rev`). A Namespace that is not in the linted files leaves injection unknown unless the pods opt in themselves; the rule then stays silent. Injection set mesh-wide (e.g. `enableNamespacesByDefault`) is not seen.",
+      'A pod annotation `sidecar.istio.io/inject: "true"` counts as injection, as the catalogue defines; recent Istio webhooks select on the label.',
+      "The discovery Service is the one the DNS query names, else the StatefulSet serviceName, else a headless Service that selects the pods.",
+      "Ambient mode (no sidecar) is not concerned."
+    ],
+    references: [
+      "[Istio: Protocol selection](https://istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/)",
+      "[Istio: Resource annotations (traffic.sidecar.istio.io)](https://istio.io/latest/docs/reference/config/annotations/)",
+      "[Keycloak: Configuring distributed caches](https://www.keycloak.org/server/caching)"
+    ]
+  },
+  *check(model) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const kc of withTransport(model)) {
+      const workload = kc.workload;
+      const stack2 = kc.cluster.stack.name;
+      if (seen.has(workload) || !stack2 || !TCP_STACKS.has(stack2)) continue;
+      if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
+        continue;
+      seen.add(workload);
+      const mesh = meshMembership(model, workload);
+      if (mesh.mode !== "sidecar") continue;
+      const transport = kc.cluster.transportPort.port;
+      const fd = kc.cluster.failureDetectionPort.port;
+      const service2 = discoveryServiceOf(model, kc);
+      const unhandled = [transport, fd].filter((port) => {
+        if (service2 && declaredPort(service2, workload, port)) return false;
+        const bypass = sidecarBypass(workload, port);
+        return !(bypass.inbound && bypass.outbound);
+      });
+      if (unhandled.length === 0) continue;
+      const data = {
+        workload: workloadName(workload),
+        reason: mesh.reason,
+        what: unhandled.length === 1 ? "port" : "ports",
+        ports: list(unhandled.map(String)),
+        isAre: unhandled.length === 1 ? "is" : "are",
+        them: unhandled.length === 1 ? "it" : "them",
+        service: service2 ? `Service ${service2.name}` : "a headless Service",
+        transport,
+        fd
+      };
+      const related = [
+        ...mesh.at ? [
+          {
+            at: mesh.at,
+            ...mesh.resource ? { resource: mesh.resource } : {},
+            message: `Sidecar injection: ${mesh.reason}.`
+          }
+        ] : []
+      ];
+      if (service2) {
+        yield {
+          messageId: "undeclared",
+          data,
+          at: service2.at(service2.spec.ports !== void 0 ? ["spec", "ports"] : ["spec"]),
+          resource: service2,
+          related: [
+            ...related,
+            {
+              at: kc.at,
+              resource: workload.resource,
+              message: `Keycloak container ${kc.name} of ${nameOf(workload.resource)}, listening on TCP ${transport} and ${fd}.`
+            }
+          ]
+        };
+      } else {
+        yield {
+          messageId: "noService",
+          fixId: "noService",
+          data,
+          at: kc.at,
+          resource: workload.resource,
+          related
+        };
+      }
+    }
+  }
+});
+
+// rules/istio-strict-mtls-jgroups.ts
+var istio_strict_mtls_jgroups_default = defineRule({
+  id: "istio-strict-mtls-jgroups",
+  meta: {
+    severity: "error",
+    category: "network",
+    summary: "Keep STRICT Istio mTLS off the JGroups transport port of Keycloak",
+    rationale: "From Keycloak 26.2 the TCP-based stacks encrypt JGroups with their own mTLS by default (`cache-embedded-mtls-enabled`, an option since 24). Under a STRICT PeerAuthentication the sidecars also insist on Istio mTLS on the transport port, and the two collide: Keycloak logs `JGRP000006: failed accepting connection from peer SSLSocket` and no cluster forms. Keycloak documents a port-level PERMISSIVE exception for the transport port (or turning its own mTLS off). With Keycloak mTLS off, the sidecar of the client sends traffic to a port no Service declares as plain TCP, which the STRICT side rejects.",
+    fix: 'Add a PeerAuthentication that selects the Keycloak pods (matchLabels {{labels}}) with `portLevelMtls: {"{{transport}}": {mode: PERMISSIVE}}`, or set cache-embedded-mtls-enabled=false (KC_CACHE_EMBEDDED_MTLS_ENABLED=false) and restrict port {{transport}} to the Keycloak pods with a mesh policy.',
+    fixes: {
+      undeclared: 'Declare TCP {{transport}} and {{fd}} on {{service}} (names starting tcp-), or add a PeerAuthentication that selects the Keycloak pods (matchLabels {{labels}}) with `portLevelMtls: {"{{transport}}": {mode: PERMISSIVE}}`.'
+    },
+    messages: {
+      ownMtls: "PeerAuthentication {{policy}} makes mTLS STRICT{{level}} for the pods of {{workload}}, including the JGroups transport port {{transport}}, while {{version}} encrypts JGroups with its own mTLS ({{mtls}}): the sidecar and Keycloak both want TLS on that port, members fail with JGRP000006 and no cluster forms.",
+      undeclared: "PeerAuthentication {{policy}} makes mTLS STRICT{{level}} for the pods of {{workload}}, and the JGroups transport port {{transport}} is not declared on {{service}}: the client's sidecar sends traffic to an undeclared port as plain TCP, which the STRICT side rejects, so no cluster forms."
+    },
+    appliesTo: ["PeerAuthentication", "Service", "Deployment", "StatefulSet"],
+    versions: "17 and later; Keycloak mTLS for JGroups is on by default from 26.2",
+    limitations: [
+      "The root namespace is taken to be istio-system. When several PeerAuthentications of the same level disagree, Istio uses the oldest, which the files do not tell: the rule stays silent.",
+      "Pods known to be outside the mesh (injection disabled, or a Namespace in the files without injection labels) and ambient-mode pods are skipped; with the Namespace not in the files the PeerAuthentication is taken to apply.",
+      "A transport port excluded from the sidecar in both directions is not concerned."
+    ],
+    references: [
+      "[Keycloak: Configuring distributed caches, running inside a service mesh](https://www.keycloak.org/server/caching)",
+      "[Istio: PeerAuthentication](https://istio.io/latest/docs/reference/config/security/peer_authentication/)"
+    ]
+  },
+  *check(model) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const kc of withTransport(model)) {
+      const workload = kc.workload;
+      const stack2 = kc.cluster.stack.name;
+      if (seen.has(workload) || !stack2 || !TCP_STACKS.has(stack2)) continue;
+      if (kc.cluster.transportPort.unknown || mayHideJvmOptions(kc, { opaque: false })) continue;
+      seen.add(workload);
+      const mesh = meshMembership(model, workload);
+      if (mesh.mode === "none" || mesh.mode === "ambient") continue;
+      const transport = kc.cluster.transportPort.port;
+      const fd = kc.cluster.failureDetectionPort.port;
+      const bypass = sidecarBypass(workload, transport);
+      if (bypass.inbound && bypass.outbound) continue;
+      const decision = mtlsModeFor(model, workload, transport);
+      if (decision?.mode !== "STRICT" || !decision.policy || !decision.path) continue;
+      const own = ownMtls(kc);
+      const service2 = discoveryServiceOf(model, kc);
+      const declared = service2 !== void 0 && declaredPort(service2, workload, transport);
+      if (!own && declared) continue;
+      const policy = decision.policy;
+      yield {
+        messageId: own ? "ownMtls" : "undeclared",
+        ...own ? {} : { fixId: "undeclared" },
+        data: {
+          policy: policy.name,
+          level: decision.level === "port" ? ` on port ${transport}` : LEVEL_TEXT[decision.level] ?? "",
+          workload: workloadName(workload),
+          transport,
+          fd,
+          version: keycloakVersionText(kc),
+          mtls: own ?? "",
+          service: service2 ? `Service ${service2.name}` : "a headless Service selecting the pods",
+          labels: labelsText(workload.podLabels)
+        },
+        at: policy.at(decision.path),
+        resource: policy,
+        related: [
+          {
+            at: workload.resource.at(podLabelsPath(workload)),
+            resource: workload.resource,
+            message: `The Keycloak pods of ${workloadName(workload)}, listening on TCP ${transport}.`
+          }
+        ]
+      };
+    }
+  }
+});
+var LEVEL_TEXT = {
+  namespace: " namespace-wide",
+  mesh: " mesh-wide"
+};
+function ownMtls(kc) {
+  const setting = kc.option("cache-embedded-mtls-enabled");
+  if (setting) {
+    const value = setting.value?.trim().toLowerCase();
+    if (value === "true" && holdsFor(kc.version, (v) => atLeast(v, 24)))
+      return settingText(setting, "cache-embedded-mtls-enabled");
+    return void 0;
+  }
+  return holdsFor(kc.version, (v) => atLeast(v, 26, 2)) ? "on by default from 26.2" : void 0;
+}
+
 // rules/java-opts-replaces-defaults.ts
 var java_opts_replaces_defaults_default = defineRule({
   id: "java-opts-replaces-defaults",
@@ -16772,6 +19397,189 @@ var java_opts_replaces_defaults_default = defineRule({
   }
 });
 
+// rules/jboss-node-name-removed.ts
+var REPLACED = {
+  "jboss.node.name": {
+    option: "--spi-cache-embedded--default--node-name",
+    env: "KC_SPI_CACHE_EMBEDDED__DEFAULT__NODE_NAME"
+  },
+  "jboss.site.name": {
+    option: "--spi-cache-embedded--default--site-name",
+    env: "KC_SPI_CACHE_EMBEDDED__DEFAULT__SITE_NAME"
+  }
+};
+var jboss_node_name_removed_default = defineRule({
+  id: "jboss-node-name-removed",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Forbid the jboss.node.name and jboss.site.name system properties from Keycloak 26.3",
+    rationale: 'Older setups name each cluster member with `-Djboss.node.name` (often the pod name) and the site with `-Djboss.site.name`. From Keycloak 26.3 the embedded Infinispan configuration refuses these properties and Keycloak does not start: "System property jboss.node.name is in use. Use --spi-cache-embedded-default-node-name config option instead". Before 26.3 they are still read.',
+    fix: "Remove -D{{property}}; if the name matters, set {{option}} (environment {{env}}) instead, or leave it unset to let Keycloak name the member.",
+    messages: {
+      removed: '{{origin}} sets the system property {{property}}, which {{version}} refuses: Keycloak stops at startup with "System property {{property}} is in use".'
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "26.3 and later",
+    limitations: [
+      "Runs at any replica count, but not when the cache is `local` (explicitly, or by `start-dev`): the check belongs to the clustered (`ispn`) cache configuration.",
+      "Only `-D` properties (JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_OPTS_KC_HEAP, JAVA_TOOL_OPTIONS, kc.sh arguments) count; an environment variable named like the property is not a system property."
+    ],
+    references: [
+      "[Upgrading Keycloak 26.3](https://www.keycloak.org/docs/latest/upgrading/index.html)",
+      "[Configuring distributed caches](https://www.keycloak.org/server/caching)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (!kc.version || !atLeast(kc.version, 26, 3)) continue;
+      if (kc.cluster.cache === "local") continue;
+      for (const [property2, replacement] of Object.entries(REPLACED)) {
+        const setting = kc.properties.get(property2);
+        if (!setting || setting.origin === property2) continue;
+        yield {
+          messageId: "removed",
+          data: {
+            origin: setting.origin.startsWith("-D") ? "A kc.sh argument" : setting.origin,
+            property: property2,
+            version: `Keycloak ${kc.version.text}`,
+            ...replacement
+          },
+          at: setting.at,
+          resource: kc.workload.resource
+        };
+      }
+    }
+  }
+});
+
+// rules/jgroups-port-exposed.ts
+var EXPOSED_TYPES = /* @__PURE__ */ new Set(["NodePort", "LoadBalancer"]);
+var jgroups_port_exposed_default = defineRule({
+  id: "jgroups-port-exposed",
+  meta: {
+    severity: "warning",
+    category: "network",
+    summary: "Keep the JGroups and management ports of Keycloak off exposed Services and Ingresses",
+    rationale: "The JGroups transport port (7800 unless changed), the failure-detection port (transport + 50000) and, from Keycloak 25, the management port 9000 (health and metrics) are meant for the pods and the cluster only; Keycloak documents that proxies expose 8443 (or 8080) and not the management port. A NodePort or LoadBalancer Service, or an Ingress, that reaches them publishes them: scanners and load-balancer health checks that connect to the JGroups port fill the logs with `JGRP000006 ... EOFException`, and health and metrics become public.",
+    fix: "Remove port {{port}} from Service {{service}} (or make it a ClusterIP Service): keep the JGroups ports on the headless discovery Service only, and the management port on a ClusterIP Service.",
+    fixes: {
+      ingress: "Route Ingress {{ingress}} to the HTTP(S) port of Keycloak instead of {{what}}; keep that port on Services inside the cluster."
+    },
+    messages: {
+      service: "Service {{service}} ({{type}}) exposes {{what}} of {{workload}} outside the cluster{{through}}.",
+      ingress: "Ingress {{ingress}} routes to port {{port}} of Service {{service}}, which reaches {{what}} of {{workload}}: the Ingress publishes it."
+    },
+    appliesTo: ["Service", "Ingress"],
+    versions: "17 and later (the management port from 25)",
+    limitations: [
+      "A Service port counts by the container port it reaches (its targetPort, a name resolved through the container ports, else its port): a Service port 9000 that targets 8080 publishes HTTP, not the management interface, and is not reported.",
+      "Findings for an Ingress are reported on the Ingress backend (the node at fault), not on the ClusterIP Service it routes to, which may rightly list the port for scraping.",
+      "The management port counts only for Keycloak 25 and later (with an unknown version it is not reported) and not with `legacy-observability-interface=true`."
+    ],
+    references: [
+      "[Keycloak: Configuring a reverse proxy, exposed path recommendations](https://www.keycloak.org/server/reverseproxy)",
+      "[Keycloak: Configuring the management interface](https://www.keycloak.org/server/management-interface)",
+      "[Kubernetes: Service types](https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types)"
+    ]
+  },
+  *check(model) {
+    for (const service2 of model.index.ofKind(SERVICE)) {
+      const type = asString(service2.spec.type);
+      if (!type || !EXPOSED_TYPES.has(type)) continue;
+      const workloads = model.workloadsSelectedBy(service2).filter((w) => w.keycloak.length > 0);
+      const sensitive = sensitivePorts(workloads);
+      if (sensitive.size === 0) continue;
+      for (const t of serviceTargets(service2, workloads)) {
+        const hit = t.target === void 0 ? void 0 : sensitive.get(t.target);
+        if (!hit || t.protocol !== "TCP") continue;
+        yield {
+          messageId: "service",
+          data: {
+            service: service2.name,
+            type,
+            what: hit.what,
+            target: t.target,
+            port: t.port ?? t.target,
+            workload: list(hit.workloads.map(workloadName)),
+            through: t.port !== void 0 && t.port !== t.target ? ` through port ${t.port}` : t.targetName ? ` through port ${t.port ?? "?"} (targetPort ${t.targetName})` : ""
+          },
+          at: service2.at([...t.path, t.targetWritten ? "targetPort" : "port"]),
+          resource: service2,
+          related: hit.workloads.map((w) => ({
+            at: w.keycloak[0].at,
+            resource: w.resource,
+            message: `Keycloak container ${w.keycloak[0].name} of ${workloadName(w)}.`
+          }))
+        };
+      }
+    }
+    for (const view of model.ingresses) {
+      for (const backend of view.backends) {
+        const service2 = backend.service;
+        if (!service2) continue;
+        const workloads = backend.workloads.filter((w) => w.keycloak.length > 0);
+        const sensitive = sensitivePorts(workloads);
+        if (sensitive.size === 0) continue;
+        const t = serviceTargets(service2, workloads).find(
+          (p) => backend.port.number !== void 0 ? p.port === backend.port.number : backend.port.name !== void 0 && p.name === backend.port.name
+        );
+        const hit = t?.target === void 0 ? void 0 : sensitive.get(t.target);
+        if (!t || !hit || t.protocol !== "TCP") continue;
+        yield {
+          messageId: "ingress",
+          fixId: "ingress",
+          data: {
+            ingress: view.resource.name,
+            service: service2.name,
+            port: backend.port.number ?? backend.port.name ?? "",
+            what: hit.what,
+            target: t.target,
+            workload: list(hit.workloads.map(workloadName))
+          },
+          at: backend.at,
+          resource: view.resource,
+          related: [
+            {
+              at: service2.at(t.path),
+              resource: service2,
+              message: `Port ${t.port ?? t.name} of Service ${service2.name}, reaching container port ${t.target}.`
+            }
+          ]
+        };
+      }
+    }
+  }
+});
+function sensitivePorts(workloads) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (port, what, workload) => {
+    const found = out.get(port);
+    if (!found) out.set(port, { what, workloads: [workload] });
+    else if (!found.workloads.includes(workload)) found.workloads.push(workload);
+  };
+  for (const workload of workloads) {
+    for (const kc of workload.keycloak) {
+      if (kc.distribution === "legacy") continue;
+      const { cache: cache2, transportPort, failureDetectionPort } = kc.cluster;
+      if (cache2 === "ispn" && !failureDetectionPort.unknown) {
+        add(transportPort.port, `the JGroups transport port ${transportPort.port}`, workload);
+        add(
+          failureDetectionPort.port,
+          `the JGroups failure-detection port ${failureDetectionPort.port}`,
+          workload
+        );
+      }
+      if (holdsFor(kc.version, (v) => atLeast(v, 25)) && !isTrue(kc.option("legacy-observability-interface"))) {
+        const custom = Number(kc.option("http-management-port")?.value);
+        const port = Number.isInteger(custom) && custom > 0 ? custom : 9e3;
+        add(port, `the management port ${port} (health and metrics)`, workload);
+      }
+    }
+  }
+  return out;
+}
+
 // rules/jgroups-ports-not-declared.ts
 var jgroups_ports_not_declared_default = defineRule({
   id: "jgroups-ports-not-declared",
@@ -16789,8 +19597,8 @@ var jgroups_ports_not_declared_default = defineRule({
   },
   *check(model) {
     for (const kc of withTransport(model)) {
-      const stack = kc.cluster.stack.name;
-      if (!stack || !TCP_STACKS.has(stack)) continue;
+      const stack2 = kc.cluster.stack.name;
+      if (!stack2 || !TCP_STACKS.has(stack2)) continue;
       if (sourceOf(kc.workload.resource)) continue;
       if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
         continue;
@@ -16809,7 +19617,7 @@ var jgroups_ports_not_declared_default = defineRule({
         messageId: "missing",
         data: {
           container: kc.name,
-          stack,
+          stack: stack2,
           what: missing.length === 1 ? "port" : "ports",
           ports: list(missing.map(String)),
           transport,
@@ -16929,6 +19737,122 @@ var legacy_distribution_default = defineRule({
   }
 });
 
+// src/model/legacy-env.ts
+var use = (text) => () => ({ text });
+var admin = (field) => (version) => {
+  const before = field === "USERNAME" ? "KEYCLOAK_ADMIN" : "KEYCLOAK_ADMIN_PASSWORD";
+  const from26 = `KC_BOOTSTRAP_ADMIN_${field}`;
+  if (!version) return { text: `${before} (up to 25) or ${from26} (26 and later)` };
+  return { text: atLeast(version, 26) ? from26 : before };
+};
+var proxy = (version) => {
+  if (!version)
+    return { text: "KC_PROXY_HEADERS=xforwarded (24 and later) or KC_PROXY (17 to 23)" };
+  return {
+    text: atLeast(version, 24) ? "KC_PROXY_HEADERS=xforwarded" : "KC_PROXY (edge or reencrypt, by how the proxy reaches Keycloak)"
+  };
+};
+var stack = (version) => {
+  if (version && !atLeast(version, 26, 1)) return { text: "KC_CACHE_STACK=kubernetes" };
+  if (version && atLeast(version, 26, 3))
+    return { text: "leave KC_CACHE_STACK unset so that Keycloak uses jdbc-ping", nothing: true };
+  if (version) return { text: "KC_CACHE_STACK (or leave it unset for the default jdbc-ping)" };
+  return { text: "KC_CACHE_STACK (from 26.1 it can stay unset, for jdbc-ping)" };
+};
+var dnsQuery = (version) => {
+  const query = "-Djgroups.dns.query=<service>.<namespace> in JAVA_OPTS_APPEND";
+  if (version && !atLeast(version, 26, 1))
+    return { text: `${query}, with KC_CACHE_STACK=kubernetes` };
+  if (version && atLeast(version, 26, 3))
+    return {
+      text: "the default jdbc-ping stack discovers members through the database",
+      nothing: true
+    };
+  if (version)
+    return { text: `${query} with the kubernetes stack (the default jdbc-ping needs no query)` };
+  return {
+    text: `${query} with the kubernetes stack (from 26.1 the default jdbc-ping needs no query)`
+  };
+};
+var OWNERS = "the owners attribute of the distributed caches in a cache XML (cache-config-file)";
+var LEGACY_VARIABLES = /* @__PURE__ */ new Map([
+  ["CACHE_OWNERS", use(OWNERS)],
+  ["CACHE_OWNERS_AUTH_SESSIONS_COUNT", use(OWNERS)],
+  ["CACHE_OWNERS_COUNT", use(OWNERS)],
+  ["DB_ADDR", use("KC_DB_URL_HOST")],
+  ["DB_DATABASE", use("KC_DB_URL_DATABASE")],
+  ["DB_PASSWORD", use("KC_DB_PASSWORD")],
+  ["DB_PORT", use("KC_DB_URL_PORT")],
+  ["DB_SCHEMA", use("KC_DB_SCHEMA")],
+  ["DB_USER", use("KC_DB_USERNAME")],
+  ["DB_VENDOR", use("KC_DB")],
+  ["JDBC_PARAMS", use("KC_DB_URL_PROPERTIES")],
+  ["JGROUPS_DISCOVERY_PROPERTIES", dnsQuery],
+  ["JGROUPS_DISCOVERY_PROTOCOL", stack],
+  ["JGROUPS_TRANSPORT_STACK", stack],
+  [
+    "KEYCLOAK_IMPORT",
+    use("the --import-realm option of start, with the realm files in /opt/keycloak/data/import")
+  ],
+  ["KEYCLOAK_PASSWORD", admin("PASSWORD")],
+  ["KEYCLOAK_STATISTICS", use("KC_METRICS_ENABLED=true")],
+  ["KEYCLOAK_USER", admin("USERNAME")],
+  ["PROXY_ADDRESS_FORWARDING", proxy]
+]);
+
+// rules/legacy-env-ignored.ts
+var legacy_env_ignored_default = defineRule({
+  id: "legacy-env-ignored",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report variables of the WildFly distribution on Keycloak 17 and later",
+    rationale: "The WildFly distribution of Keycloak (jboss/keycloak, before 17) was configured through variables its entrypoint read: `DB_VENDOR`, `DB_ADDR`, `KEYCLOAK_USER`, `PROXY_ADDRESS_FORWARDING`, `JGROUPS_DISCOVERY_PROTOCOL`, `CACHE_OWNERS_COUNT` and others. The Quarkus distribution (17 and later) reads none of them, so a manifest carried over from the old image silently loses its database, admin user, proxy and clustering settings: Keycloak starts with its defaults instead.",
+    fix: "Remove {{variable}}. Instead, use {{replacement}}.",
+    fixes: {
+      nothing: "Remove {{variable}}: {{replacement}}."
+    },
+    messages: {
+      ignored: "{{variable}}{{from}} is a variable of the WildFly distribution; {{version}} does not read it{{unknown}}, so it has no effect (its counterpart: {{replacement}}).",
+      nothing: "{{variable}}{{from}} is a variable of the WildFly distribution; {{version}} does not read it{{unknown}}, so it has no effect (nothing replaces it: {{replacement}})."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "Bitnami images are skipped: their entrypoint reads some of these names (DB_ADDR, DB_USER...) itself."
+    ],
+    references: [
+      "[Migrating to Quarkus](https://www.keycloak.org/migration/migrating-to-quarkus)",
+      "[All configuration](https://www.keycloak.org/server/all-config)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.distribution === "bitnami") continue;
+      for (const variable of kc.env.vars.values()) {
+        const replacementOf = LEGACY_VARIABLES.get(variable.name);
+        if (!replacementOf) continue;
+        const replacement = replacementOf(kc.version);
+        const kind2 = replacement.nothing ? "nothing" : "ignored";
+        const at2 = variable.index !== void 0 ? kc.workload.resource.at([...kc.path, "env", variable.index, "name"]) : variable.via[0] ?? variable.at;
+        yield {
+          messageId: kind2,
+          data: {
+            variable: variable.name,
+            from: variable.index === void 0 && variable.from ? ` (from ${variable.from})` : "",
+            version: keycloakVersionText(kc),
+            unknown: kc.version ? "" : " (nor does any other version from 17 on)",
+            replacement: replacement.text
+          },
+          at: at2,
+          resource: kc.workload.resource,
+          ...replacement.nothing ? { fixId: "nothing" } : {}
+        };
+      }
+    }
+  }
+});
+
 // rules/local-cache-with-replicas.ts
 var local_cache_with_replicas_default = defineRule({
   id: "local-cache-with-replicas",
@@ -16962,54 +19886,6 @@ var local_cache_with_replicas_default = defineRule({
   }
 });
 
-// src/model/stickiness.ts
-function stickinessOf(view) {
-  const ingress = view.resource;
-  const services = [
-    ...new Set(view.backends.map((b) => b.service).filter((s) => s !== void 0))
-  ];
-  const found = [];
-  const note = (family2, resource, key, description) => found.push({ family: family2, description, at: resource.at(["metadata", "annotations", key]) });
-  const nginx = ingress.annotations;
-  if (nginx[`${NGINX_PREFIX}affinity`] === "cookie")
-    note("ingress-nginx", ingress, `${NGINX_PREFIX}affinity`, "cookie affinity");
-  if (nginx[`${NGINX_PREFIX}upstream-hash-by`]) {
-    note("ingress-nginx", ingress, `${NGINX_PREFIX}upstream-hash-by`, "upstream hashing");
-  }
-  for (const resource of [ingress, ...services]) {
-    const a = resource.annotations;
-    if (resource !== ingress && a["traefik.ingress.kubernetes.io/service.sticky.cookie"] === "true") {
-      note(
-        "traefik",
-        resource,
-        "traefik.ingress.kubernetes.io/service.sticky.cookie",
-        "a sticky cookie"
-      );
-    }
-    if (a["haproxy.org/cookie-persistence"])
-      note("haproxy", resource, "haproxy.org/cookie-persistence", "cookie persistence");
-    if (a["haproxy-ingress.github.io/affinity"] === "cookie") {
-      note("haproxy", resource, "haproxy-ingress.github.io/affinity", "cookie affinity");
-    }
-    const attributes = a["alb.ingress.kubernetes.io/target-group-attributes"] ?? "";
-    if (/(^|,)\s*stickiness\.enabled\s*=\s*true\b/.test(attributes)) {
-      note(
-        "alb",
-        resource,
-        "alb.ingress.kubernetes.io/target-group-attributes",
-        "target-group stickiness"
-      );
-    }
-  }
-  const family = view.controller;
-  return family === void 0 ? found : found.filter((s) => s.family === family);
-}
-function ignoredAffinityKeys(ingress) {
-  return Object.keys(ingress.annotations).filter(
-    (key) => /\/(affinity|upstream-hash-by)$/.test(key) && !key.startsWith(NGINX_PREFIX) && !key.startsWith("haproxy")
-  );
-}
-
 // rules/missing-session-affinity.ts
 var BREAKING = /* @__PURE__ */ new Set(["cluster-formation", "network"]);
 var missing_session_affinity_default = defineRule({
@@ -17018,53 +19894,86 @@ var missing_session_affinity_default = defineRule({
     severity: "warning",
     category: "ingress",
     summary: "Recommend session affinity in front of a clustered Keycloak",
-    rationale: "Keycloak recommends that the proxy keep a browser on one pod: a login in progress lives in the authentication-session cache, and requests that land elsewhere must fetch it from its owner. With a working cluster this costs only extra traffic (info). When the cluster itself is broken (an error of a cluster-formation or network rule on the same workload), requests that move between pods lose the login (warning); affinity then only hides the broken cluster until a pod restarts.",
+    rationale: "Keycloak recommends that the proxy keep a browser on one pod: a login in progress lives in the authentication-session cache, and requests that land elsewhere must fetch it from its owner. With a working cluster this costs only extra traffic (info). When the cluster itself is broken (an error of a cluster-formation or network rule on the same workload), requests that move between pods lose the login (warning); affinity then only hides the broken cluster until a pod restarts. Each controller has its own setting: ingress-nginx `affinity: cookie` or `upstream-hash-by` on the Ingress, Traefik `service.sticky.cookie` on the Service (or `sticky.cookie` in an IngressRoute), HAProxy `cookie-persistence` / `affinity`, the AWS Load Balancer Controller `stickiness.enabled=true` in `target-group-attributes`, GKE a BackendConfig with `sessionAffinity`, Gateway API `sessionPersistence`, Istio a DestinationRule with `consistentHash`.",
     fix: "Enable the controller's cookie affinity under a cookie name of its own (not a Keycloak cookie name).",
     fixes: {
       nginx: "Add nginx.ingress.kubernetes.io/affinity: cookie; the default cookie name INGRESSCOOKIE does not collide with Keycloak's cookies.",
       nginxBroken: "Fix the cluster errors of {{workload}} first, then add nginx.ingress.kubernetes.io/affinity: cookie (the default cookie name INGRESSCOOKIE is fine).",
       broken: "Fix the cluster errors of {{workload}} first, then enable the controller's cookie affinity under a cookie name of its own.",
-      rename: "Use nginx.ingress.kubernetes.io/ as the prefix of {{keys}}."
+      rename: "Use nginx.ingress.kubernetes.io/ as the prefix of {{keys}}.",
+      traefik: 'Add traefik.ingress.kubernetes.io/service.sticky.cookie: "true" to Service {{service}} (Traefik reads stickiness from the Service, not from the Ingress).',
+      traefikMove: "Move {{keys}} from the Ingress to Service {{service}}: Traefik reads them only there.",
+      ingressRoute: "Add sticky: {cookie: {name: KC_ROUTE}} to this service entry (any name that is not a Keycloak cookie name); Traefik then writes its own cookie.",
+      haproxy: 'Enable cookie persistence: haproxy.org/cookie-persistence: "KC_ROUTE" (HAProxy Kubernetes Ingress Controller) or haproxy-ingress.github.io/affinity: cookie (haproxy-ingress), with a cookie name that is not a Keycloak cookie name.',
+      alb: "Add alb.ingress.kubernetes.io/target-group-attributes: stickiness.enabled=true,stickiness.lb_cookie.duration_seconds=86400 (with target-type: ip for pod-level stickiness).",
+      gce: "Attach a BackendConfig with sessionAffinity (affinityType GENERATED_COOKIE) to Service {{service}} through its cloud.google.com/backend-config annotation.",
+      istio: "Add a DestinationRule for {{service}} with trafficPolicy.loadBalancer.consistentHash.httpCookie (a name that is not a Keycloak cookie name, and a ttl so that Envoy creates the cookie).",
+      httpRoute: "Add sessionPersistence (type Cookie, a sessionName that is not a Keycloak cookie name) to this rule if the Gateway implementation supports it (an Extended feature of the experimental channel), or use the implementation\u2019s own affinity policy."
     },
     messages: {
       none: "{{ingress}} spreads the requests of one browser over the pods of {{workload}} ({{replicas}}): no session affinity is configured for {{controller}}.",
       broken: "{{ingress}} spreads the requests of one browser over the pods of {{workload}} ({{replicas}}) without session affinity, while the Keycloak cluster itself has errors: a login in progress can be lost when its requests move between pods.",
-      ignored: "{{ingress}} has no session affinity in effect: {{keys}} {{verb}} a prefix that {{controller}} does not read, so requests spread over the pods of {{workload}} ({{replicas}})."
+      ignored: "{{ingress}} has no session affinity in effect: {{keys}} {{verb}} a prefix that {{controller}} does not read, so requests spread over the pods of {{workload}} ({{replicas}}).",
+      ignoredTraefik: "{{ingress}} has no session affinity in effect: Traefik reads {{keys}} from the Service, not from the Ingress, so requests spread over the pods of {{workload}} ({{replicas}}).",
+      route: "{{ingress}} spreads the requests of one browser over the pods of {{workload}} ({{replicas}}): {{where}} has no {{setting}}."
     },
     graded: "warning when an error of a cluster-formation or network rule concerns the workload, info otherwise.",
-    appliesTo: ["Ingress", "Service"],
+    appliesTo: [
+      "Ingress",
+      "Service",
+      "IngressRoute",
+      "HTTPRoute",
+      "DestinationRule",
+      "BackendConfig",
+      "BackendLBPolicy"
+    ],
     phase: 2,
     limitations: [
-      "Gateway API routes, Istio DestinationRules and GKE BackendConfigs are not read yet (TODO(#5)); an Ingress whose affinity is set there is reported."
+      "Istio VirtualServices and Gateways are not read as fronts, and GKE GCPBackendPolicy is not read (TODO(#5)).",
+      "A BackendConfig named on the Service but not in the files counts as affinity.",
+      "An HTTPRoute counts as sticky when a DestinationRule with consistentHash or a BackendLBPolicy with sessionPersistence covers its Services, whatever the Gateway implementation."
+    ],
+    references: [
+      "[Keycloak: reverse proxy, sticky sessions](https://www.keycloak.org/server/reverseproxy)",
+      "[ingress-nginx: cookie affinity](https://kubernetes.github.io/ingress-nginx/examples/affinity/cookie/)",
+      "[Traefik: Kubernetes Ingress service annotations](https://doc.traefik.io/traefik/routing/providers/kubernetes-ingress/)",
+      "[AWS Load Balancer Controller: Ingress annotations](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/)",
+      "[Gateway API: session persistence](https://gateway-api.sigs.k8s.io/geps/gep-1619/)",
+      "[Istio: DestinationRule consistentHash](https://istio.io/latest/docs/reference/config/networking/destination-rule/)"
     ]
   },
   *check(model, context) {
-    for (const view of model.ingresses) {
-      const clustered = view.keycloak.filter((w) => w.replicas.clustered);
+    for (const front of frontsOf(model)) {
+      const clustered = front.keycloak.filter((w) => w.replicas.clustered);
       const first = clustered[0];
-      if (!first || stickinessOf(view).length > 0) continue;
+      if (!first) continue;
+      const missing = missingAffinity(model, front);
+      if (!missing) continue;
       const broken = clustered.some(
         (w) => context.findingsConcerning(w.resource).some((c) => c.severity === "error" && BREAKING.has(c.category))
       );
-      const nginx = view.controller === "ingress-nginx";
-      const ignored = nginx ? ignoredAffinityKeys(view.resource) : [];
+      const ignored = missing.ignored;
+      const service2 = keycloakService(front);
       const data = {
-        ingress: `Ingress ${view.resource.name}`,
+        ingress: `${front.kind} ${front.resource.name}`,
         replicas: first.replicas.text,
         workload: list([...new Set(clustered.map(workloadName))]),
-        controller: controllerText(view),
+        controller: front.ingress ? familyText(front.ingress) : "Traefik",
         keys: list(ignored),
-        verb: ignored.length === 1 ? "uses" : "use"
+        verb: ignored.length === 1 ? "uses" : "use",
+        service: service2,
+        where: front.kind === "HTTPRoute" ? "a rule that reaches Keycloak" : "a service entry",
+        setting: front.kind === "HTTPRoute" ? "sessionPersistence (and no BackendLBPolicy or DestinationRule makes its Services sticky)" : "sticky.cookie"
       };
-      const messageId = broken ? "broken" : ignored.length > 0 ? "ignored" : "none";
-      const fixId = broken ? nginx ? "nginxBroken" : "broken" : ignored.length > 0 ? "rename" : nginx ? "nginx" : "default";
+      const traefikIgnored = front.controller === "traefik" && ignored.length > 0;
+      const messageId = front.kind !== "Ingress" ? "route" : broken ? "broken" : traefikIgnored ? "ignoredTraefik" : ignored.length > 0 ? "ignored" : "none";
       yield {
         messageId,
         data,
-        at: view.resource.at(["metadata", "annotations"]),
-        resource: view.resource,
+        at: missing.at,
+        resource: front.resource,
         severity: broken ? "warning" : "info",
-        fixId,
+        fixId: fixFor(front, broken, ignored.length > 0),
         related: clustered.map((w) => ({
           at: w.replicas.at,
           resource: w.resource,
@@ -17074,6 +19983,201 @@ var missing_session_affinity_default = defineRule({
     }
   }
 });
+function fixFor(front, broken, ignored) {
+  const nginx = front.controller === "ingress-nginx";
+  if (broken) return nginx ? "nginxBroken" : "broken";
+  if (front.kind === "IngressRoute") return "ingressRoute";
+  if (front.kind === "HTTPRoute") return "httpRoute";
+  if (ignored) return front.controller === "traefik" ? "traefikMove" : "rename";
+  switch (front.controller) {
+    case "ingress-nginx":
+      return "nginx";
+    case "traefik":
+    case "haproxy":
+    case "alb":
+    case "gce":
+    case "istio":
+      return front.controller;
+    default:
+      return "default";
+  }
+}
+function keycloakService(front) {
+  const backend = front.backends.find((b) => b.workloads.some((w) => w.keycloak.length > 0));
+  return backend?.service?.name ?? backend?.serviceName ?? "";
+}
+
+// src/model/peers.ts
+var groupsOf = /* @__PURE__ */ new WeakMap();
+function peerGroups(model) {
+  const cached = groupsOf.get(model);
+  if (cached) return cached;
+  const groups = /* @__PURE__ */ new Map();
+  const add = (key, via, kc) => {
+    const group = groups.get(key);
+    if (group) group.members.push(kc);
+    else groups.set(key, { via, members: [kc] });
+  };
+  for (const kc of model.keycloak) {
+    if (kc.distribution === "legacy" || kc.cluster.cache !== "ispn") continue;
+    const query = kc.cluster.dnsQuery;
+    if (query && usesDnsPing(kc)) {
+      const namespace = query.namespace ?? kc.workload.resource.namespace ?? "";
+      const name = namespace ? `${query.service}.${namespace}` : query.service;
+      add(`dns|${name}`, `the discovery Service ${name} (jgroups.dns.query)`, kc);
+      continue;
+    }
+    const stack2 = kc.cluster.stack.name;
+    if (stack2 !== "jdbc-ping" && stack2 !== "jdbc-ping-udp") continue;
+    const database = databaseOf(kc);
+    if (database) add(`jdbc|${database.key}`, `the database ${database.text} (jdbc-ping)`, kc);
+  }
+  const out = [...groups.values()];
+  groupsOf.set(model, out);
+  return out;
+}
+function sameObject(a, b) {
+  return a.group === b.group && a.kind === b.kind && a.name === b.name && (a.namespace ?? "") === (b.namespace ?? "");
+}
+function floatingTag(kc) {
+  if (kc.image.digest) return void 0;
+  const cr = sourceOf(kc.workload.resource);
+  if (cr && cr.spec.image === void 0) return void 0;
+  const tag = kc.image.tag;
+  if (tag === void 0) return "no tag, so latest";
+  return tag === "latest" || tag === "nightly" ? tag : void 0;
+}
+function tagVersion(kc) {
+  return kc.versionFrom === "tag" ? kc.version : void 0;
+}
+var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\])$/;
+function databaseOf(kc) {
+  const value = (name) => kc.option(name);
+  const db = value("db");
+  if (!db || db.value === void 0) return void 0;
+  const vendor = db.value.trim();
+  if (vendor === "dev-file" || vendor === "dev-mem") return void 0;
+  const schema4 = value("db-schema");
+  if (schema4 && schema4.value === void 0) return void 0;
+  let host;
+  let port = "";
+  let database = "";
+  const url = value("db-url");
+  if (url) {
+    if (url.value === void 0) return void 0;
+    const match = /^jdbc:[a-z0-9]+:(?:\/\/)?([^/?;]+)(?:\/([^?;]*))?/i.exec(url.value.trim());
+    if (!match) return { key: `${vendor}|${url.value.trim()}`, text: url.value.trim() };
+    const hostPort = match[1].split(",")[0];
+    const colon = hostPort.lastIndexOf(":");
+    host = colon > 0 && !hostPort.endsWith("]") ? hostPort.slice(0, colon) : hostPort;
+    port = colon > 0 && !hostPort.endsWith("]") ? hostPort.slice(colon + 1) : "";
+    database = match[2] ?? "";
+  } else {
+    const parts = ["db-url-host", "db-url-port", "db-url-database"].map(value);
+    if (parts.some((p) => p && p.value === void 0)) return void 0;
+    host = parts[0]?.value;
+    port = parts[1]?.value?.trim() ?? "";
+    database = parts[2]?.value?.trim() ?? "";
+  }
+  host = host?.trim().toLowerCase().replace(/\.$/, "");
+  if (!host || LOOPBACK.test(host)) return void 0;
+  const labels = host.split(".");
+  if (labels.length <= 2 || labels[2] === "svc") {
+    const namespace = labels[1] ?? kc.workload.resource.namespace ?? "";
+    host = namespace ? `${labels[0]}.${namespace}` : labels[0];
+  }
+  const text = `${host}${port ? `:${port}` : ""}/${database}`;
+  return { key: `${vendor}|${text}|${schema4?.value?.trim() ?? ""}`, text };
+}
+
+// rules/mixed-keycloak-versions.ts
+var minorOf = (kc) => {
+  const v = tagVersion(kc);
+  return v ? `${v.major}.${v.minor}` : void 0;
+};
+var mixed_keycloak_versions_default = defineRule({
+  id: "mixed-keycloak-versions",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Keep every member of one Keycloak cluster on one pinned version",
+    rationale: "Keycloak nodes that discover each other form one cluster and share their Infinispan caches, whatever workload they belong to: every workload whose `jgroups.dns.query` names the same Service, and, with `jdbc-ping`, every workload on the same database. Nodes of different minor versions are not guaranteed to understand each other: 26.0 moved the cache marshalling to ProtoStream (caches from 25 are not readable), and 26.4 must not run in one cluster with older versions because a cache key changed. A floating tag (`latest`, `nightly`, or none) lets the pods of one workload pull different releases, for example during a rollout or on a new node.",
+    fix: "Pin one exact version tag (or a digest), the same on every workload that joins this cluster{{example}}, and upgrade them together.",
+    messages: {
+      mixed: "{{workload}} runs Keycloak {{version}} and joins one cluster with {{others}} through {{via}}; nodes of different minor versions do not reliably share caches.",
+      floating: "{{workload}} runs {{image}}, whose tag is floating ({{tag}}): {{pods}} may pull different Keycloak releases into one cluster."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "Versions are compared by major.minor: patch releases of one minor are treated as compatible (Keycloak supports rolling updates between them). Tags that give no version (other than the floating ones) are not compared.",
+      "Two copies of one object (the same kind, namespace and name in different files) are variants of one setup, not two workloads running together, and are not compared.",
+      "A jdbc-ping database is compared by vendor, host (a Service name taken in the pod namespace), port, database and schema as written; a loopback host (a database proxy sidecar) or a value the linter cannot read is not compared."
+    ],
+    references: [
+      "[Upgrading Keycloak](https://www.keycloak.org/docs/latest/upgrading/index.html)",
+      "[Configuring distributed caches](https://www.keycloak.org/server/caching)"
+    ]
+  },
+  *check(model) {
+    const mixed = /* @__PURE__ */ new Map();
+    const joined = /* @__PURE__ */ new Map();
+    for (const group of peerGroups(model)) {
+      for (const kc of group.members) {
+        const peers = group.members.filter(
+          (o) => o !== kc && !sameObject(o.workload.resource, kc.workload.resource)
+        );
+        if (peers.length > 0) joined.set(kc, [...joined.get(kc) ?? [], ...peers]);
+        const minor = minorOf(kc);
+        if (!minor || mixed.has(kc)) continue;
+        const others = peers.filter((o) => {
+          const other = minorOf(o);
+          return other !== void 0 && other !== minor;
+        });
+        if (others.length > 0) mixed.set(kc, { via: group.via, others });
+      }
+    }
+    for (const [kc, { via, others }] of mixed) {
+      const related = others.map((o) => ({
+        at: o.imageAt,
+        resource: o.workload.resource,
+        message: `${workloadName(o.workload)} runs Keycloak ${o.version?.text}`
+      }));
+      yield {
+        messageId: "mixed",
+        data: {
+          workload: workloadName(kc.workload),
+          version: kc.version?.text ?? "",
+          others: list(
+            unique(others.map((o) => `${workloadName(o.workload)} (${o.version?.text})`))
+          ),
+          via,
+          example: ` (for example ${kc.image.raw.replace(/:[^:/@]*$/, "")}:<version>)`
+        },
+        at: kc.imageAt,
+        resource: kc.workload.resource,
+        related
+      };
+    }
+    for (const kc of model.keycloak) {
+      const tag = floatingTag(kc);
+      if (!tag || kc.distribution === "legacy" || kc.cluster.cache === "local") continue;
+      const peers = joined.get(kc) ?? [];
+      if (!kc.workload.replicas.clustered && peers.length === 0) continue;
+      const names = unique(peers.map((o) => workloadName(o.workload)));
+      const pods = peers.length === 0 ? `its pods (${kc.workload.replicas.text})` : `its pods and those of ${list(names)}`;
+      yield {
+        messageId: "floating",
+        data: { workload: workloadName(kc.workload), image: kc.image.raw, tag, pods, example: "" },
+        at: kc.imageAt,
+        resource: kc.workload.resource
+      };
+    }
+  }
+});
+function unique(items) {
+  return [...new Set(items)];
+}
 
 // rules/multicast-stack-on-kubernetes.ts
 var multicast_stack_on_kubernetes_default = defineRule({
@@ -17102,23 +20206,142 @@ var multicast_stack_on_kubernetes_default = defineRule({
   },
   *check(model) {
     for (const kc of withTransport(model)) {
-      const { stack } = kc.cluster;
-      if (!stack.name || !MULTICAST_STACKS.has(stack.name)) continue;
+      const { stack: stack2 } = kc.cluster;
+      if (!stack2.name || !MULTICAST_STACKS.has(stack2.name)) continue;
       const data = {
         origin: stackOrigin(kc),
-        use: `the ${stack.name} stack, ${MULTICAST_USE[stack.name]}`,
+        use: `the ${stack2.name} stack, ${MULTICAST_USE[stack2.name]}`,
         replicas: kc.workload.replicas.text,
         workload: workloadName(kc.workload),
         version: keycloakVersionText(kc),
-        file: stack.xml?.file ?? ""
+        file: stack2.xml?.file ?? ""
       };
-      const messageId = stack.source === "default" ? "byDefault" : stack.source === "xml" ? "fromXml" : "explicit";
-      if (stack.source === "default") data.use = MULTICAST_USE.udp;
-      const fixId = stack.source === "xml" && !stack.xml?.shipped ? "xml" : recommendedStackFix(kc.version);
+      const messageId = stack2.source === "default" ? "byDefault" : stack2.source === "xml" ? "fromXml" : "explicit";
+      if (stack2.source === "default") data.use = MULTICAST_USE.udp;
+      const fixId = stack2.source === "xml" && !stack2.xml?.shipped ? "xml" : recommendedStackFix(kc.version);
       yield { messageId, data, at: stackLocation(kc), resource: kc.workload.resource, fixId };
     }
   }
 });
+
+// rules/networkpolicy-blocks-jgroups.ts
+var PEER_KEY = { ingress: "from", egress: "to" };
+var FROM_TO = { ingress: "from", egress: "to" };
+var networkpolicy_blocks_jgroups_default = defineRule({
+  id: "networkpolicy-blocks-jgroups",
+  meta: {
+    severity: "error",
+    category: "network",
+    summary: "Require NetworkPolicies to admit JGroups traffic between Keycloak pods",
+    rationale: "Keycloak members talk to each other over TCP on the JGroups transport port (7800 unless `jgroups.bind.port` or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + 50000, whatever the discovery (DNS_PING or, from 26.1, JDBC_PING through the database). A NetworkPolicy that selects the pods isolates them: only what a rule of some policy selecting them admits gets through. When the transport port is not admitted, every pod keeps a cluster and caches of its own (logins lost between pods, stale realm caches); when only the failure-detection port is not, a crashed member is found late, by heartbeat timeout.",
+    fix: "Add an {{direction}} rule to NetworkPolicy {{policy}} that admits TCP {{transport}} and {{fd}} {{fromTo}} the Keycloak pods: `{{peerKey}}: [{podSelector: {matchLabels: {{labels}}}}]` with `ports: [{protocol: TCP, port: {{transport}}}, {protocol: TCP, port: {{fd}}}]`.",
+    fixes: {
+      newPolicy: "Add a NetworkPolicy that selects the Keycloak pods (matchLabels {{labels}}) with an {{direction}} rule that admits TCP {{transport}} and {{fd}} {{fromTo}} them: `{{peerKey}}: [{podSelector: {matchLabels: {{labels}}}}]` with `ports: [{protocol: TCP, port: {{transport}}}, {protocol: TCP, port: {{fd}}}]`; policies add up."
+    },
+    messages: {
+      transport: "NetworkPolicy {{policy}} isolates the pods of {{workload}} ({{replicas}}) for {{direction}}, and {{none}} TCP {{ports}} {{fromTo}} the other Keycloak pods: the JGroups transport is blocked, so each pod forms a cluster of its own.",
+      failureDetection: "NetworkPolicy {{policy}} isolates the pods of {{workload}} ({{replicas}}) for {{direction}}, and {{none}} TCP {{fd}}, the JGroups failure-detection port, {{fromTo}} the other Keycloak pods: a crashed member is only found late, by heartbeat timeout."
+    },
+    graded: "error when the transport port is not admitted; warning when only the failure-detection port is not.",
+    appliesTo: ["NetworkPolicy", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later, TCP-based stacks (`kubernetes`, `tcp`, `jdbc-ping`, cloud stacks)",
+    limitations: [
+      "A namespaceSelector that needs labels of a Namespace not in the linted files (other than the automatic `kubernetes.io/metadata.name`) cannot be decided: the rule stays silent rather than guess. Lint the Namespace object too.",
+      "Pod IPs are not in the manifests: an ipBlock of the whole address space admits the pods, a private range (10/8, 172.16/12, 192.168/16, 100.64/10) or any IPv6 range may or may not (and the network plugin decides whether ipBlocks apply to pod traffic), so the rule stays silent; a public range is taken as not holding pod IPs.",
+      "When several policies isolate the pods, the finding is reported on the first one that selects them by labels (rather than an empty podSelector such as a default-deny), since that is where a rule for Keycloak belongs; the others are related locations.",
+      "Only traffic between pods of the same workload is checked; egress to the database (needed by JDBC_PING and Keycloak itself) and to DNS is not (TODO(#5)).",
+      "UDP-based stacks (`udp`, `jdbc-ping-udp`) and containers whose JGroups port may be set where the linter cannot see (a JVM option variable from a Secret) are skipped."
+    ],
+    references: [
+      "[Kubernetes: Network Policies](https://kubernetes.io/docs/concepts/services-networking/network-policies/)",
+      "[Keycloak: Configuring distributed caches, network ports](https://www.keycloak.org/server/caching)"
+    ]
+  },
+  *check(model) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const kc of withTransport(model)) {
+      const workload = kc.workload;
+      if (seen.has(workload) || !checkable(kc)) continue;
+      seen.add(workload);
+      const transport = kc.cluster.transportPort.port;
+      const fd = kc.cluster.failureDetectionPort.port;
+      for (const direction of ["ingress", "egress"]) {
+        const reach = peerReachability(model, workload, direction, [transport, fd]);
+        if (reach.isolating.length === 0) continue;
+        const blocked = [transport, fd].filter((p) => reach.admitted.get(p) === "no");
+        if (blocked.length === 0) continue;
+        const transportBlocked = blocked.includes(transport);
+        const policy = reportedPolicy(reach.isolating);
+        const others = reach.isolating.filter((v) => v !== policy);
+        yield {
+          messageId: transportBlocked ? "transport" : "failureDetection",
+          ...bySelector(policy) ? {} : { fixId: "newPolicy" },
+          severity: transportBlocked ? "error" : "warning",
+          data: {
+            policy: policy.resource.name,
+            workload: workloadName(workload),
+            replicas: workload.replicas.text,
+            direction,
+            fromTo: FROM_TO[direction],
+            peerKey: PEER_KEY[direction],
+            none: noneText2(reach.isolating, direction),
+            ports: list(blocked.map(String)),
+            transport,
+            fd,
+            labels: labelsText(peerLabels(workload))
+          },
+          at: policy.resource.at(anchorPath(policy, direction)),
+          resource: policy.resource,
+          related: [
+            {
+              at: workload.resource.at(podLabelsPath(workload)),
+              resource: workload.resource,
+              message: `The Keycloak pods of ${workloadName(workload)}, which talk to each other on TCP ${transport} and ${fd}.`
+            },
+            ...others.map((v) => ({
+              at: v.resource.at(anchorPath(v, direction)),
+              resource: v.resource,
+              message: `NetworkPolicy ${v.resource.name} also selects these pods for ${direction} and admits neither port from them.`
+            }))
+          ]
+        };
+      }
+    }
+  }
+});
+function noneText2(isolating, direction) {
+  if (isolating.length > 1) {
+    const names = list(isolating.map((v) => v.resource.name));
+    return `no ${direction} rule of the ${isolating.length} policies that select them (${names}) admits`;
+  }
+  return isolating[0][direction].length === 0 ? `it has no ${direction} rules, so nothing admits` : `none of its ${direction} rules admits`;
+}
+function checkable(kc) {
+  const stack2 = kc.cluster.stack.name;
+  return stack2 !== void 0 && TCP_STACKS.has(stack2) && !kc.cluster.transportPort.unknown && !kc.cluster.failureDetectionPort.unknown && !mayHideJvmOptions(kc, { opaque: false });
+}
+function reportedPolicy(isolating) {
+  return isolating.find(bySelector) ?? isolating[0];
+}
+function bySelector(view) {
+  const { matchLabels, matchExpressions } = view.podSelector;
+  return Object.keys(matchLabels).length > 0 || matchExpressions.length > 0;
+}
+function anchorPath(view, direction) {
+  const spec = view.resource.spec;
+  if (spec[direction] !== void 0) return ["spec", direction];
+  const types = asArray(spec.policyTypes);
+  const name = direction === "ingress" ? "Ingress" : "Egress";
+  const i = types.indexOf(name);
+  if (i >= 0) return ["spec", "policyTypes", i];
+  return ["spec", "podSelector"];
+}
+function peerLabels(workload) {
+  const match = asObject(asObject(workload.resource.spec.selector)?.matchLabels);
+  const out = {};
+  for (const [k, v] of Object.entries(match ?? {})) if (typeof v === "string") out[k] = v;
+  return Object.keys(out).length > 0 ? out : workload.podLabels;
+}
 
 // rules/no-shared-database.ts
 var no_shared_database_default = defineRule({
@@ -17175,6 +20398,44 @@ var no_shared_database_default = defineRule({
   }
 });
 
+// rules/no-start-command.ts
+var no_start_command_default = defineRule({
+  id: "no-start-command",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require start or start-dev on official Keycloak images",
+    rationale: "The entrypoint of the official images (quay.io/keycloak/keycloak, registry.redhat.io/rhbk/keycloak-rhel9, and mirrors of them) is kc.sh with no default command. Given no `start` or `start-dev`, kc.sh prints its help and exits, so the pod restarts in a loop and never serves.",
+    fix: 'Add "start" to the args of container {{container}} (args: ["start"]).',
+    messages: {
+      missing: "Container {{container}} (official image {{image}}) {{given}}; kc.sh then prints its help and exits."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "Only official images are checked: a custom or Bitnami image may set its own command.",
+      "A command that is a shell script, or any executable other than kc.sh, is trusted."
+    ],
+    references: ["[Running Keycloak in a container](https://www.keycloak.org/server/containers)"]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (!kc.official || kc.mode.kind !== "none") continue;
+      if (kc.argv.some((token) => hasUnknownReference(token.text))) continue;
+      const container = valueAt(kc.workload.resource.value, kc.path);
+      const has = (key) => Array.isArray(container?.[key]);
+      const given = has("command") ? has("args") ? "runs kc.sh, but neither its command nor its args hold start or start-dev" : "runs kc.sh, but its command holds no start or start-dev" : has("args") ? "passes args to its kc.sh entrypoint, but none of them is start or start-dev" : "sets no command or args, so its kc.sh entrypoint gets no start or start-dev";
+      const at2 = has("args") ? kc.workload.resource.at([...kc.path, "args"]) : has("command") ? kc.workload.resource.at([...kc.path, "command"]) : kc.at;
+      yield {
+        messageId: "missing",
+        data: { container: kc.name, image: kc.image.raw, given },
+        at: at2,
+        resource: kc.workload.resource
+      };
+    }
+  }
+});
+
 // rules/proxy-option-obsolete.ts
 var proxy_option_obsolete_default = defineRule({
   id: "proxy-option-obsolete",
@@ -17223,6 +20484,48 @@ var proxy_option_obsolete_default = defineRule({
   }
 });
 
+// rules/traefik-sticky-on-ingress.ts
+var traefik_sticky_on_ingress_default = defineRule({
+  id: "traefik-sticky-on-ingress",
+  meta: {
+    severity: "warning",
+    category: "ingress",
+    summary: "Require Traefik's sticky-cookie annotations on the Service, not on the Ingress",
+    rationale: "Traefik's Kubernetes Ingress provider reads `traefik.ingress.kubernetes.io/router.*` annotations from the Ingress and `traefik.ingress.kubernetes.io/service.*` annotations, stickiness among them, from the backend Service only. Written on the Ingress, `service.sticky.cookie` does nothing: requests of one browser still spread over the Keycloak pods. Keycloak Operator users put Service annotations in `spec.http.annotations`.",
+    fix: "Move {{key}} to Service {{service}}.",
+    fixes: {
+      noService: "Move {{key}} to the backend Service of this Ingress."
+    },
+    messages: {
+      onIngress: "{{key}} is set on Ingress {{ingress}}, but Traefik reads service.* annotations only from the backend Service, so it is ignored here."
+    },
+    appliesTo: ["Ingress"],
+    references: [
+      "[Traefik: Kubernetes Ingress annotations, On Service](https://doc.traefik.io/traefik/routing/providers/kubernetes-ingress/#on-service)"
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      if (view.controller !== "traefik" && view.controller !== void 0) continue;
+      const keys = traefikKeysOnIngress(view.resource);
+      const services = [
+        ...new Set(
+          view.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.service?.name ?? b.serviceName)
+        )
+      ];
+      for (const key of keys) {
+        yield {
+          messageId: "onIngress",
+          data: { key, ingress: view.resource.name, service: list(services) },
+          at: keyOf(view.resource.at(["metadata", "annotations", key])),
+          resource: view.resource,
+          ...services.length === 0 ? { fixId: "noService" } : {}
+        };
+      }
+    }
+  }
+});
+
 // rules/unknown-cache-stack.ts
 var unknown_cache_stack_default = defineRule({
   id: "unknown-cache-stack",
@@ -17244,12 +20547,12 @@ var unknown_cache_stack_default = defineRule({
   },
   *check(model) {
     for (const kc of withTransport(model)) {
-      const { stack } = kc.cluster;
-      if (stack.source !== "option" || !stack.name || !stack.setting) continue;
-      const name = stack.name;
+      const { stack: stack2 } = kc.cluster;
+      if (stack2.source !== "option" || !stack2.name || !stack2.setting) continue;
+      const name = stack2.name;
       const valid = kc.version ? builtinStacks(kc.version) : ALL_STACKS;
       if (valid.includes(name)) continue;
-      const xml = stack.xml;
+      const xml = stack2.xml;
       const customAllowed = !holdsFor(kc.version, (v) => !atLeast(v, 25));
       if (customAllowed && xml && !xml.ignored && (xml.unreadable || xml.definedStacks.includes(name)))
         continue;
@@ -17262,14 +20565,14 @@ var unknown_cache_stack_default = defineRule({
       yield {
         messageId,
         data: {
-          setting: settingText(stack.setting, "cache-stack"),
+          setting: settingText(stack2.setting, "cache-stack"),
           stack: name,
           version: keycloakVersionText(kc),
           valid: kc.version ? list([...valid]) : "tcp, udp, kubernetes, ec2, azure, google, and from 26.1 jdbc-ping and jdbc-ping-udp",
           suggestion: suggestion ? ` (did you mean ${suggestion}?)` : "",
           file: xml?.file ?? ""
         },
-        at: stack.setting.at,
+        at: stack2.setting.at,
         resource: kc.workload.resource
       };
     }
@@ -17315,7 +20618,7 @@ var unused_suppression_default = defineRule({
     rationale: "A `# keycloak-lint-disable` comment or a `keycloak-lint.io/ignore` annotation that matches no finding is stale: the problem was fixed, the rule id is misspelt, or the suppression sits on the wrong line. Left in place, it would hide the next problem of that kind. A suppression needs a reason after `--`; without one it suppresses nothing.",
     fix: "Remove the suppression.",
     fixes: {
-      noReason: "Give the reason after --, for example: {{example}} -- managed by the platform team.",
+      noReason: "Give the reason after --, for example: {{example}}.",
       unknownRule: "Name a rule of keycloak-lint{{instead}} (keycloak-lint rules lists them)."
     },
     messages: {
@@ -17331,37 +20634,58 @@ var unused_suppression_default = defineRule({
   },
   *check(_model, context) {
     for (const s of context.unusedSuppressions()) {
-      const what = s.via === "annotation" ? "The keycloak-lint.io/ignore annotation" : "This keycloak-lint-disable comment";
+      const what = WHAT[s.form];
+      const where = s.resource ? { resource: s.resource } : {};
       const unknown = s.rules.filter((id) => !context.knownRuleIds.includes(id));
-      const base = { what, rules: list(s.rules) || "no rule" };
       for (const rule of unknown) {
         const guess = nearest(rule, context.knownRuleIds);
-        const suggestion = guess ? ` (did you mean ${guess}?)` : "";
         yield {
           messageId: "unknownRule",
-          data: { ...base, rule, suggestion, instead: guess ? `, such as ${guess}` : "" },
-          at: s.at,
-          ...s.resource ? { resource: s.resource } : {},
+          data: {
+            what,
+            rule,
+            suggestion: guess ? ` (did you mean ${guess}?)` : "",
+            instead: guess ? `, such as ${guess}` : ""
+          },
+          at: s.ruleAt.get(rule) ?? s.at,
+          ...where,
           fixId: "unknownRule"
         };
       }
-      if (unknown.length > 0) continue;
-      if (s.rules.length > 0 && s.rules.every((id) => !context.ruleIds.includes(id))) continue;
-      const example = s.via === "annotation" ? `keycloak-lint.io/ignore: "${s.rules.join(", ")}` : `# keycloak-lint-disable ${s.rules.join(", ")}`;
+      const known = s.rules.filter((id) => context.knownRuleIds.includes(id));
+      if (unknown.length > 0 && known.length === 0) continue;
+      if (known.length > 0 && known.every((id) => !context.ruleIds.includes(id))) continue;
+      const data = { what, rules: list(known) || "no rule", example: example(s) };
       yield {
         messageId: s.reason === void 0 ? "noReason" : "unused",
-        data: { ...base, example },
+        data,
         at: s.at,
-        ...s.resource ? { resource: s.resource } : {},
+        ...where,
         ...s.reason === void 0 ? { fixId: "noReason" } : {}
       };
     }
   }
 });
+var WHAT = {
+  "next-line": "This keycloak-lint-disable-next-line comment",
+  "rest-of-document": "This keycloak-lint-disable comment",
+  annotation: "The keycloak-lint.io/ignore annotation"
+};
+function example(s) {
+  const rules2 = s.rules.join(", ");
+  const reason = "managed by the platform team";
+  if (s.form === "annotation") return `keycloak-lint.io/ignore: "${rules2} -- ${reason}"`;
+  const directive = s.form === "next-line" ? "keycloak-lint-disable-next-line" : "keycloak-lint-disable";
+  return `# ${directive} ${rules2} -- ${reason}`;
+}
 
 // rules/index.ts
 var rules = [
   affinity_cookie_name_collision_default,
+  alb_stickiness_instance_target_default,
+  build_time_option_at_runtime_default,
+  cache_config_file_invalid_default,
+  cache_stack_overrides_config_file_default,
   cloud_stack_on_kubernetes_default,
   deprecated_cache_stack_default,
   dev_mode_with_replicas_default,
@@ -17373,19 +20697,32 @@ var rules = [
   duplicate_resource_default,
   env_var_overridden_default,
   ingress_annotation_ignored_default,
+  ingress_backend_not_found_default,
+  ingress_client_header_buffers_small_default,
   ingress_proxy_buffer_too_small_default,
+  ingress_targets_discovery_service_default,
   invalid_field_type_default,
   invalid_yaml_default,
+  istio_authz_denies_jgroups_default,
+  istio_jgroups_traffic_unhandled_default,
+  istio_strict_mtls_jgroups_default,
   java_opts_replaces_defaults_default,
+  jboss_node_name_removed_default,
+  jgroups_port_exposed_default,
   jgroups_ports_not_declared_default,
   keycloak_version_unknown_default,
   kubernetes_stack_missing_dns_query_default,
   legacy_distribution_default,
+  legacy_env_ignored_default,
   local_cache_with_replicas_default,
   missing_session_affinity_default,
+  mixed_keycloak_versions_default,
   multicast_stack_on_kubernetes_default,
+  networkpolicy_blocks_jgroups_default,
   no_shared_database_default,
+  no_start_command_default,
   proxy_option_obsolete_default,
+  traefik_sticky_on_ingress_default,
   unknown_cache_stack_default,
   unrendered_template_default,
   unused_suppression_default
@@ -17747,12 +21084,12 @@ var Renderer = class {
     this.findings.push({ ...rendered, severity, fingerprint: `${identity}:${n}` });
   }
 };
-function suppress(finding, all, use) {
+function suppress(finding, all, use2) {
   const matching = all.filter(
     (s) => s.reason !== void 0 && s.rules.includes(finding.ruleId) && (s.via === "annotation" ? sameResource(s.resource, finding) : s.file === finding.file && finding.line >= s.fromLine && finding.line <= s.toLine)
   );
   if (matching.length === 0) return finding;
-  for (const s of matching) use.set(s, true);
+  for (const s of matching) use2.set(s, true);
   return {
     ...finding,
     suppressions: matching.map((s) => ({
@@ -18177,7 +21514,7 @@ import { posix as posix2 } from "node:path";
 // src/engine/suppressions.ts
 var IGNORE_ANNOTATION = "keycloak-lint.io/ignore";
 var COMMENT = /#\s*keycloak-lint-disable(-next-line)?(?=\s|$)(.*)$/;
-function commentSuppressions(file) {
+function commentSuppressions(file, docs = []) {
   const text = file.text;
   if (!text.includes("keycloak-lint-disable")) return [];
   const out = [];
@@ -18188,11 +21525,25 @@ function commentSuppressions(file) {
   const documentEnds = documentSlices(text).map(
     ([, end]) => file.position(Math.max(0, end - 1)).line
   );
+  const insideScalars = multiLineScalars(file, docs);
   lines.forEach((line, i) => {
     const match = COMMENT.exec(line);
     if (!match || !isComment(line, match.index)) return;
-    const { rules: rules2, reason } = parseList(match[2] ?? "");
     const start = lineStarts[i] + match.index;
+    if (insideScalars.some(([from, to]) => start >= from && start < to)) return;
+    const listText = match[2] ?? "";
+    const { rules: rules2, reason } = parseList(listText);
+    const listStart = lineStarts[i] + match.index + match[0].length - listText.length;
+    const ruleAt = /* @__PURE__ */ new Map();
+    for (const rule of rules2) {
+      const offset = listText.indexOf(rule);
+      if (offset >= 0)
+        ruleAt.set(rule, {
+          file,
+          start: listStart + offset,
+          end: listStart + offset + rule.length
+        });
+    }
     const at2 = { file, start, end: lineStarts[i] + line.replace(/\r$/, "").length };
     const here = i + 1;
     let fromLine = here;
@@ -18205,8 +21556,33 @@ function commentSuppressions(file) {
     } else {
       toLine = documentEnds.find((e) => e >= here) ?? lines.length;
     }
-    out.push({ via: "comment", rules: rules2, reason, at: at2, file: file.displayPath, fromLine, toLine });
+    const form = match[1] ? "next-line" : "rest-of-document";
+    out.push({
+      via: "comment",
+      form,
+      rules: rules2,
+      reason,
+      at: at2,
+      ruleAt,
+      file: file.displayPath,
+      fromLine,
+      toLine
+    });
   });
+  return out;
+}
+function multiLineScalars(file, docs) {
+  const out = [];
+  for (const doc of docs) {
+    visit(doc.ast, {
+      Scalar(_key, node) {
+        const range = node.range;
+        if (!range) return;
+        const [from, to] = [doc.offset + range[0], doc.offset + range[1]];
+        if (file.text.slice(from, to).includes("\n")) out.push([from, to]);
+      }
+    });
+  }
   return out;
 }
 var BLANK_OR_COMMENT = /^\s*(#.*)?\r?$/;
@@ -18231,11 +21607,19 @@ function annotationSuppression(resource) {
   const value = resource.annotations[IGNORE_ANNOTATION];
   if (value === void 0) return void 0;
   const { rules: rules2, reason } = parseList(value);
+  const path = ["metadata", "annotations", IGNORE_ANNOTATION];
+  const ruleAt = /* @__PURE__ */ new Map();
+  for (const rule of rules2) {
+    const offset = value.indexOf(rule);
+    if (offset >= 0) ruleAt.set(rule, resource.at(path, [offset, offset + rule.length]));
+  }
   return {
     via: "annotation",
+    form: "annotation",
+    ruleAt,
     rules: rules2,
     reason,
-    at: resource.at(["metadata", "annotations", IGNORE_ANNOTATION]),
+    at: resource.at(path),
     file: resource.doc.file.displayPath,
     fromLine: 0,
     toLine: 0,
@@ -18649,63 +22033,9 @@ function describe2(value) {
   return `the ${typeof value} ${String(value)}`;
 }
 
-// src/model/index.ts
-var kindKey = (group, kind2) => `${group}|${kind2}`;
-var nameKey = (group, kind2, name) => `${group}|${kind2}|${name}`;
-var ResourceIndex = class {
-  all;
-  #byKind = /* @__PURE__ */ new Map();
-  #byName = /* @__PURE__ */ new Map();
-  /** By name and namespace, and by name for resources without a namespace. */
-  #byNamespacedName = /* @__PURE__ */ new Map();
-  #unspecified = /* @__PURE__ */ new Map();
-  constructor(resources) {
-    this.all = resources;
-    for (const resource of resources) {
-      const key = nameKey(resource.group, resource.kind, resource.name);
-      push(this.#byKind, kindKey(resource.group, resource.kind), resource);
-      push(this.#byName, key, resource);
-      if (resource.namespace === void 0) push(this.#unspecified, key, resource);
-      else push(this.#byNamespacedName, `${key}|${resource.namespace}`, resource);
-    }
-  }
-  ofKind(kinds) {
-    return kinds.flatMap((k) => this.#byKind.get(kindKey(k.group, k.kind)) ?? []);
-  }
-  /** Every resource of these kinds with this name whose namespace is compatible. */
-  findAll(kinds, namespace, name) {
-    const keys = kinds.map((k) => nameKey(k.group, k.kind, name));
-    if (namespace === void 0) return keys.flatMap((key) => this.#byName.get(key) ?? []);
-    const exact = keys.flatMap((key) => this.#byNamespacedName.get(`${key}|${namespace}`) ?? []);
-    return exact.length > 0 ? exact : keys.flatMap((key) => this.#unspecified.get(key) ?? []);
-  }
-  find(kinds, namespace, name) {
-    return this.findAll(kinds, namespace, name)[0];
-  }
-  /** Groups of documents that define the same group, kind, namespace and name. */
-  duplicates() {
-    const groups = [];
-    for (const sameName of this.#byName.values()) {
-      if (sameName.length < 2 || !sameName[0].name) continue;
-      const byNamespace = /* @__PURE__ */ new Map();
-      for (const r of sameName) push(byNamespace, r.namespace ?? "", r);
-      for (const group of byNamespace.values()) if (group.length > 1) groups.push(group);
-    }
-    return groups;
-  }
-};
-function sameNamespace(a, b) {
-  return a === void 0 || b === void 0 || a === b;
-}
-function push(map2, key, value) {
-  const list2 = map2.get(key);
-  if (list2) list2.push(value);
-  else map2.set(key, [value]);
-}
-
 // src/model/ingress.ts
 function buildIngressViews(index, workloadsSelectedBy, classFamilies = {}) {
-  const views = [];
+  const views2 = [];
   for (const ingress of index.ofKind(INGRESS)) {
     const backends = backendsOf(ingress).map((b) => {
       const service2 = index.find(SERVICE, ingress.namespace, b.serviceName);
@@ -18716,7 +22046,7 @@ function buildIngressViews(index, workloadsSelectedBy, classFamilies = {}) {
     );
     if (keycloak.length === 0) continue;
     const { family, from } = controllerOf(ingress, index, classFamilies);
-    views.push({
+    views2.push({
       resource: ingress,
       controller: family,
       controllerFrom: from,
@@ -18725,7 +22055,7 @@ function buildIngressViews(index, workloadsSelectedBy, classFamilies = {}) {
       keycloak
     });
   }
-  return views;
+  return views2;
 }
 function backendsOf(ingress) {
   const out = [];
@@ -18788,7 +22118,10 @@ function controllerOf(ingress, index, classFamilies) {
   const specClass = asString(ingress.spec.ingressClassName);
   const annotationClass = ingress.annotations["kubernetes.io/ingress.class"];
   const className = specClass ?? annotationClass;
-  const hasNginxKeys = Object.keys(ingress.annotations).some((k) => k.startsWith(NGINX_PREFIX2));
+  const written = sourceOf(ingress) ? Object.keys(
+    asObject(valueAt(sourceOf(ingress)?.value, ["spec", "ingress", "annotations"])) ?? {}
+  ) : Object.keys(ingress.annotations);
+  const hasNginxKeys = written.some((k) => k.startsWith(NGINX_PREFIX2));
   if (className !== void 0) {
     const from = specClass !== void 0 ? `ingressClassName ${className}` : `kubernetes.io/ingress.class ${className}`;
     const configured = classFamilies[className];
@@ -18985,414 +22318,6 @@ function kcInvocations(argv, hasCommand, expandWord) {
   return { invocations, viaScript: true };
 }
 
-// src/model/mounts.ts
-import { posix } from "node:path";
-
-// src/model/env.ts
-function resolveEnv(workload, containerPath, container, index) {
-  const vars = /* @__PURE__ */ new Map();
-  const entries = [];
-  const opaque = [];
-  const namespace = workload.namespace;
-  asArray(container.envFrom).forEach((raw, i) => {
-    const source = asObject(raw);
-    if (!source) return;
-    const entryAt = workload.at([...containerPath, "envFrom", i]);
-    const prefix = asString(source.prefix) ?? "";
-    const configMapName = asString(asObject(source.configMapRef)?.name);
-    const secretName = asString(asObject(source.secretRef)?.name);
-    const isSecret = configMapName === void 0;
-    const name = configMapName ?? secretName;
-    if (name === void 0) return;
-    const target = index.find(isSecret ? SECRET : CONFIG_MAP, namespace, name);
-    const kind2 = isSecret ? "Secret" : "ConfigMap";
-    if (!target) {
-      opaque.push({ at: entryAt, reason: `${kind2} ${name} is not in the linted files` });
-      return;
-    }
-    for (const [key, value] of dataOf(target)) {
-      const fullName = prefix + key;
-      vars.set(fullName, {
-        name: fullName,
-        ...value,
-        via: [entryAt],
-        origin: fullName,
-        from: `${kind2} ${name}`
-      });
-    }
-  });
-  asArray(container.env).forEach((raw, i) => {
-    const entry = asObject(raw);
-    const name = asString(entry?.name);
-    if (!entry || name === void 0) return;
-    const path = [...containerPath, "env", i];
-    const variable = resolveEntry(workload, path, entry, name, i, vars, index);
-    entries.push(variable);
-    vars.set(name, variable);
-  });
-  return { vars, entries, opaque };
-}
-function resolveEntry(workload, path, entry, name, index, vars, resources) {
-  const entryAt = workload.at(path);
-  const base = { name, index, origin: name };
-  if (workload.isInvalid([...path, "value"])) {
-    return {
-      ...base,
-      value: void 0,
-      unknown: "the value is not a string",
-      at: workload.at([...path, "value"]),
-      via: []
-    };
-  }
-  const valueFrom = asObject(entry.valueFrom);
-  if (!valueFrom) {
-    const raw = asString(entry.value) ?? "";
-    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, "value"]), via: [] };
-  }
-  const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
-  if (keyRef) {
-    const isSecret = valueFrom.configMapKeyRef === void 0;
-    const kind2 = isSecret ? "Secret" : "ConfigMap";
-    const refName = asString(keyRef.name) ?? "";
-    const key = asString(keyRef.key) ?? "";
-    const target = resources.find(isSecret ? SECRET : CONFIG_MAP, workload.namespace, refName);
-    const data = target ? dataOf(target).get(key) : void 0;
-    if (target && data) return { ...base, ...data, via: [entryAt], from: `${kind2} ${refName}` };
-    const reason2 = target ? `${kind2} ${refName} has no key ${key}` : `${kind2} ${refName} is not in the linted files`;
-    return { ...base, value: void 0, unknown: reason2, at: entryAt, via: [] };
-  }
-  const fieldPath = asString(asObject(valueFrom.fieldRef)?.fieldPath);
-  if (fieldPath === "metadata.namespace" && workload.namespace !== void 0) {
-    return { ...base, value: workload.namespace, at: entryAt, via: [] };
-  }
-  const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : "it is set by the cluster at run time";
-  return { ...base, value: void 0, unknown: reason, at: entryAt, via: [] };
-}
-function expand(text, vars) {
-  if (!text.includes("$")) return text;
-  return text.replace(
-    /\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
-    (match, name) => {
-      if (name === void 0) return "$";
-      const variable = vars.get(name);
-      if (!variable) return match;
-      return variable.value ?? unknownReference(name);
-    }
-  );
-}
-function dataOf(resource) {
-  const out = /* @__PURE__ */ new Map();
-  const isSecret = resource.kind === "Secret";
-  const data = asObject(resource.value.data) ?? {};
-  for (const [key, raw] of Object.entries(data)) {
-    const at2 = resource.at(["data", key]);
-    if (typeof raw !== "string") continue;
-    if (!isSecret) {
-      out.set(key, { value: raw, at: at2 });
-      continue;
-    }
-    const compact = raw.replace(/\s+/g, "");
-    if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
-      out.set(key, { value: Buffer.from(compact, "base64").toString("utf8"), at: at2 });
-    } else {
-      out.set(key, {
-        value: void 0,
-        unknown: `Secret ${resource.name} key ${key} is not valid base64`,
-        at: at2
-      });
-    }
-  }
-  if (isSecret) {
-    for (const [key, raw] of Object.entries(asObject(resource.value.stringData) ?? {})) {
-      if (typeof raw === "string")
-        out.set(key, { value: raw, at: resource.at(["stringData", key]) });
-    }
-  }
-  return out;
-}
-
-// src/model/mounts.ts
-function mountedFile(workload, podSpec, container, path, index) {
-  const target = posix.normalize(path);
-  const mounts = asArray(container.volumeMounts).map((raw) => asObject(raw)).filter((m) => m !== void 0 && typeof m.mountPath === "string").map((m) => ({
-    name: asString(m.name) ?? "",
-    mountPath: posix.normalize(m.mountPath),
-    subPath: asString(m.subPath)
-  })).filter(
-    (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, "")}/`)
-  ).sort((a, b) => b.mountPath.length - a.mountPath.length);
-  const mount = mounts[0];
-  if (!mount)
-    return {
-      text: void 0,
-      at: void 0,
-      mounted: false,
-      unreadable: `nothing is mounted at ${target}`
-    };
-  const relative4 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
-    mount.subPath ?? "",
-    target.slice(mount.mountPath.replace(/\/$/, "").length + 1)
-  );
-  const volumes = asArray(podSpec.volumes).map((v) => asObject(v));
-  const volume = volumes.find((v) => v?.name === mount.name);
-  if (!volume)
-    return {
-      text: void 0,
-      at: void 0,
-      mounted: true,
-      unreadable: `volume ${mount.name} is not defined`
-    };
-  const sources = volumeSources(volume);
-  if (sources.length === 0) {
-    return {
-      text: void 0,
-      at: void 0,
-      mounted: true,
-      unreadable: `volume ${mount.name} is not a ConfigMap or Secret`
-    };
-  }
-  for (const source of sources) {
-    const key = keyFor(source.items, relative4);
-    if (key === void 0) continue;
-    const resource = index.find(
-      source.secret ? SECRET : CONFIG_MAP,
-      workload.namespace,
-      source.name
-    );
-    const kind2 = source.secret ? "Secret" : "ConfigMap";
-    if (!resource) {
-      return {
-        text: void 0,
-        at: void 0,
-        mounted: true,
-        unreadable: `${kind2} ${source.name} is not in the linted files`
-      };
-    }
-    const data = dataOf(resource).get(key);
-    if (data?.value !== void 0) return { text: data.value, at: data.at, mounted: true };
-    if (sources.length === 1) {
-      return {
-        text: void 0,
-        at: resource.at([]),
-        mounted: true,
-        unreadable: `${kind2} ${source.name} has no key ${key}`
-      };
-    }
-  }
-  return {
-    text: void 0,
-    at: void 0,
-    mounted: true,
-    unreadable: `no volume source provides ${relative4}`
-  };
-}
-function volumeSources(volume) {
-  const direct = [configMapSource(volume.configMap), secretSource(volume.secret)];
-  const projected = asArray(asObject(volume.projected)?.sources).flatMap((s) => {
-    const source = asObject(s);
-    return source ? [configMapSource(source.configMap), secretSource(source.secret)] : [];
-  });
-  return [...direct, ...projected].filter((s) => s !== void 0);
-}
-function configMapSource(value) {
-  const object = asObject(value);
-  const name = asString(object?.name);
-  return object && name !== void 0 ? { name, secret: false, items: itemsOf(object) } : void 0;
-}
-function secretSource(value) {
-  const object = asObject(value);
-  const name = asString(object?.secretName) ?? asString(object?.name);
-  return object && name !== void 0 ? { name, secret: true, items: itemsOf(object) } : void 0;
-}
-function itemsOf(object) {
-  if (!Array.isArray(object.items)) return void 0;
-  return object.items.flatMap((raw) => {
-    const item = asObject(raw);
-    const key = asString(item?.key);
-    const path = asString(item?.path);
-    return key !== void 0 && path !== void 0 ? [{ key, path: posix.normalize(path) }] : [];
-  });
-}
-function keyFor(items, relative4) {
-  if (!items) return relative4.includes("/") ? void 0 : relative4;
-  return items.find((item) => item.path === relative4)?.key;
-}
-
-// src/model/cluster.ts
-function computeCluster(kc, container, index) {
-  const clustered = kc.workload.replicas.clustered;
-  const cacheSetting = kc.option("cache");
-  let cache;
-  let cacheImplicit;
-  if (cacheSetting) cache = cacheSetting.value;
-  else if (kc.distribution === "bitnami") [cache, cacheImplicit] = ["ispn", "image"];
-  else if (kc.mode.kind === "start-dev") [cache, cacheImplicit] = ["local", "dev-mode"];
-  else if (kc.mode.kind === "start") [cache, cacheImplicit] = ["ispn", "default"];
-  const xml = cacheXml(kc, container, index);
-  const stack = effectiveStack(kc, xml);
-  const dnsQuery = parseDnsQuery(
-    kc.properties.get("jgroups.dns.query"),
-    kc.properties.get("jgroups.dns.record")
-  );
-  const bindOption = kc.options.get("cache-embedded-network-bind-port");
-  const optionApplies = bindOption && kc.version && atLeast(kc.version, 26, 4);
-  const transportPort = portOf(
-    (optionApplies ? bindOption : void 0) ?? kc.properties.get("jgroups.bind.port") ?? kc.properties.get("jgroups.tcp.port"),
-    7800,
-    bindOption !== void 0 && !kc.version
-  );
-  const offset = portOf(kc.properties.get("jgroups.fd.port-offset"), 5e4);
-  const failureDetectionPort = {
-    port: transportPort.port + offset.port,
-    ...offset.setting ? { setting: offset.setting } : {},
-    ...transportPort.unknown || offset.unknown ? { unknown: true } : {}
-  };
-  return {
-    clustered,
-    cache,
-    ...cacheSetting ? { cacheSetting } : {},
-    ...cacheImplicit ? { cacheImplicit } : {},
-    stack,
-    dnsQuery,
-    transportPort,
-    failureDetectionPort
-  };
-}
-function effectiveStack(kc, found) {
-  const xml = found?.ignored ? void 0 : found;
-  const option = kc.option("cache-stack");
-  const withXml = found ? { xml: found } : {};
-  if (option) {
-    return option.value === void 0 ? {
-      name: void 0,
-      source: "unknown",
-      setting: option,
-      unknown: option.unknown ?? "unknown",
-      ...withXml
-    } : { name: option.value.trim(), source: "option", setting: option, ...withXml };
-  }
-  if (xml?.stack) return { name: xml.stack, source: "xml", xml };
-  if (xml?.unreadable) return { name: void 0, source: "unknown", unknown: xml.unreadable, xml };
-  if (!kc.version)
-    return {
-      name: void 0,
-      source: "unknown",
-      unknown: "the Keycloak version is unknown",
-      ...withXml
-    };
-  return { name: defaultStack(kc.version), source: "default", ...withXml };
-}
-function defaultStack(version) {
-  return atLeast(version, 26, 1) ? "jdbc-ping" : "udp";
-}
-function cacheXml(kc, container, index) {
-  const confDir = CONF_DIR[kc.distribution];
-  const setting = kc.option("cache-config-file");
-  const read = (file) => mountedFile(kc.workload.resource, kc.workload.podSpec, container, `${confDir}/${file}`, index);
-  if (setting) {
-    if (setting.value === void 0) {
-      return xmlOf(
-        "(unknown)",
-        void 0,
-        void 0,
-        false,
-        setting.unknown ?? "its value is unknown"
-      );
-    }
-    const file = setting.value.trim();
-    const shipped = file === "cache-ispn.xml";
-    const mounted2 = read(file);
-    if (mounted2.text !== void 0) return xmlOf(file, mounted2.text, mounted2.at, false);
-    if (shipped) return shippedXml(kc.version);
-    return xmlOf(
-      file,
-      void 0,
-      mounted2.at,
-      false,
-      mounted2.unreadable ?? `${file} cannot be read`
-    );
-  }
-  const mounted = read("cache-ispn.xml");
-  if (!mounted.mounted) return void 0;
-  if (!kc.version) {
-    return xmlOf(
-      "cache-ispn.xml",
-      void 0,
-      mounted.at,
-      false,
-      "whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown"
-    );
-  }
-  if (!atLeast(kc.version, 26, 1))
-    return mounted.text === void 0 ? void 0 : { ...xmlOf("cache-ispn.xml", mounted.text, mounted.at, false), ignored: true };
-  return mounted.text !== void 0 ? xmlOf("cache-ispn.xml", mounted.text, mounted.at, false) : xmlOf(
-    "cache-ispn.xml",
-    void 0,
-    mounted.at,
-    false,
-    mounted.unreadable ?? "it cannot be read"
-  );
-}
-function shippedXml(version) {
-  if (!version)
-    return xmlOf(
-      "cache-ispn.xml",
-      void 0,
-      void 0,
-      true,
-      "the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown"
-    );
-  return {
-    file: "cache-ispn.xml",
-    text: void 0,
-    at: void 0,
-    shipped: true,
-    stack: atLeast(version, 26, 1) ? void 0 : "udp",
-    definedStacks: []
-  };
-}
-function xmlOf(file, text, at2, shipped, unreadable) {
-  const base = { file, text, at: at2, shipped };
-  if (text === void 0)
-    return {
-      ...base,
-      stack: void 0,
-      definedStacks: [],
-      unreadable: unreadable ?? `${file} cannot be read`
-    };
-  const body = text.replace(/<!--[\s\S]*?-->/g, "");
-  if (!/<infinispan\b/.test(body)) {
-    return {
-      ...base,
-      stack: void 0,
-      definedStacks: [],
-      unreadable: `${file} is not an Infinispan XML file`
-    };
-  }
-  const stack = /<transport\b[^>]*?\bstack\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map(
-    (m) => m[1]
-  );
-  return { ...base, stack, definedStacks };
-}
-function parseDnsQuery(setting, record) {
-  if (!setting || setting.value === void 0) return void 0;
-  const value = setting.value.trim();
-  let host = value.replace(/\.$/, "");
-  if (record?.value?.toUpperCase() === "SRV") host = host.replace(/^_[^.]+\._[^.]+\./, "");
-  const labels = host.split(".");
-  const [service2, namespace, third] = labels;
-  if (!service2) return void 0;
-  if (third !== void 0 && third !== "svc") return void 0;
-  return { setting, value, service: service2, namespace };
-}
-function portOf(setting, fallback, uncertain = false) {
-  if (setting && setting.value === void 0) return { port: fallback, setting, unknown: true };
-  const port = Number(setting?.value);
-  if (setting && Number.isInteger(port) && port > 0) return { port, setting };
-  return uncertain ? { port: fallback, unknown: true } : { port: fallback };
-}
-
 // src/model/image.ts
 function parseImage(raw) {
   let rest = raw.trim();
@@ -19464,11 +22389,11 @@ function buildContainer(workload, path, container, index, config) {
   const resource = workload.resource;
   const image = parseImage(asString(container.image) ?? "");
   const official = isOfficialImage(image);
-  let tagVersion = image.tag ? parseVersion(image.tag) : void 0;
-  if (tagVersion && tagVersion.major < 17 && !official && !isLegacyImage(image) && runsKeycloak(container, false)) {
-    tagVersion = void 0;
+  let tagVersion2 = image.tag ? parseVersion(image.tag) : void 0;
+  if (tagVersion2 && tagVersion2.major < 17 && !official && !isLegacyImage(image) && runsKeycloak(container, false)) {
+    tagVersion2 = void 0;
   }
-  const version = tagVersion ?? config.keycloakVersion;
+  const version = tagVersion2 ?? config.keycloakVersion;
   const legacy = isLegacyImage(image) || version !== void 0 && version.major < 17;
   const distribution = legacy ? "legacy" : isBitnamiImage(image) ? "bitnami" : "quarkus";
   const env = resolveEnv(resource, path, container, index);
@@ -19576,7 +22501,7 @@ function buildContainer(workload, path, container, index, config) {
     distribution,
     official,
     version,
-    versionFrom: tagVersion ? "tag" : version ? "config" : void 0,
+    versionFrom: tagVersion2 ? "tag" : version ? "config" : void 0,
     env,
     argv: chosen,
     mode,
@@ -19798,7 +22723,7 @@ function additionalOptions(cr, version) {
   if (version && !atLeast(version, 26, 3)) defaults.push(["cache-stack", "kubernetes"]);
   const out = defaults.filter(([name]) => !names.has(name)).map(([name, value]) => ({
     entry: { name: envName(name), value },
-    origins: [{ path: [], from: ["spec"] }]
+    origins: [{ path: [], from: ["spec"], label: `the operator's default ${name}` }]
   }));
   given.forEach((raw, i) => {
     const option = asObject(raw);
@@ -20271,10 +23196,20 @@ function buildModel(documents, problems, files, options) {
     servicesSelecting,
     workloadsSelectedBy,
     discovery,
+    isExternal: (kind2, namespace, name) => {
+      const externals = options.externalResources ?? /* @__PURE__ */ new Set();
+      return externals.has(`${kind2}/*/${name}`) || namespace !== void 0 && externals.has(`${kind2}/${namespace}/${name}`) || // An unspecified namespace may be any: an entry for any namespace matches it.
+      namespace === void 0 && [...externals].some((e) => e.startsWith(`${kind2}/`) && e.endsWith(`/${name}`));
+    },
     nginxControllerConfigMaps,
     // --no-inline-config audits everything the manifests themselves suppress.
     suppressions: options.inlineConfig === false ? [] : [
-      ...[...new Set(documents.map((d) => d.doc.file))].flatMap(commentSuppressions),
+      ...[...new Set(documents.map((d) => d.doc.file))].flatMap(
+        (file) => commentSuppressions(
+          file,
+          documents.filter((d) => d.doc.file === file).map((d) => d.doc)
+        )
+      ),
       ...resources.flatMap((r) => annotationSuppression(r) ?? [])
     ]
   };

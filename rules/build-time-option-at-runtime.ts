@@ -24,6 +24,11 @@ export default defineRule({
       'Set {{option}} when the image is built (kc.sh build, or a KC_ variable before the RUN ' +
       'kc.sh build line of the Dockerfile) and remove it here, or drop --optimized so that ' +
       'kc.sh start builds with it first.',
+    fixes: {
+      operator:
+        'Set spec.startOptimized: false (the operator adds --optimized whenever spec.image is ' +
+        'set), or set spec.image to an image built with the {{option}} value this CR needs.',
+    },
     messages: {
       ignored:
         '{{setting}} sets the build-time option {{option}} at run time, but container ' +

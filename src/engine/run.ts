@@ -200,7 +200,8 @@ function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
   return {
     ruleId: rule.id,
     severity: draft.severity ?? meta.severity,
-    message: fill(template, data),
+    // A sentence may start with a name that is lower case elsewhere ("the operator's ...").
+    message: fill(template, data).replace(/^the /, 'The '),
     fix: fill(fixTemplate, data),
     file,
     ...region,

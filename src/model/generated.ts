@@ -11,6 +11,8 @@ export interface Origin {
   readonly path: Path;
   readonly from: Path;
   readonly verbatim?: boolean;
+  /** How messages name the source when no single field is behind it. */
+  readonly label?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export class GeneratedResource extends Resource {
       const location = origin.verbatim
         ? this.source.at([...origin.from, ...path.slice(origin.path.length)], span)
         : this.source.at(origin.from);
-      FIELDS.set(location, { source: this.source, field: origin.from });
+      FIELDS.set(location, { source: this.source, field: origin.from, label: origin.label });
       return location;
     }
     return this.source.at(['spec']);
@@ -67,7 +69,10 @@ function startsWith(path: Path, prefix: Path): boolean {
   return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
 }
 
-const FIELDS = new WeakMap<Location, { source: Resource; field: Path }>();
+const FIELDS = new WeakMap<
+  Location,
+  { source: Resource; field: Path; label: string | undefined }
+>();
 
 /**
  * How a message names the custom resource field behind a generated location:
@@ -76,7 +81,8 @@ const FIELDS = new WeakMap<Location, { source: Resource; field: Path }>();
 export function generatedField(location: Location): string | undefined {
   const found = FIELDS.get(location);
   if (!found) return undefined;
-  const { source, field } = found;
+  const { source, field, label } = found;
+  if (label) return label;
   if (field[1] === 'additionalOptions' && typeof field[2] === 'number') {
     const name = valueAt(source.value, [...field.slice(0, 3), 'name']);
     return typeof name === 'string' ? `additionalOptions ${name}` : undefined;

@@ -1,6 +1,7 @@
+import { sourceOf } from './generated.js';
 import type { ResourceIndex } from './index.js';
 import { INGRESS, INGRESS_CLASS, SERVICE } from './kinds.js';
-import { asArray, asObject, asString, type Json, type Resource } from './resource.js';
+import { asArray, asObject, asString, type Json, type Resource, valueAt } from './resource.js';
 import type { Backend, ControllerFamily, IngressView, Workload } from './types.js';
 
 /** The Ingresses whose backends reach Keycloak pods, with their controller family. */
@@ -106,7 +107,14 @@ function controllerOf(
   const specClass = asString(ingress.spec.ingressClassName);
   const annotationClass = ingress.annotations['kubernetes.io/ingress.class'];
   const className = specClass ?? annotationClass;
-  const hasNginxKeys = Object.keys(ingress.annotations).some((k) => k.startsWith(NGINX_PREFIX));
+  // The backend-protocol annotation the Keycloak Operator adds to every Ingress it makes says
+  // nothing about the controller; the CR's own annotations do.
+  const written = sourceOf(ingress)
+    ? Object.keys(
+        asObject(valueAt(sourceOf(ingress)?.value, ['spec', 'ingress', 'annotations'])) ?? {},
+      )
+    : Object.keys(ingress.annotations);
+  const hasNginxKeys = written.some((k) => k.startsWith(NGINX_PREFIX));
   if (className !== undefined) {
     const from =
       specClass !== undefined

@@ -170,7 +170,7 @@ function additionalOptions(cr: Resource, version: Version | undefined): EnvEntry
     .filter(([name]) => !names.has(name))
     .map(([name, value]) => ({
       entry: { name: envName(name), value },
-      origins: [{ path: [], from: ['spec'] }],
+      origins: [{ path: [], from: ['spec'], label: `the operator's default ${name}` }],
     }));
   given.forEach((raw, i) => {
     const option = asObject(raw);

@@ -2,6 +2,7 @@
 // same Service, and those whose jdbc-ping discovery reads the same database (facts §2.2,
 // §3: jdbc-ping joins every Keycloak that shares the database and schema).
 
+import { sourceOf } from './generated.js';
 import { usesDnsPing } from './query.js';
 import type { Resource } from './resource.js';
 import type { KeycloakContainer, Model } from './types.js';
@@ -58,6 +59,9 @@ export function sameObject(a: Resource, b: Resource): boolean {
 /** `latest`, `nightly` or no tag at all, without a digest: the image can change under it. */
 export function floatingTag(kc: KeycloakContainer): string | undefined {
   if (kc.image.digest) return undefined;
+  // A Keycloak CR without spec.image runs the image the operator release pins.
+  const cr = sourceOf(kc.workload.resource);
+  if (cr && cr.spec.image === undefined) return undefined;
   const tag = kc.image.tag;
   if (tag === undefined) return 'no tag, so latest';
   return tag === 'latest' || tag === 'nightly' ? tag : undefined;

@@ -4,8 +4,30 @@ const FIX = 'when the image is built (kc.sh build, or a KC_ variable before the 
 const OFFICIAL = 'starts the official image with --optimized, and that image was built with';
 
 ruleTester('build-time-option-at-runtime', {
-  valid: ['valid.not_optimized_or_unknowable.yaml'],
+  valid: ['valid.not_optimized_or_unknowable.yaml', 'valid.operator_cr_not_optimized.yaml'],
   invalid: [
+    {
+      fixture: 'invalid.operator_cr_official_image.yaml',
+      // The operator's own default (at `spec`) and the CR's db vendor both differ from the
+      // stock build; the fix edits the CR.
+      findings: [
+        {
+          line: 8,
+          column: 1,
+          message: "The operator's default health-enabled=true sets the build-time option",
+          fix: 'Set spec.startOptimized: false',
+          resource: 'Keycloak/fires-keycloak',
+        },
+        {
+          line: 12,
+          column: 13,
+          endColumn: 21,
+          message: 'spec.db.vendor=postgres sets the build-time option db at run time',
+          fix: 'Set spec.startOptimized: false',
+          resource: 'Keycloak/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.cache_stack_on_custom_image_23.yaml',
       findings: [

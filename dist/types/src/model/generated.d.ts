@@ -10,6 +10,8 @@ export interface Origin {
     readonly path: Path;
     readonly from: Path;
     readonly verbatim?: boolean;
+    /** How messages name the source when no single field is behind it. */
+    readonly label?: string;
 }
 /**
  * An object that no file spells out but that the cluster will hold because a custom resource

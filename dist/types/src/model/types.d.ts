@@ -182,6 +182,8 @@ export interface Model {
     workloadsSelectedBy(service: Resource): readonly Workload[];
     /** Where a container's `jgroups.dns.query` leads, when it has one and clusters. */
     discovery(kc: KeycloakContainer): DiscoveryView | undefined;
+    /** Whether the configuration declares `Kind/namespace/name` as existing outside the files. */
+    isExternal(kind: string, namespace: string | undefined, name: string): boolean;
     /** ingress-nginx controller ConfigMaps in the files. */
     readonly nginxControllerConfigMaps: readonly Resource[];
     /** Suppressions written in the manifests (comments and annotations). */
