@@ -28639,6 +28639,10 @@ function resourcesOf(parsed, defaultNamespace) {
   const resources = [];
   const problems = [];
   const object = asObject(parsed.value);
+  if (Array.isArray(parsed.value) && parsed.value.some((item) => asObject(item)?.kind !== void 0)) {
+    problems.push({ at: at(parsed.doc, [0]), field: "document", kind: "topLevelList" });
+    return { resources, problems };
+  }
   if (!object) return { resources, problems };
   const read = (value, base) => {
     const item = asObject(value);
@@ -28654,7 +28658,18 @@ function resourcesOf(parsed, defaultNamespace) {
       problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
       return { resources, problems };
     }
-    for (const [i, item] of object.items.entries()) read(item, ["items", i]);
+    for (const [i, item] of object.items.entries()) {
+      if (asObject(item)) read(item, ["items", i]);
+      else {
+        const found = item === null ? "null" : Array.isArray(item) ? "a list" : `the ${typeof item} ${JSON.stringify(item)}`;
+        problems.push({
+          at: at(parsed.doc, ["items", i]),
+          field: "items",
+          kind: "notAnObject",
+          found
+        });
+      }
+    }
     return { resources, problems };
   }
   read(object, []);
@@ -29645,11 +29660,14 @@ function isTrue(setting) {
 
 // src/model/describe.ts
 function nameOf(resource) {
-  const own = resource.namespace ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})` : `${resource.kind} ${resource.name}`;
+  const own = resource.namespace ? `${kindAndName(resource)} (namespace ${resource.namespace})` : kindAndName(resource);
   return withSource(own, resource);
 }
 function workloadName(workload) {
-  return withSource(`${workload.resource.kind} ${workload.resource.name}`, workload.resource);
+  return withSource(kindAndName(workload.resource), workload.resource);
+}
+function kindAndName(resource) {
+  return resource.name ? `${resource.kind} ${resource.name}` : `a ${resource.kind} without a name`;
 }
 function withSource(text, resource) {
   const source = sourceOf(resource);
@@ -37908,13 +37926,17 @@ var invalid_field_type_default = defineRule({
       quote: 'Quote the value: {{field}}: "{{text}}".',
       missing: "Add {{field}}.",
       misspelt: "Write {{field}} (field names are case-sensitive).",
-      notAList: "Write items as a list of objects."
+      notAList: "Write items as a list of objects.",
+      notAnObject: "Write each item as a Kubernetes object (apiVersion, kind, metadata, ...).",
+      topLevelList: "Write each object as its own YAML document (separated by ---), or wrap them in apiVersion: v1, kind: List, items: [...]."
     },
     messages: {
       wrongType: "{{field}} must be {{expected}}, not {{actual}}; the API server rejects {{resource}} as written.",
       missing: "The object has no {{field}}, so kubectl cannot apply it; it is left out of the checks.",
       misspelt: "{{found}} is not {{field}}, so kubectl cannot apply the object; it is left out of the checks.",
-      notAList: "items must be a list; kubectl cannot apply the list as written."
+      notAList: "items must be a list; kubectl cannot apply the list as written.",
+      notAnObject: "This item of the list is {{found}}, not an object, so kubectl cannot apply the list as written.",
+      topLevelList: "This document is a bare list of objects, which kubectl does not read as manifests; the objects in it are left out of the checks."
     },
     appliesTo: [
       "Deployment",
@@ -37947,7 +37969,7 @@ var invalid_field_type_default = defineRule({
           field: fieldName(path),
           expected,
           actual: written !== void 0 && boolean === void 0 ? `the number ${written}` : actual,
-          resource: `${resource.kind} ${resource.name}`,
+          resource: kindAndName(resource),
           text: written ?? ""
         },
         at: resource.at(path),
@@ -40868,7 +40890,8 @@ function render(rule, draft) {
   return {
     ruleId: rule.id,
     severity: draft.severity ?? meta.severity,
-    message: fill(template, data),
+    // A sentence may start with a name that is lower case elsewhere ("the operator's ...").
+    message: fill(template, data).replace(/^the /, "The "),
     fix: fill(fixTemplate, data),
     file,
     ...region,

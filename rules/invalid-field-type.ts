@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { scalarSource } from '../src/load/nodes.js';
 import type { Path } from '../src/load/source.js';
+import { kindAndName } from '../src/model/describe.js';
 import { type Resource, valueAt } from '../src/model/resource.js';
 
 export default defineRule({
@@ -20,6 +21,10 @@ export default defineRule({
       missing: 'Add {{field}}.',
       misspelt: 'Write {{field}} (field names are case-sensitive).',
       notAList: 'Write items as a list of objects.',
+      notAnObject: 'Write each item as a Kubernetes object (apiVersion, kind, metadata, ...).',
+      topLevelList:
+        'Write each object as its own YAML document (separated by ---), or wrap them in ' +
+        'apiVersion: v1, kind: List, items: [...].',
     },
     messages: {
       wrongType:
@@ -31,6 +36,12 @@ export default defineRule({
         '{{found}} is not {{field}}, so kubectl cannot apply the object; it is left out of the ' +
         'checks.',
       notAList: 'items must be a list; kubectl cannot apply the list as written.',
+      notAnObject:
+        'This item of the list is {{found}}, not an object, so kubectl cannot apply the list as ' +
+        'written.',
+      topLevelList:
+        'This document is a bare list of objects, which kubectl does not read as manifests; the ' +
+        'objects in it are left out of the checks.',
     },
     appliesTo: [
       'Deployment',
@@ -67,7 +78,7 @@ export default defineRule({
           field: fieldName(path),
           expected,
           actual: written !== undefined && boolean === undefined ? `the number ${written}` : actual,
-          resource: `${resource.kind} ${resource.name}`,
+          resource: kindAndName(resource),
           text: written ?? '',
         },
         at: resource.at(path),

@@ -179,6 +179,13 @@ function runLint(paths: string[], flags: LintFlags): void {
   let report: Report;
   let failOn: Severity;
   try {
+    // Two reports on one stream cannot be read apart by any tool.
+    const toStdout = (flags.format ?? []).filter((o) => !o.path).map((o) => o.format);
+    if (toStdout.length > 1) {
+      throw new ConfigError(
+        `${toStdout.join(' and ')} would both go to standard output; give all but one a :path`,
+      );
+    }
     const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
     failOn = flags.failOn ?? config.failOn ?? 'error';
     if (flags.printConfig) {
@@ -231,6 +238,13 @@ function effectiveConfig(config: Config, flags: LintFlags, failOn: Severity) {
   return {
     file: config.file ?? null,
     failOn,
+    maxWarnings: flags.maxWarnings ?? null,
+    quiet: flags.quiet === true,
+    formats: (flags.format ?? [{ format: 'stylish' }]).map((o) =>
+      o.path ? `${o.format}:${o.path}` : o.format,
+    ),
+    context: flags.context ?? [],
+    folderContext: flags.folderContext,
     keycloakVersion: flags.keycloakVersion ?? config.keycloakVersion ?? null,
     namespace: flags.namespace ?? config.namespace ?? null,
     inlineConfig: flags.inlineConfig,

@@ -8,13 +8,18 @@ import type { IngressView, KeycloakContainer, Workload } from './types.js';
 /** `StatefulSet keycloak`, with the namespace when it is known. */
 export function nameOf(resource: Resource): string {
   const own = resource.namespace
-    ? `${resource.kind} ${resource.name} (namespace ${resource.namespace})`
-    : `${resource.kind} ${resource.name}`;
+    ? `${kindAndName(resource)} (namespace ${resource.namespace})`
+    : kindAndName(resource);
   return withSource(own, resource);
 }
 
 export function workloadName(workload: Workload): string {
-  return withSource(`${workload.resource.kind} ${workload.resource.name}`, workload.resource);
+  return withSource(kindAndName(workload.resource), workload.resource);
+}
+
+/** `StatefulSet keycloak`; an object without a name is `a StatefulSet without a name`. */
+export function kindAndName(resource: Resource): string {
+  return resource.name ? `${resource.kind} ${resource.name}` : `a ${resource.kind} without a name`;
 }
 
 /** `StatefulSet sso` → `StatefulSet sso (from Keycloak sso)` for an operator's object. */

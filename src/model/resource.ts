@@ -115,7 +115,7 @@ const NOT_CLUSTER_OBJECTS = new Set(['kustomize.config.k8s.io', 'config.kubernet
 export interface ObjectProblem {
   readonly at: Location;
   readonly field: string;
-  readonly kind: 'missing' | 'misspelt' | 'notAList';
+  readonly kind: 'missing' | 'misspelt' | 'notAList' | 'notAnObject' | 'topLevelList';
   /** The key written instead, for a misspelt field. */
   readonly found?: string;
 }
@@ -133,6 +133,14 @@ export function resourcesOf(
   const resources: Resource[] = [];
   const problems: ObjectProblem[] = [];
   const object = asObject(parsed.value);
+  if (
+    Array.isArray(parsed.value) &&
+    parsed.value.some((item) => asObject(item)?.kind !== undefined)
+  ) {
+    // `- apiVersion: v1 ...` at the top: meant as manifests, but no tool reads it so.
+    problems.push({ at: at(parsed.doc, [0]), field: 'document', kind: 'topLevelList' });
+    return { resources, problems };
+  }
   if (!object) return { resources, problems };
   const read = (value: unknown, base: Path) => {
     const item = asObject(value);
@@ -148,7 +156,23 @@ export function resourcesOf(
       problems.push({ at: at(parsed.doc, ['items']), field: 'items', kind: 'notAList' });
       return { resources, problems };
     }
-    for (const [i, item] of object.items.entries()) read(item, ['items', i]);
+    for (const [i, item] of object.items.entries()) {
+      if (asObject(item)) read(item, ['items', i]);
+      else {
+        const found =
+          item === null
+            ? 'null'
+            : Array.isArray(item)
+              ? 'a list'
+              : `the ${typeof item} ${JSON.stringify(item)}`;
+        problems.push({
+          at: at(parsed.doc, ['items', i]),
+          field: 'items',
+          kind: 'notAnObject',
+          found,
+        });
+      }
+    }
     return { resources, problems };
   }
   read(object, []);

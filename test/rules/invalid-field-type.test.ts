@@ -10,6 +10,17 @@ ruleTester('invalid-field-type', {
   ],
   invalid: [
     {
+      fixture: 'invalid.top_level_list.yaml',
+      findings: [{ line: 2, column: 3, message: 'This document is a bare list of objects' }],
+    },
+    {
+      fixture: 'invalid.list_item_not_object.yaml',
+      findings: [
+        { line: 9, column: 5, message: 'This item of the list is the string "just-a-string"' },
+        { line: 10, column: 5, message: 'This item of the list is the number 42' },
+      ],
+    },
+    {
       fixture: 'invalid.unquoted_env_values.yaml',
       findings: [
         {

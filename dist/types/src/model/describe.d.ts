@@ -4,6 +4,8 @@ import type { IngressView, KeycloakContainer, Workload } from './types.js';
 /** `StatefulSet keycloak`, with the namespace when it is known. */
 export declare function nameOf(resource: Resource): string;
 export declare function workloadName(workload: Workload): string;
+/** `StatefulSet keycloak`; an object without a name is `a StatefulSet without a name`. */
+export declare function kindAndName(resource: Resource): string;
 /** `Keycloak 26.0.7`, or `Keycloak (version unknown)`. */
 export declare function keycloakVersionText(kc: KeycloakContainer): string;
 /** `KC_CACHE_STACK=udp`, `--cache-stack=udp`, `KC_CACHE=local (from ConfigMap kc)`. */

@@ -51,7 +51,7 @@ export declare function asString(value: unknown): string | undefined;
 export interface ObjectProblem {
     readonly at: Location;
     readonly field: string;
-    readonly kind: 'missing' | 'misspelt' | 'notAList';
+    readonly kind: 'missing' | 'misspelt' | 'notAList' | 'notAnObject' | 'topLevelList';
     /** The key written instead, for a misspelt field. */
     readonly found?: string;
 }
