@@ -10,6 +10,12 @@ import dnsQueryServiceNotFound from './dns-query-service-not-found.js';
 import dnsQueryServiceNotHeadless from './dns-query-service-not-headless.js';
 import duplicateResource from './duplicate-resource.js';
 import envVarOverridden from './env-var-overridden.js';
+import healthProbeWithoutHealthEnabled from './health-probe-without-health-enabled.js';
+import healthProbeWrongPort from './health-probe-wrong-port.js';
+import hostnameAdminNotUrl from './hostname-admin-not-url.js';
+import hostnameNotConfigured from './hostname-not-configured.js';
+import hostnameV1OptionRemoved from './hostname-v1-option-removed.js';
+import httpDisabledBehindEdgeProxy from './http-disabled-behind-edge-proxy.js';
 import ingressAnnotationIgnored from './ingress-annotation-ignored.js';
 import ingressProxyBufferTooSmall from './ingress-proxy-buffer-too-small.js';
 import invalidFieldType from './invalid-field-type.js';
@@ -23,6 +29,7 @@ import localCacheWithReplicas from './local-cache-with-replicas.js';
 import missingSessionAffinity from './missing-session-affinity.js';
 import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
 import noSharedDatabase from './no-shared-database.js';
+import proxyHeadersMissing from './proxy-headers-missing.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
 import unknownCacheStack from './unknown-cache-stack.js';
 import unrenderedTemplate from './unrendered-template.js';
@@ -41,6 +48,12 @@ export const rules: readonly Rule[] = [
   dnsQueryServiceNotHeadless,
   duplicateResource,
   envVarOverridden,
+  healthProbeWithoutHealthEnabled,
+  healthProbeWrongPort,
+  hostnameAdminNotUrl,
+  hostnameNotConfigured,
+  hostnameV1OptionRemoved,
+  httpDisabledBehindEdgeProxy,
   ingressAnnotationIgnored,
   ingressProxyBufferTooSmall,
   invalidFieldType,
@@ -54,6 +67,7 @@ export const rules: readonly Rule[] = [
   missingSessionAffinity,
   multicastStackOnKubernetes,
   noSharedDatabase,
+  proxyHeadersMissing,
   proxyOptionObsolete,
   unknownCacheStack,
   unrenderedTemplate,
