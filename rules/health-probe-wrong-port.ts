@@ -26,7 +26,8 @@ function mainPortText(kc: KeycloakContainer): string {
   if (httpOn && httpPort !== undefined) return `the HTTP port ${httpPort}`;
   if (http?.value?.trim().toLowerCase() === 'false' && httpsPort !== undefined)
     return `the HTTPS port ${httpsPort} (scheme HTTPS)`;
-  return `the HTTP port (${httpPort ?? 'http-port'}, or ${httpsPort ?? 'https-port'} with scheme HTTPS when only HTTPS is on)`;
+  const https = httpsPort ?? 'https-port';
+  return `the HTTP port (${httpPort ?? 'http-port'}, or ${https} with scheme HTTPS when only HTTPS is on)`;
 }
 
 export default defineRule({
@@ -64,9 +65,11 @@ export default defineRule({
         'be read, is not checked.',
     ],
     references: [
-      '[Configuring the management interface](https://www.keycloak.org/server/management-interface)',
+      '[Configuring the management interface]' +
+        '(https://www.keycloak.org/server/management-interface)',
       '[Enabling health checks](https://www.keycloak.org/observability/health)',
-      '[Keycloak 25 upgrading guide: management port](https://www.keycloak.org/docs/latest/upgrading/index.html#management-port-for-metrics-and-health-endpoints)',
+      '[Keycloak 25 upgrading guide: management port](https://www.keycloak.org/docs/latest/' +
+        'upgrading/index.html#management-port-for-metrics-and-health-endpoints)',
     ],
   },
   *check(model) {

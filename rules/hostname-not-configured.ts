@@ -40,8 +40,8 @@ export default defineRule({
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
     versions: '17 and later',
     limitations: [
-      'Bitnami images set hostname-strict=false themselves unless told otherwise; they are not ' +
-        'checked.',
+      'Bitnami images set hostname-strict=false themselves; they are checked only when the ' +
+        'manifest sets hostname-strict (KEYCLOAK_HOSTNAME_STRICT or KC_HOSTNAME_STRICT).',
       'A hostname set inside a custom image (an ENV line or a keycloak.conf baked in) is not ' +
         'visible in the manifest.',
       'Containers whose start command the linter cannot see (custom entrypoints) are not checked.',
@@ -50,11 +50,17 @@ export default defineRule({
   },
   *check(model) {
     for (const kc of quarkusKeycloak(model)) {
-      // Bitnami writes hostname-strict=false unless KEYCLOAK_HOSTNAME_STRICT says otherwise.
-      if (kc.distribution === 'bitnami' || kc.mode.kind !== 'start') continue;
+      if (kc.mode.kind !== 'start') continue;
       const hostname = kc.option('hostname');
       if (hostname) continue;
       const strict = kc.option('hostname-strict');
+      // Bitnami writes hostname-strict=false itself: from KEYCLOAK_HOSTNAME_STRICT on 26, as a
+      // fixed value in its images up to 25 (a KC_* variable still wins over its keycloak.conf).
+      if (kc.distribution === 'bitnami') {
+        if (!strict) continue;
+        const own = strict.origin.startsWith('KEYCLOAK_');
+        if (own && !(kc.version && atLeast(kc.version, 26))) continue;
+      }
       if (strict && strict.value?.trim().toLowerCase() !== 'true') continue;
       // hostname-url configures the hostname in v1 (22 to 24, and 25 with hostname:v1).
       const url = kc.option('hostname-url');

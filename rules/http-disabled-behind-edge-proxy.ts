@@ -77,7 +77,8 @@ export default defineRule({
           http:
             (http ? settingText(http, 'http-enabled') : 'http-enabled is not set') +
             (proxy && kc.version && atLeast(kc.version, 26)
-              ? `; ${settingText(proxy, 'proxy')} no longer turns it on, the option was removed in 26.0`
+              ? `; ${settingText(proxy, 'proxy')} no longer turns it on, the option was ` +
+                'removed in 26.0'
               : ''),
           option: optionForm('http-enabled', http),
         },

@@ -102,10 +102,10 @@ export function isHealthPath(kc: KeycloakContainer, path: string | undefined): b
   const normalised = path.startsWith('/') ? path : `/${path}`;
   const relative = kc.option('http-relative-path');
   const management = kc.option('http-management-relative-path');
-  const prefixes: (string | undefined)[] = [
-    relative ? relative.value : '/',
-    management ? management.value : relative ? relative.value : '/',
-  ];
+  const prefixes: (string | undefined)[] = [relative ? relative.value : '/'];
+  // The management interface and its own prefix exist from 25.
+  if (!kc.version || kc.version.major >= 25)
+    prefixes.push(management ? management.value : relative ? relative.value : '/');
   if (prefixes.some((p) => p === undefined))
     return /\/health(\/(live|ready|started))?\/?$/.test(normalised);
   return prefixes.some((p) => {

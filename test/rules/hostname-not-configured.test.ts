@@ -12,6 +12,7 @@ ruleTester('hostname-not-configured', {
     'valid.bitnami_production.yaml',
     'valid.opaque_env_from.yaml',
     'valid.build_command.yaml',
+    'valid.bitnami_25_strict_variable.yaml',
   ],
   invalid: [
     {
@@ -62,6 +63,17 @@ ruleTester('hostname-not-configured', {
           column: 11,
           message: `runs Keycloak (version unknown) in production mode (start) ${NOT_SET}`,
           fix: 'Set KC_HOSTNAME to the public host name (from Keycloak 25 it may also be the full URL',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.bitnami_strict_true.yaml',
+      findings: [
+        {
+          line: 20,
+          column: 11,
+          message: `Deployment fires-keycloak runs Keycloak 26.3.2 in production mode (start) ${NOT_SET}`,
+          resource: 'Deployment/fires-keycloak',
         },
       ],
     },
