@@ -14,6 +14,12 @@ import dnsQueryServiceNotFound from './dns-query-service-not-found.js';
 import dnsQueryServiceNotHeadless from './dns-query-service-not-headless.js';
 import duplicateResource from './duplicate-resource.js';
 import envVarOverridden from './env-var-overridden.js';
+import healthProbeWithoutHealthEnabled from './health-probe-without-health-enabled.js';
+import healthProbeWrongPort from './health-probe-wrong-port.js';
+import hostnameAdminNotUrl from './hostname-admin-not-url.js';
+import hostnameNotConfigured from './hostname-not-configured.js';
+import hostnameV1OptionRemoved from './hostname-v1-option-removed.js';
+import httpDisabledBehindEdgeProxy from './http-disabled-behind-edge-proxy.js';
 import ingressAnnotationIgnored from './ingress-annotation-ignored.js';
 import ingressBackendNotFound from './ingress-backend-not-found.js';
 import ingressClientHeaderBuffersSmall from './ingress-client-header-buffers-small.js';
@@ -39,6 +45,7 @@ import multicastStackOnKubernetes from './multicast-stack-on-kubernetes.js';
 import networkpolicyBlocksJgroups from './networkpolicy-blocks-jgroups.js';
 import noSharedDatabase from './no-shared-database.js';
 import noStartCommand from './no-start-command.js';
+import proxyHeadersMissing from './proxy-headers-missing.js';
 import proxyOptionObsolete from './proxy-option-obsolete.js';
 import traefikStickyOnIngress from './traefik-sticky-on-ingress.js';
 import unknownCacheStack from './unknown-cache-stack.js';
@@ -62,6 +69,12 @@ export const rules: readonly Rule[] = [
   dnsQueryServiceNotHeadless,
   duplicateResource,
   envVarOverridden,
+  healthProbeWithoutHealthEnabled,
+  healthProbeWrongPort,
+  hostnameAdminNotUrl,
+  hostnameNotConfigured,
+  hostnameV1OptionRemoved,
+  httpDisabledBehindEdgeProxy,
   ingressAnnotationIgnored,
   ingressBackendNotFound,
   ingressClientHeaderBuffersSmall,
@@ -87,6 +100,7 @@ export const rules: readonly Rule[] = [
   networkpolicyBlocksJgroups,
   noSharedDatabase,
   noStartCommand,
+  proxyHeadersMissing,
   proxyOptionObsolete,
   traefikStickyOnIngress,
   unknownCacheStack,

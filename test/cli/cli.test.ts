@@ -32,6 +32,8 @@ spec:
           image: quay.io/keycloak/keycloak:KC_TAG
           args: ["start"]
           env:
+            - name: KC_HOSTNAME
+              value: sso.example.test
             - name: KC_DB
               value: postgres
 `;

@@ -8,9 +8,13 @@ const lintText = (text: string | Uint8Array) =>
   lint({ paths: ['-'], stdin: { text, filename: 'in.yaml' } });
 const rows = (text: string | Uint8Array) =>
   lintText(text).findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`);
-const UDP_ON_23 = statefulSet('args: ["start"]\nenv:\n  - {name: KC_DB, value: postgres}', {
-  image: 'quay.io/keycloak/keycloak:23.0.7',
-});
+// With a hostname, so that only the multicast stack is at fault (hostname-not-configured).
+const UDP_ON_23 = statefulSet(
+  'args: ["start", "--hostname=sso.example.test"]\nenv:\n  - {name: KC_DB, value: postgres}',
+  {
+    image: 'quay.io/keycloak/keycloak:23.0.7',
+  },
+);
 
 describe('documents', () => {
   test('markers at column 0 split documents; other dashes do not', () => {
@@ -61,6 +65,7 @@ describe('documents', () => {
   - name: KC_CACHE_STACK
     value: udp
   - {name: KC_DB, value: postgres}
+  - {name: KC_HOSTNAME, value: sso.example.test}
 ${statefulSet('args: ["start"]\nenv: *env', { image: 'quay.io/keycloak/keycloak:26.2.0' })}`;
     expect(rows(text)).toEqual(['3:12 multicast-stack-on-kubernetes']);
     const merged = `base: &base
