@@ -30931,6 +30931,633 @@ var env_var_overridden_default = defineRule({
   }
 });
 
+// src/model/probes.ts
+var PROBE_KINDS = [
+  "readinessProbe",
+  "livenessProbe",
+  "startupProbe"
+];
+function namedPorts(kc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of asArray(valueAt(kc.workload.resource.value, [...kc.path, "ports"]))) {
+    const port = asObject(raw);
+    const name = asString(port?.name);
+    if (name !== void 0 && typeof port?.containerPort === "number")
+      out.set(name, port.containerPort);
+  }
+  return out;
+}
+function resolvePort(kc, value) {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return void 0;
+  if (/^\d+$/.test(value)) return Number(value);
+  return namedPorts(kc).get(value);
+}
+function probesOf(kc) {
+  const resource = kc.workload.resource;
+  const out = [];
+  for (const kind2 of PROBE_KINDS) {
+    const probe = asObject(valueAt(resource.value, [...kc.path, kind2]));
+    if (!probe) continue;
+    for (const handler of ["httpGet", "tcpSocket"]) {
+      const action = asObject(probe[handler]);
+      if (!action) continue;
+      const path = [...kc.path, kind2, handler];
+      const rawPath = handler === "httpGet" ? asString(action.path) : void 0;
+      out.push({
+        kind: kind2,
+        handler,
+        path,
+        port: resolvePort(kc, action.port),
+        portText: action.port === void 0 ? "" : String(action.port),
+        portAt: resource.at([...path, "port"]),
+        httpPath: rawPath === void 0 ? void 0 : rawPath.split("?")[0],
+        httpPathAt: rawPath === void 0 ? void 0 : resource.at([...path, "path"]),
+        scheme: (asString(action.scheme) ?? "HTTP").toUpperCase()
+      });
+    }
+  }
+  return out;
+}
+function normalisePrefix(prefix) {
+  const trimmed = prefix.trim().replace(/\/+$/, "");
+  if (trimmed === "") return "";
+  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}
+function startsWithHealth(path) {
+  return /^\/health(\/|$)/.test(path);
+}
+function isHealthPath(kc, path) {
+  if (path === void 0) return false;
+  const normalised = path.startsWith("/") ? path : `/${path}`;
+  const relative5 = kc.option("http-relative-path");
+  const management = kc.option("http-management-relative-path");
+  const prefixes = [relative5 ? relative5.value : "/"];
+  if (!kc.version || kc.version.major >= 25)
+    prefixes.push(management ? management.value : relative5 ? relative5.value : "/");
+  if (prefixes.some((p) => p === void 0))
+    return /\/health(\/(live|ready|started))?\/?$/.test(normalised);
+  return prefixes.some((p) => {
+    const prefix = normalisePrefix(p);
+    if (prefix === "") return startsWithHealth(normalised);
+    return (normalised === prefix || normalised.startsWith(`${prefix}/`)) && startsWithHealth(normalised.slice(prefix.length));
+  });
+}
+function portOption(kc, name, fallback) {
+  const setting = kc.option(name);
+  if (!setting) return { port: fallback, setting };
+  const value = setting.value?.trim();
+  return { port: value && /^\d+$/.test(value) ? Number(value) : void 0, setting };
+}
+function managementPort(kc) {
+  return portOption(kc, "http-management-port", 9e3);
+}
+function healthInterface(kc) {
+  for (const [name, moves] of [
+    ["legacy-observability-interface", (s) => isTrue(s)],
+    ["http-management-health-enabled", (s) => s.value?.trim().toLowerCase() === "false"]
+  ]) {
+    const setting = kc.option(name);
+    if (!setting) continue;
+    if (setting.value === void 0) return void 0;
+    if (moves(setting)) return { where: "main", because: setting };
+  }
+  return { where: "management" };
+}
+function managementHealthPath(kc, path) {
+  const relative5 = kc.option("http-relative-path");
+  const management = kc.option("http-management-relative-path") ?? relative5;
+  if (relative5?.value === void 0 && relative5) return path;
+  if (management && management.value === void 0) return path;
+  const at2 = path.search(/\/health(\/|$)/);
+  if (at2 < 0) return path;
+  return `${normalisePrefix(management?.value ?? "/")}${path.slice(at2)}`;
+}
+
+// src/model/http.ts
+var HOSTNAME_V1_OPTIONS = [
+  "hostname-url",
+  "hostname-admin-url",
+  "hostname-path",
+  "hostname-port",
+  "hostname-strict-https",
+  "hostname-strict-backchannel"
+];
+function featureList(setting) {
+  if (!setting) return [];
+  if (setting.value === void 0) return void 0;
+  return setting.value.split(",").map((f) => f.trim().toLowerCase()).filter((f) => f !== "");
+}
+function hostnameV1(kc) {
+  const version = kc.version;
+  if (!version) return void 0;
+  if (!atLeast(version, 25)) return true;
+  if (atLeast(version, 26)) return false;
+  const enabled = featureList(kc.option("features"));
+  const disabled = featureList(kc.option("features-disabled"));
+  if (enabled === void 0 || disabled === void 0) return void 0;
+  if (disabled.some((f) => f === "hostname" || f === "hostname:v1")) return false;
+  if (enabled.includes("hostname:v1")) return true;
+  if (kc.optimized && !kc.official && !kc.options.has("features")) return void 0;
+  return false;
+}
+function fromCommandLine(setting) {
+  return setting.origin.startsWith("--");
+}
+function optionForm(option, like) {
+  if (like && fromCommandLine(like)) return `--${option}`;
+  if (like?.origin === "keycloak.conf") return option;
+  return `KC_${option.toUpperCase().replace(/-/g, "_")}`;
+}
+function envLocation(kc) {
+  return kc.workload.resource.at([...kc.path, "env"]);
+}
+var PASSTHROUGH_KEYS = [
+  "nginx.ingress.kubernetes.io/ssl-passthrough",
+  "haproxy.org/ssl-passthrough",
+  "ingress.kubernetes.io/ssl-passthrough"
+];
+function termination(view) {
+  const annotations = view.resource.annotations;
+  if (PASSTHROUGH_KEYS.some((k) => annotations[k]?.trim().toLowerCase() === "true"))
+    return "passthrough";
+  return view.tls ? "terminates" : "none";
+}
+function ingressesOf(model, kc) {
+  return model.ingresses.filter((view) => view.keycloak.includes(kc.workload));
+}
+function backendsTo(view, kc) {
+  return view.backends.filter((b) => b.workloads.includes(kc.workload));
+}
+function servicePortOf(backend) {
+  const service2 = backend.service;
+  if (!service2) return void 0;
+  return asArray(service2.spec.ports).map((p) => asObject(p)).find(
+    (p) => p !== void 0 && (backend.port.number !== void 0 && p.port === backend.port.number || backend.port.name !== void 0 && p.name === backend.port.name)
+  );
+}
+function backendContainerPort(backend, kc) {
+  const port = servicePortOf(backend);
+  if (!port) return void 0;
+  return resolvePort(kc, port.targetPort ?? port.port);
+}
+function portValue(kc, name, fallback) {
+  const setting = kc.option(name);
+  if (!setting) return fallback;
+  const value = setting.value?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : void 0;
+}
+var HTTP_DEFAULT = /* @__PURE__ */ new Set([
+  "ingress-nginx",
+  "nginx-inc",
+  "traefik",
+  "haproxy",
+  "alb",
+  "gce"
+]);
+function isHttpsValue(value) {
+  return value !== void 0 && /https|grpcs/i.test(value);
+}
+function backendProtocol(view, backend, kc) {
+  const ingress = view.resource.annotations;
+  const nginx = ingress["nginx.ingress.kubernetes.io/backend-protocol"]?.trim().toUpperCase();
+  if (nginx !== void 0 && nginx !== "HTTP" && nginx !== "AUTO_HTTP") return "https";
+  if (isHttpsValue(ingress["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
+  if (ingress["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
+  const nginxIncSsl = ingress["nginx.org/ssl-services"];
+  if (nginxIncSsl?.split(",").some((s) => s.trim() === backend.serviceName)) return "https";
+  const service2 = backend.service;
+  const port = servicePortOf(backend);
+  if (service2) {
+    const a = service2.annotations;
+    if (isHttpsValue(a["traefik.ingress.kubernetes.io/service.serversscheme"])) return "https";
+    if (a["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
+    if (isHttpsValue(a["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
+    for (const key of [
+      "cloud.google.com/app-protocols",
+      "service.alpha.kubernetes.io/app-protocols"
+    ])
+      if (isHttpsValue(a[key])) return "https";
+  }
+  if (port) {
+    if (isHttpsValue(asString(port.appProtocol))) return "https";
+    if (/^https/i.test(asString(port.name) ?? "") || port.port === 443) return "https";
+  }
+  if (backend.port.name !== void 0 && /^https/i.test(backend.port.name)) return "https";
+  const target = backendContainerPort(backend, kc);
+  const httpsPort = portValue(kc, "https-port", 8443);
+  const httpPort = portValue(kc, "http-port", 8080);
+  if (target !== void 0 && target === httpsPort) return "https";
+  if (view.controller && HTTP_DEFAULT.has(view.controller)) return "http";
+  if (target !== void 0 && target === httpPort) return "http";
+  return void 0;
+}
+var HTTPS_KEY_OPTIONS = [
+  "https-certificate-file",
+  "https-certificate-key-file",
+  "https-key-store-file"
+];
+function httpsConfigured(kc) {
+  let unknown = false;
+  for (const name of HTTPS_KEY_OPTIONS) {
+    const setting = kc.option(name);
+    if (!setting) continue;
+    if (setting.value === void 0) unknown = true;
+    else if (setting.value.trim() !== "") return true;
+  }
+  const conf = CONF_DIR[kc.distribution];
+  const mounts = asArray(valueAt(kc.workload.resource.value, [...kc.path, "volumeMounts"]));
+  for (const raw of mounts) {
+    const mountPath = asString(asObject(raw)?.mountPath)?.replace(/\/+$/, "");
+    if (mountPath === void 0) continue;
+    if (mountPath === conf || mountPath === `${conf}/server.keystore`) return true;
+    if (conf.startsWith(`${mountPath}/`)) return true;
+  }
+  return unknown ? void 0 : false;
+}
+
+// rules/health-probe-without-health-enabled.ts
+var health_probe_without_health_enabled_default = defineRule({
+  id: "health-probe-without-health-enabled",
+  meta: {
+    severity: "warning",
+    category: "health",
+    summary: "Enable the health endpoints that the probes call",
+    rationale: "Keycloak serves `/health`, `/health/live`, `/health/ready` and `/health/started` only when `health-enabled` is true; it is false by default in every version. A probe of a `/health` path then gets 404 (or, from 25, a closed management port when metrics are off too), so the pod never becomes ready or is restarted. `health-enabled` is a build-time option: with `start --optimized` it has to be set when the image is built.",
+    fix: "Set {{option}}=true; it is a build-time option, so with --optimized set it when building the image (kc.sh build --health-enabled=true).",
+    messages: {
+      unset: "The {{probe}} of container {{container}} probes {{path}}, but health-enabled is not set, and its default is false: Keycloak does not serve /health and the probe fails.",
+      off: "The {{probe}} of container {{container}} probes {{path}}, but {{setting}} turns the health endpoints off, so the probe fails."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "An --optimized start of an image that is not an official one is skipped: health-enabled is build-time, so the image build decides.",
+      "A KC_HEALTH_ENABLED set inside a custom image (an ENV line) is not visible in the manifest."
+    ],
+    references: ["[Enabling health checks](https://www.keycloak.org/observability/health)"]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.optimized && !kc.official) continue;
+      const setting = kc.option("health-enabled");
+      if (setting && (setting.value === void 0 || isTrue(setting))) continue;
+      for (const probe of probesOf(kc)) {
+        if (probe.handler !== "httpGet" || !isHealthPath(kc, probe.httpPath)) continue;
+        yield {
+          messageId: setting ? "off" : "unset",
+          data: {
+            probe: probe.kind,
+            container: kc.name,
+            path: probe.httpPath ?? "",
+            setting: setting ? settingText(setting, "health-enabled") : "",
+            option: optionForm("health-enabled", setting)
+          },
+          at: probe.httpPathAt ?? probe.portAt,
+          resource: kc.workload.resource
+        };
+      }
+    }
+  }
+});
+
+// rules/health-probe-wrong-port.ts
+function mainPortText(kc) {
+  const http = kc.option("http-enabled");
+  const httpOn = isTrue(http) || !http && kc.mode.kind === "start-dev" || !http && kc.option("proxy")?.value?.trim().toLowerCase() === "edge";
+  const httpPort = portOption(kc, "http-port", 8080).port;
+  const httpsPort = portOption(kc, "https-port", 8443).port;
+  if (httpOn && httpPort !== void 0) return `the HTTP port ${httpPort}`;
+  if (http?.value?.trim().toLowerCase() === "false" && httpsPort !== void 0)
+    return `the HTTPS port ${httpsPort} (scheme HTTPS)`;
+  const https = httpsPort ?? "https-port";
+  return `the HTTP port (${httpPort ?? "http-port"}, or ${https} with scheme HTTPS when only HTTPS is on)`;
+}
+var health_probe_wrong_port_default = defineRule({
+  id: "health-probe-wrong-port",
+  meta: {
+    severity: "error",
+    category: "health",
+    summary: "Probe /health on the port that serves it for the Keycloak version",
+    rationale: "From Keycloak 25, `/health` and `/metrics` are served on the management interface, port 9000 (`http-management-port`), and no longer on the HTTP(S) port: a probe of `:8080/health/ready` answers 404, the pod never becomes ready or is restarted in a loop. Only `legacy-observability-interface=true` or `http-management-health-enabled=false` keep health on the main port. Up to 24 it is the other way round: health is served on the HTTP(S) port and nothing listens on 9000.",
+    fix: "Probe {{managementPath}} on the management port {{port}}.",
+    fixes: {
+      https: "Probe {{managementPath}} on the management port {{port}} with scheme HTTPS: the management interface uses HTTPS when the server has a certificate.",
+      before25: "Probe {{main}} instead of 9000: {{version}} serves /health there."
+    },
+    messages: {
+      notManagement: "The {{probe}} of container {{container}} probes {{path}} on port {{probePort}}, but {{version}} serves /health only on the management port {{port}}, so the probe fails.",
+      noManagement: "The {{probe}} of container {{container}} probes port 9000, but {{version}} has no management interface: nothing listens there, so the probe fails."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "A probe whose port name is not among the container ports, or whose port option cannot be read, is not checked."
+    ],
+    references: [
+      "[Configuring the management interface](https://www.keycloak.org/server/management-interface)",
+      "[Enabling health checks](https://www.keycloak.org/observability/health)",
+      "[Keycloak 25 upgrading guide: management port](https://www.keycloak.org/docs/latest/upgrading/index.html#management-port-for-metrics-and-health-endpoints)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const version = kc.version;
+      if (!version) continue;
+      const resource = kc.workload.resource;
+      if (atLeast(version, 25)) {
+        const served = healthInterface(kc);
+        if (served?.where !== "management") continue;
+        const { port, setting } = managementPort(kc);
+        if (port === void 0) continue;
+        const https = httpsConfigured(kc) === true && kc.option("http-management-scheme")?.value?.trim().toLowerCase() !== "http";
+        for (const probe of probesOf(kc)) {
+          if (probe.handler !== "httpGet" || probe.port === void 0) continue;
+          if (!isHealthPath(kc, probe.httpPath) || probe.port === port) continue;
+          yield {
+            messageId: "notManagement",
+            data: {
+              probe: probe.kind,
+              container: kc.name,
+              path: probe.httpPath ?? "",
+              probePort: probe.portText === String(probe.port) ? probe.portText : `${probe.portText} (${probe.port})`,
+              version: keycloakVersionText(kc),
+              port: setting ? `${port} (${settingText(setting, "http-management-port")})` : port,
+              managementPath: managementHealthPath(kc, probe.httpPath ?? "/health")
+            },
+            at: probe.portAt,
+            resource,
+            fixId: https && probe.scheme !== "HTTPS" ? "https" : "default"
+          };
+        }
+      } else {
+        const httpPort = portOption(kc, "http-port", 8080).port;
+        const httpsPort = portOption(kc, "https-port", 8443).port;
+        if (httpPort === void 0 || httpsPort === void 0) continue;
+        if (httpPort === 9e3 || httpsPort === 9e3) continue;
+        for (const probe of probesOf(kc)) {
+          if (probe.port !== 9e3) continue;
+          yield {
+            messageId: "noManagement",
+            data: {
+              probe: probe.kind,
+              container: kc.name,
+              version: keycloakVersionText(kc),
+              main: mainPortText(kc)
+            },
+            at: probe.portAt,
+            resource,
+            fixId: "before25"
+          };
+        }
+      }
+    }
+  }
+});
+
+// rules/hostname-admin-not-url.ts
+var hostname_admin_not_url_default = defineRule({
+  id: "hostname-admin-not-url",
+  meta: {
+    severity: "error",
+    category: "hostname",
+    summary: "Give hostname-admin as a full URL on Keycloak 25 and later",
+    rationale: "In hostname v1 (up to 24), `hostname-admin` was a bare host name. Hostname v2 (25 and later, unless 25 runs with the `hostname:v1` feature) requires a full URL with scheme, such as `https://admin.example.com`; Keycloak rejects a bare host name and does not start. Manifests carried over from 24 keep the old form.",
+    fix: "Set {{option}} to a full URL: {{example}}.",
+    messages: {
+      bare: "{{setting}} is not a full URL: {{version}} uses hostname v2, where hostname-admin must include the scheme (https://...), so Keycloak does not start."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "25 and later",
+    limitations: [
+      "On 25, an --optimized start of an image that is not an official one is skipped unless features are set in the manifest: the image may have been built with hostname:v1."
+    ],
+    references: [
+      "[Configuring the hostname (v2)](https://www.keycloak.org/server/hostname)",
+      "[Keycloak 25 upgrading guide: new hostname options](https://www.keycloak.org/docs/latest/upgrading/index.html#new-hostname-options)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (!kc.version || !atLeast(kc.version, 25) || hostnameV1(kc) !== false) continue;
+      const setting = kc.options.get("hostname-admin");
+      const value = setting?.value?.trim();
+      if (!setting || value === void 0 || value === "") continue;
+      if (/^https?:\/\/[^/\s]+/i.test(value)) continue;
+      const secret = setting.from?.startsWith("Secret ");
+      yield {
+        messageId: "bare",
+        data: {
+          setting: settingText(setting, "hostname-admin"),
+          version: keycloakVersionText(kc),
+          // Bitnami's own variable is fixed where it is written.
+          option: setting.origin.startsWith("KEYCLOAK_") ? setting.origin : optionForm("hostname-admin", setting),
+          example: secret ? "https://<admin host>" : `https://${shownValue(setting).replace(/^\/+/, "")}`
+        },
+        at: setting.at,
+        resource: kc.workload.resource
+      };
+    }
+  }
+});
+
+// rules/hostname-not-configured.ts
+var hostname_not_configured_default = defineRule({
+  id: "hostname-not-configured",
+  meta: {
+    severity: "error",
+    category: "hostname",
+    summary: "Set a hostname (or hostname-strict=false) for production start",
+    rationale: '`hostname-strict` defaults to true, and in production mode (`start`) Keycloak then refuses to start without a configured hostname: "hostname is not configured; either configure hostname, or set hostname-strict to false" from 25 (hostname v2), "Strict hostname resolution configured but no hostname setting provided" up to 24 (hostname v1, where `hostname-url` also configures it). Development mode (`start-dev`) needs none.',
+    fix: "Set KC_HOSTNAME to the public URL of Keycloak (https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
+    fixes: {
+      unknown: "Set KC_HOSTNAME to the public host name (from Keycloak 25 it may also be the full URL, https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
+      v1: "Set KC_HOSTNAME to the public host name (or KC_HOSTNAME_URL to the public URL), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request."
+    },
+    messages: {
+      missing: "{{workload}} runs {{version}} in production mode ({{mode}}) without a hostname and without hostname-strict=false, so Keycloak refuses to start.",
+      v1Ignored: "{{workload}} runs {{version}} in production mode ({{mode}}) without a hostname and without hostname-strict=false ({{v1}} is a hostname v1 option this version does not read), so Keycloak refuses to start."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "Bitnami images set hostname-strict=false themselves; they are checked only when the manifest sets hostname-strict (KEYCLOAK_HOSTNAME_STRICT or KC_HOSTNAME_STRICT).",
+      "A hostname set inside a custom image (an ENV line or a keycloak.conf baked in) is not visible in the manifest.",
+      "Containers whose start command the linter cannot see (custom entrypoints) are not checked."
+    ],
+    references: ["[Configuring the hostname](https://www.keycloak.org/server/hostname)"]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.mode.kind !== "start") continue;
+      const hostname = kc.option("hostname");
+      if (hostname) continue;
+      const strict = kc.option("hostname-strict");
+      if (kc.distribution === "bitnami") {
+        if (!strict) continue;
+        const own = strict.origin.startsWith("KEYCLOAK_");
+        if (own && !(kc.version && atLeast(kc.version, 26))) continue;
+      }
+      if (strict && strict.value?.trim().toLowerCase() !== "true") continue;
+      const url = kc.option("hostname-url");
+      const v1 = hostnameV1(kc);
+      if (url) {
+        if (v1 !== false) continue;
+      }
+      const v1Ignored = url !== void 0 && v1 === false;
+      yield {
+        messageId: v1Ignored ? "v1Ignored" : "missing",
+        data: {
+          workload: `${kc.workload.resource.kind} ${kc.workload.resource.name}`,
+          version: keycloakVersionText(kc),
+          mode: kc.mode.command ?? "start",
+          v1: url ? settingText(url, "hostname-url") : ""
+        },
+        at: envLocation(kc),
+        resource: kc.workload.resource,
+        fixId: !kc.version ? "unknown" : !atLeast(kc.version, 25) ? "v1" : "default"
+      };
+    }
+  }
+});
+
+// rules/hostname-v1-option-removed.ts
+var REPLACEMENT = {
+  "hostname-url": "url",
+  "hostname-admin-url": "adminUrl",
+  "hostname-path": "parts",
+  "hostname-port": "parts",
+  "hostname-strict-https": "strictHttps",
+  "hostname-strict-backchannel": "backchannel"
+};
+var hostname_v1_option_removed_default = defineRule({
+  id: "hostname-v1-option-removed",
+  meta: {
+    severity: "error",
+    category: "hostname",
+    summary: "Replace hostname v1 options, which Keycloak 25 disables and 26.0 removes",
+    rationale: 'Keycloak 25 replaced the hostname options with hostname v2: `hostname` takes a host name or a full URL, `hostname-admin` a full URL, and `hostname-url`, `hostname-admin-url`, `hostname-path`, `hostname-port`, `hostname-strict-https` and `hostname-strict-backchannel` are gone. On 25 they work only with the `hostname:v1` feature: without it, Keycloak refuses to start when one is given on the command line ("Disabled option") and ignores one set through the environment or keycloak.conf. Keycloak 26.0 removed hostname v1 altogether, so the options are ignored or rejected whatever the features.',
+    fix: "Remove {{option}}: hostname v2 has no such option.",
+    fixes: {
+      url: "Replace it with {{hostname}}=<the same URL> (hostname v2 takes the full URL).",
+      adminUrl: "Replace it with {{admin}}=<the same URL> (a full URL).",
+      parts: "Fold the port and path into {{hostname}} as a full URL (https://host:port/path) and remove {{option}}.",
+      strictHttps: "Remove it: hostname v2 takes the scheme from a full URL in {{hostname}} (https://host) or from the proxy headers.",
+      backchannel: "Remove it; to keep back-channel requests on the URL they were sent to (what hostname-strict-backchannel=false did), set {{dynamic}}=true with a full URL in {{hostname}}.",
+      backchannelStrict: "Remove it: hostname v2 already uses the configured hostname for back-channel requests (hostname-backchannel-dynamic defaults to false)."
+    },
+    messages: {
+      removed: "{{setting}}: {{version}} has no hostname v1 options (removed in 26.0), so this one has no effect.",
+      removedCli: "{{setting}}: {{version}} has no hostname v1 options (removed in 26.0) and rejects this one on the command line, so Keycloak does not start.",
+      disabledCli: '{{setting}}: {{version}} refuses to start ("Disabled option") because hostname v1 options need the hostname:v1 feature, which is not enabled.',
+      ignored: "{{setting}}: {{version}} ignores this hostname v1 option because the hostname:v1 feature is not enabled."
+    },
+    graded: "error on 26.0 and later, and on 25 when the option is on the command line (startup fails); warning on 25 when it is set through the environment or keycloak.conf (ignored).",
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "25 and later",
+    limitations: [
+      "On 25, an --optimized start of an image that is not an official one is skipped unless features are set in the manifest: the image may have been built with hostname:v1."
+    ],
+    references: [
+      "[Keycloak 25 upgrading guide: new hostname options](https://www.keycloak.org/docs/latest/upgrading/index.html#new-hostname-options)",
+      "[Configuring the hostname (v2)](https://www.keycloak.org/server/hostname)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const version = kc.version;
+      if (!version || !atLeast(version, 25)) continue;
+      if (hostnameV1(kc) !== false) continue;
+      const removed = atLeast(version, 26);
+      for (const option of HOSTNAME_V1_OPTIONS) {
+        const setting = kc.options.get(option);
+        if (!setting || setting.value?.trim() === "") continue;
+        const cli = fromCommandLine(setting);
+        yield {
+          messageId: removed ? cli ? "removedCli" : "removed" : cli ? "disabledCli" : "ignored",
+          data: {
+            setting: settingText(setting, option),
+            version: keycloakVersionText(kc),
+            option: optionForm(option, setting),
+            hostname: optionForm("hostname", setting),
+            admin: optionForm("hostname-admin", setting),
+            dynamic: optionForm("hostname-backchannel-dynamic", setting)
+          },
+          at: setting.at,
+          resource: kc.workload.resource,
+          severity: removed || cli ? "error" : "warning",
+          fixId: option === "hostname-strict-backchannel" && setting.value?.trim().toLowerCase() === "true" ? "backchannelStrict" : REPLACEMENT[option] ?? "default"
+        };
+      }
+    }
+  }
+});
+
+// rules/http-disabled-behind-edge-proxy.ts
+var http_disabled_behind_edge_proxy_default = defineRule({
+  id: "http-disabled-behind-edge-proxy",
+  meta: {
+    severity: "error",
+    category: "proxy",
+    summary: "Enable HTTP when the Ingress ends TLS and forwards plain HTTP to Keycloak",
+    rationale: 'In production mode (`start`) Keycloak listens only for HTTPS unless `http-enabled` is true. Behind an Ingress that ends TLS and talks HTTP to the pods, and with no certificate configured, Keycloak does not start ("Key material not provided to setup HTTPS"). Up to 25, `proxy=edge` turned HTTP on by itself; since 24 the replacement is `proxy-headers` plus `http-enabled=true`, and 26.0 removed `proxy`, so dropping `KC_PROXY=edge` without adding `KC_HTTP_ENABLED=true` breaks the start.',
+    fix: "Set {{option}}=true.",
+    messages: {
+      disabled: "{{ingresses}} {{verb}} TLS and {{talk}} plain HTTP to {{workload}}, but {{version}} has HTTP off ({{http}}) and no certificate is configured, so Keycloak does not start."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Ingress"],
+    versions: "17 and later",
+    limitations: [
+      "Bitnami images turn HTTP on themselves in some releases and are not checked.",
+      "Only the backend-protocol settings of ingress-nginx, NGINX Inc., Traefik, HAProxy, ALB and GKE are read; behind another controller HTTP is assumed only when the backend reaches Keycloak's HTTP port.",
+      "A key store baked into a custom image is not visible in the manifest."
+    ],
+    references: [
+      "[Configuring a reverse proxy](https://www.keycloak.org/server/reverseproxy)",
+      "[Configuring TLS](https://www.keycloak.org/server/enabletls)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.mode.kind !== "start" || kc.distribution === "bitnami") continue;
+      const http = kc.option("http-enabled");
+      if (http && (http.value === void 0 || isTrue(http))) continue;
+      const proxy2 = kc.option("proxy");
+      if (proxy2) {
+        const edge = proxy2.value === void 0 || proxy2.value.trim().toLowerCase() === "edge";
+        if (edge && !holdsFor(kc.version, (v) => atLeast(v, 26))) continue;
+      }
+      if (httpsConfigured(kc) !== false) continue;
+      const views2 = ingressesOf(model, kc).filter(
+        (view) => termination(view) === "terminates" && backendsTo(view, kc).some((b) => backendProtocol(view, b, kc) === "http")
+      );
+      if (views2.length === 0) continue;
+      const resource = kc.workload.resource;
+      yield {
+        messageId: "disabled",
+        data: {
+          ingresses: list(views2.map((v) => nameOf(v.resource))),
+          verb: views2.length === 1 ? "ends" : "end",
+          talk: views2.length === 1 ? "talks" : "talk",
+          workload: `${resource.kind} ${resource.name}`,
+          version: keycloakVersionText(kc),
+          http: (http ? settingText(http, "http-enabled") : "http-enabled is not set") + (proxy2 && kc.version && atLeast(kc.version, 26) ? `; ${settingText(proxy2, "proxy")} no longer turns it on, the option was removed in 26.0` : ""),
+          option: optionForm("http-enabled", http)
+        },
+        at: http ? http.at : envLocation(kc),
+        resource,
+        related: views2.flatMap(
+          (view) => backendsTo(view, kc).filter((b) => backendProtocol(view, b, kc) === "http").slice(0, 1).map((b) => ({
+            at: b.at,
+            resource: view.resource,
+            message: `${nameOf(view.resource)} forwards plain HTTP to Service ${b.serviceName}.`
+          }))
+        )
+      };
+    }
+  }
+});
+
 // src/model/controllers/names.ts
 var FAMILY_NAMES = {
   "ingress-nginx": "ingress-nginx",
@@ -31318,7 +31945,8 @@ var ingress_backend_not_found_default = defineRule({
   *check(model) {
     for (const front of frontsOf(model)) {
       const name = `${front.kind} ${front.resource.name}`;
-      const candidates = [
+      let found;
+      const candidates = () => found ??= [
         ...new Set(
           front.keycloak.flatMap(
             (w) => model.servicesSelecting(w).filter((s) => s.spec.clusterIP !== "None").map((s) => s.name)
@@ -31330,7 +31958,7 @@ var ingress_backend_not_found_default = defineRule({
         const service2 = backend.service;
         if (!service2) {
           if (model.isExternal("Service", backend.namespace, backend.serviceName)) continue;
-          const others = candidates.filter((c) => c !== backend.serviceName);
+          const others = candidates().filter((c) => c !== backend.serviceName);
           yield {
             messageId: "service",
             data: {
@@ -40010,6 +40638,65 @@ var no_start_command_default = defineRule({
   }
 });
 
+// rules/proxy-headers-missing.ts
+var proxy_headers_missing_default = defineRule({
+  id: "proxy-headers-missing",
+  meta: {
+    severity: "error",
+    category: "proxy",
+    summary: "Make Keycloak read the forwarded headers of a TLS-terminating Ingress",
+    rationale: "When the Ingress ends TLS, Keycloak sees plain HTTP from the proxy and knows the real scheme, host and client address only from the Forwarded or X-Forwarded-* headers. From Keycloak 24 it reads them only when `proxy-headers` is set (`forwarded` or `xforwarded`); the `proxy` option that did it before is deprecated in 24 and removed in 26.0. Without it Keycloak builds http:// URLs and redirects, rejects origin-checked requests with 403 and sees the proxy as the client.",
+    fix: "Set KC_PROXY_HEADERS=xforwarded (or forwarded, matching what the proxy sends).",
+    messages: {
+      missing: "{{ingresses}} {{verb}} TLS in front of {{workload}}, but {{version}} does not read the forwarded headers: {{missing}}."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Ingress"],
+    versions: "24 and later",
+    limitations: [
+      "Only Ingresses with a `tls` section count as ending TLS; a controller that ends TLS with a default certificate or a cloud certificate (ALB certificate-arn) is not seen.",
+      "Bitnami images before 26 write the proxy option themselves and are not checked; on 26 and later, KEYCLOAK_PROXY_HEADERS counts as set.",
+      "With `proxy` set on 24 and later, proxy-option-obsolete reports instead."
+    ],
+    references: [
+      "[Configuring a reverse proxy](https://www.keycloak.org/server/reverseproxy)",
+      "[Keycloak 24 upgrading guide: proxy option deprecated](https://www.keycloak.org/docs/latest/upgrading/index.html#deprecated-proxy-option)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const version = kc.version;
+      if (!version || !atLeast(version, 24)) continue;
+      if (kc.mode.kind === "other" || kc.mode.kind === "none") continue;
+      if (kc.distribution === "bitnami") {
+        if (!atLeast(version, 26) || kc.env.vars.has("KEYCLOAK_PROXY_HEADERS")) continue;
+      }
+      if (kc.option("proxy") || kc.option("proxy-headers")) continue;
+      const proxyProtocol = kc.option("proxy-protocol-enabled");
+      if (proxyProtocol && (proxyProtocol.value === void 0 || isTrue(proxyProtocol))) continue;
+      const fronting = ingressesOf(model, kc).filter((v) => termination(v) === "terminates");
+      if (fronting.length === 0) continue;
+      const resource = kc.workload.resource;
+      yield {
+        messageId: "missing",
+        data: {
+          ingresses: list(fronting.map((v) => nameOf(v.resource))),
+          verb: fronting.length === 1 ? "ends" : "end",
+          workload: `${resource.kind} ${resource.name}`,
+          version: keycloakVersionText(kc),
+          missing: atLeast(version, 26) ? "proxy-headers is not set" : "neither proxy-headers nor proxy is set"
+        },
+        at: envLocation(kc),
+        resource,
+        related: fronting.map((v) => ({
+          at: v.resource.at(["spec", "tls"]),
+          resource: v.resource,
+          message: `${nameOf(v.resource)} ends TLS here.`
+        }))
+      };
+    }
+  }
+});
+
 // rules/proxy-option-obsolete.ts
 var proxy_option_obsolete_default = defineRule({
   id: "proxy-option-obsolete",
@@ -40270,6 +40957,12 @@ var rules = [
   dns_query_service_not_headless_default,
   duplicate_resource_default,
   env_var_overridden_default,
+  health_probe_without_health_enabled_default,
+  health_probe_wrong_port_default,
+  hostname_admin_not_url_default,
+  hostname_not_configured_default,
+  hostname_v1_option_removed_default,
+  http_disabled_behind_edge_proxy_default,
   ingress_annotation_ignored_default,
   ingress_backend_not_found_default,
   ingress_client_header_buffers_small_default,
@@ -40295,6 +40988,7 @@ var rules = [
   networkpolicy_blocks_jgroups_default,
   no_shared_database_default,
   no_start_command_default,
+  proxy_headers_missing_default,
   proxy_option_obsolete_default,
   traefik_sticky_on_ingress_default,
   unknown_cache_stack_default,
@@ -40333,6 +41027,10 @@ var config_schema_default = {
       propertyNames: {
         enum: [
           "affinity-cookie-name-collision",
+          "alb-stickiness-instance-target",
+          "build-time-option-at-runtime",
+          "cache-config-file-invalid",
+          "cache-stack-overrides-config-file",
           "cloud-stack-on-kubernetes",
           "deprecated-cache-stack",
           "dev-mode-with-replicas",
@@ -40343,20 +41041,40 @@ var config_schema_default = {
           "dns-query-service-not-headless",
           "duplicate-resource",
           "env-var-overridden",
+          "health-probe-without-health-enabled",
+          "health-probe-wrong-port",
+          "hostname-admin-not-url",
+          "hostname-not-configured",
+          "hostname-v1-option-removed",
+          "http-disabled-behind-edge-proxy",
           "ingress-annotation-ignored",
+          "ingress-backend-not-found",
+          "ingress-client-header-buffers-small",
           "ingress-proxy-buffer-too-small",
+          "ingress-targets-discovery-service",
           "invalid-field-type",
           "invalid-yaml",
+          "istio-authz-denies-jgroups",
+          "istio-jgroups-traffic-unhandled",
+          "istio-strict-mtls-jgroups",
           "java-opts-replaces-defaults",
+          "jboss-node-name-removed",
+          "jgroups-port-exposed",
           "jgroups-ports-not-declared",
           "keycloak-version-unknown",
           "kubernetes-stack-missing-dns-query",
           "legacy-distribution",
+          "legacy-env-ignored",
           "local-cache-with-replicas",
           "missing-session-affinity",
+          "mixed-keycloak-versions",
           "multicast-stack-on-kubernetes",
+          "networkpolicy-blocks-jgroups",
           "no-shared-database",
+          "no-start-command",
+          "proxy-headers-missing",
           "proxy-option-obsolete",
+          "traefik-sticky-on-ingress",
           "unknown-cache-stack",
           "unrendered-template",
           "unused-suppression"
@@ -42905,7 +43623,10 @@ function buildModel(documents, problems, files, options) {
     for (const [k, v] of Object.entries(workload.podLabels))
       push(workloadsByLabel, `${k}=${v}`, workload);
   }
+  const selectingCache = /* @__PURE__ */ new Map();
   const servicesSelecting = (workload) => {
+    const cached = selectingCache.get(workload);
+    if (cached) return cached;
     const found = /* @__PURE__ */ new Set();
     for (const [k, v] of Object.entries(workload.podLabels)) {
       for (const service2 of servicesByLabel.get(`${k}=${v}`) ?? []) {
@@ -42914,7 +43635,9 @@ function buildModel(documents, problems, files, options) {
         }
       }
     }
-    return [...found];
+    const result2 = [...found];
+    selectingCache.set(workload, result2);
+    return result2;
   };
   const selectedCache = /* @__PURE__ */ new Map();
   const workloadsSelectedBy = (service2) => {

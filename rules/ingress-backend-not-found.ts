@@ -58,23 +58,25 @@ export default defineRule({
   *check(model) {
     for (const front of frontsOf(model)) {
       const name = `${front.kind} ${front.resource.name}`;
-      // Services that do reach Keycloak, offered in the fix.
-      const candidates = [
-        ...new Set(
-          front.keycloak.flatMap((w) =>
-            model
-              .servicesSelecting(w)
-              .filter((s) => s.spec.clusterIP !== 'None')
-              .map((s) => s.name),
+      // Services that do reach Keycloak, offered in the fix; only looked up when needed.
+      let found: string[] | undefined;
+      const candidates = () =>
+        (found ??= [
+          ...new Set(
+            front.keycloak.flatMap((w) =>
+              model
+                .servicesSelecting(w)
+                .filter((s) => s.spec.clusterIP !== 'None')
+                .map((s) => s.name),
+            ),
           ),
-        ),
-      ];
+        ]);
       for (const backend of front.backends) {
         if (!backend.serviceName) continue;
         const service = backend.service;
         if (!service) {
           if (model.isExternal('Service', backend.namespace, backend.serviceName)) continue;
-          const others = candidates.filter((c) => c !== backend.serviceName);
+          const others = candidates().filter((c) => c !== backend.serviceName);
           yield {
             messageId: 'service',
             data: {

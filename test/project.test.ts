@@ -32,7 +32,7 @@ test('the README rule table lists every rule, linked to its page', () => {
     readme.indexOf('<!-- rules:start -->'),
     readme.indexOf('<!-- rules:end -->'),
   );
-  const ids = [...table.matchAll(/^\| \[`([a-z-]+)`\]\(docs\/rules\/\1\.md\) \| (\w+) \|/gm)];
+  const ids = [...table.matchAll(/^\| \[`([a-z0-9-]+)`\]\(docs\/rules\/\1\.md\) \| (\w+) \|/gm)];
   expect(ids.map((m) => m[1])).toEqual(rules.map((r) => r.id));
   expect(ids.map((m) => m[2])).toEqual(rules.map((r) => r.meta.severity));
 });

@@ -100,7 +100,10 @@ export function buildModel(
       push(workloadsByLabel, `${k}=${v}`, workload);
   }
 
+  const selectingCache = new Map<Workload, Resource[]>();
   const servicesSelecting = (workload: Workload): Resource[] => {
+    const cached = selectingCache.get(workload);
+    if (cached) return cached;
     const found = new Set<Resource>();
     for (const [k, v] of Object.entries(workload.podLabels)) {
       for (const service of servicesByLabel.get(`${k}=${v}`) ?? []) {
@@ -112,7 +115,9 @@ export function buildModel(
         }
       }
     }
-    return [...found];
+    const result = [...found];
+    selectingCache.set(workload, result);
+    return result;
   };
   const selectedCache = new Map<Resource, Workload[]>();
   const workloadsSelectedBy = (service: Resource): Workload[] => {

@@ -55,7 +55,7 @@ ruleTester('multicast-stack-on-kubernetes', {
         {
           line: 25,
           column: 22,
-          message: 'the shipped cache-ispn.xml',
+          message: 'The shipped cache-ispn.xml',
           fix: 'KC_CACHE_STACK=kubernetes',
         },
       ],
