@@ -41220,12 +41220,24 @@ function readConfig(path, cwd, ruleIds) {
   };
 }
 function explainError(error2, extra) {
-  if (extra) return "is not a configuration key";
+  if (extra) {
+    const guess = nearest(extra, Object.keys(config_schema_default.properties));
+    return `is not a configuration key${guess ? `; did you mean ${guess}?` : ""}`;
+  }
   if (error2?.keyword === "pattern" && error2.instancePath.startsWith("/externalResources/")) {
     return "must match pattern Kind/name or Kind/namespace/name, like Service/keycloak-discovery";
   }
+  if (error2?.keyword === "enum") {
+    const allowed = error2.params.allowedValues ?? [];
+    return `must be one of ${allowed.join(", ")}`;
+  }
+  if (error2?.keyword === "type" && error2.instancePath === "/keycloakVersion") {
+    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+  }
+  if (error2?.keyword === "type") return `must be ${article(String(error2.params.type))}`;
   return error2?.message ?? "is invalid";
 }
+var article = (type) => type === "object" ? "a mapping" : type === "array" ? "a list" : `a ${type}`;
 function resolveConfig(choice, cwd, ruleIds) {
   if (choice === false) return emptyConfig(cwd);
   if (typeof choice === "object") return choice;
@@ -41350,6 +41362,19 @@ function toSarif(report, rules2) {
           }
         },
         columnKind: "utf16CodeUnits",
+        // Paths that could not be read: code scanning shows them as tool notifications.
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map((failure) => ({
+              level: "error",
+              message: { text: `cannot read ${failure.path}: ${failure.message}` },
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: encodeURI(failure.path) } } }
+              ]
+            }))
+          }
+        ],
         results: report.findings.map((finding) => result(finding, index.get(finding.ruleId)))
       }
     ]
@@ -41587,6 +41612,7 @@ function identityOf(ruleId, draft, file) {
   const parts = [ruleId, file, who, where, draft.messageId];
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
+var MAX_RELATED = 20;
 function render(rule, draft) {
   const { meta } = rule;
   const template = meta.messages[draft.messageId];
@@ -41596,12 +41622,15 @@ function render(rule, draft) {
   const operatorFix = draft.resource && sourceOf(draft.resource) ? meta.fixes?.operator : void 0;
   const fixTemplate = operatorFix ?? (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
   const { file, region } = place(draft.at);
-  const related = (draft.related ?? []).map((r) => {
+  const all = draft.related ?? [];
+  const kept = all.length > MAX_RELATED ? all.slice(0, MAX_RELATED) : all;
+  const related = kept.map((r, i) => {
     const where = place(r.at);
+    const more = i === kept.length - 1 && all.length > kept.length;
     return {
       file: where.file,
       ...where.region,
-      message: r.message,
+      message: more ? `${r.message} (and ${all.length - kept.length} more)` : r.message,
       ...r.resource ? { resource: r.resource.ref } : {}
     };
   });
@@ -41715,8 +41744,14 @@ function loadFiles(input) {
       errors.push({ path, message: describe(error2) });
       continue;
     }
-    if (isDirectory2) walk2(absolute, { target: true, recursive: true, required: true });
-    else {
+    if (isDirectory2) {
+      const before = files.length;
+      const failed = errors.length;
+      walk2(absolute, { target: true, recursive: true, required: true });
+      if (files.length === before && errors.length === failed) {
+        errors.push({ path, message: "no *.yaml, *.yml or *.json file in it" });
+      }
+    } else {
       readOne(absolute, true);
       folders.add(dirname2(absolute));
     }
@@ -43739,7 +43774,8 @@ function lint(options) {
       warnings: count("warning"),
       infos: count("info"),
       files: targets2.size,
-      resources: model.index.all.filter((r) => !sourceOf(r)).length,
+      // Objects written in the target files: context and operator-generated ones are not.
+      resources: model.index.all.filter((r) => !sourceOf(r) && targets2.has(r.doc.file.displayPath)).length,
       suppressed: findings.length - counted.length
     },
     findings,

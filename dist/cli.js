@@ -25115,12 +25115,24 @@ function readConfig(path, cwd, ruleIds) {
   };
 }
 function explainError(error, extra) {
-  if (extra) return "is not a configuration key";
+  if (extra) {
+    const guess = nearest(extra, Object.keys(config_schema_default.properties));
+    return `is not a configuration key${guess ? `; did you mean ${guess}?` : ""}`;
+  }
   if (error?.keyword === "pattern" && error.instancePath.startsWith("/externalResources/")) {
     return "must match pattern Kind/name or Kind/namespace/name, like Service/keycloak-discovery";
   }
+  if (error?.keyword === "enum") {
+    const allowed = error.params.allowedValues ?? [];
+    return `must be one of ${allowed.join(", ")}`;
+  }
+  if (error?.keyword === "type" && error.instancePath === "/keycloakVersion") {
+    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+  }
+  if (error?.keyword === "type") return `must be ${article(String(error.params.type))}`;
   return error?.message ?? "is invalid";
 }
+var article = (type) => type === "object" ? "a mapping" : type === "array" ? "a list" : `a ${type}`;
 function resolveConfig(choice, cwd, ruleIds) {
   if (choice === false) return emptyConfig(cwd);
   if (typeof choice === "object") return choice;
@@ -25188,7 +25200,10 @@ function rulePage(rule, examples = {}) {
   out.push("## How to fix", "", placeholders(meta.fix), "");
   const variants = Object.entries(meta.fixes ?? {});
   if (variants.length > 0) {
-    out.push("Depending on the Keycloak version and the setup, the fix reads:", "");
+    out.push(
+      meta.category === "input" ? "Depending on the case, the fix reads:" : "Depending on the Keycloak version and the setup, the fix reads:",
+      ""
+    );
     for (const [id, text] of variants)
       out.push(`- ${FIX_LABELS[id] ?? humanize(id)}: ${placeholders(text)}`);
     out.push("");
@@ -25196,6 +25211,13 @@ function rulePage(rule, examples = {}) {
   out.push("## What it reports", "");
   for (const text of Object.values(meta.messages)) out.push(`- ${placeholders(text)}`);
   out.push("");
+  const texts = [meta.fix, ...Object.values(meta.fixes ?? {}), ...Object.values(meta.messages)];
+  if (texts.some((t) => /\{\{\s*\w+\s*\}\}/.test(t))) {
+    out.push(
+      "A word in angle brackets, such as <service>, stands for what the finding fills in: the setting, the object or the version it found.",
+      ""
+    );
+  }
   if (examples.invalid || examples.valid) {
     out.push("## Examples", "");
     if (examples.invalid) {
@@ -25418,6 +25440,7 @@ function identityOf(ruleId, draft, file) {
   const parts = [ruleId, file, who, where, draft.messageId];
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
+var MAX_RELATED = 20;
 function render(rule, draft) {
   const { meta } = rule;
   const template = meta.messages[draft.messageId];
@@ -25427,12 +25450,15 @@ function render(rule, draft) {
   const operatorFix = draft.resource && sourceOf(draft.resource) ? meta.fixes?.operator : void 0;
   const fixTemplate = operatorFix ?? (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
   const { file, region } = place(draft.at);
-  const related = (draft.related ?? []).map((r) => {
+  const all = draft.related ?? [];
+  const kept = all.length > MAX_RELATED ? all.slice(0, MAX_RELATED) : all;
+  const related = kept.map((r, i) => {
     const where = place(r.at);
+    const more = i === kept.length - 1 && all.length > kept.length;
     return {
       file: where.file,
       ...where.region,
-      message: r.message,
+      message: more ? `${r.message} (and ${all.length - kept.length} more)` : r.message,
       ...r.resource ? { resource: r.resource.ref } : {}
     };
   });
@@ -25667,8 +25693,13 @@ function formatExplanation(explanation, report, color) {
   const c = (0, import_picocolors.createColors)(color);
   const out = [];
   const { lines, matches, unknown } = explanation;
+  if (lines === 0) return "The log is empty.\n";
   if (matches.length === 0) {
-    out.push(`None of the ${lines} log lines matches a known signature.`);
+    out.push(
+      `None of the ${lines} log ${lines === 1 ? "line matches" : "lines match"} a known signature.`
+    );
+    return `${out.join("\n")}
+`;
   }
   for (const { signature, count, first } of matches) {
     out.push(
@@ -25683,6 +25714,14 @@ function formatExplanation(explanation, report, color) {
       continue;
     }
     const findings = active(report.findings).filter((f) => signature.rules.includes(f.ruleId));
+    if (report.summary.resources === 0) {
+      out.push(
+        "  No Kubernetes object was read from the manifests given, so none can be pointed at.",
+        `  Rules that catch these causes: ${signature.rules.join(", ")}`,
+        ""
+      );
+      continue;
+    }
     if (findings.length === 0) {
       out.push(
         "  The manifests show none of these causes; look outside them (the network, the database, the image, the proxy).",
@@ -25841,6 +25880,19 @@ function toSarif(report, rules2) {
           }
         },
         columnKind: "utf16CodeUnits",
+        // Paths that could not be read: code scanning shows them as tool notifications.
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map((failure) => ({
+              level: "error",
+              message: { text: `cannot read ${failure.path}: ${failure.message}` },
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: encodeURI(failure.path) } } }
+              ]
+            }))
+          }
+        ],
         results: report.findings.map((finding) => result(finding, index.get(finding.ruleId)))
       }
     ]
@@ -26069,8 +26121,14 @@ function loadFiles(input) {
       errors.push({ path, message: describe(error) });
       continue;
     }
-    if (isDirectory) walk2(absolute, { target: true, recursive: true, required: true });
-    else {
+    if (isDirectory) {
+      const before = files.length;
+      const failed = errors.length;
+      walk2(absolute, { target: true, recursive: true, required: true });
+      if (files.length === before && errors.length === failed) {
+        errors.push({ path, message: "no *.yaml, *.yml or *.json file in it" });
+      }
+    } else {
       readOne(absolute, true);
       folders.add(dirname2(absolute));
     }
@@ -26100,6 +26158,11 @@ function decodeProblem(file, decoded) {
 function toDisplayPath(cwd, absolute) {
   const rel = relative2(cwd, absolute) || absolute;
   return sep === "/" ? rel : rel.split(sep).join("/");
+}
+function decodeText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
 }
 function decode(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) return decodeWith("utf-16le", bytes);
@@ -28093,7 +28156,8 @@ function lint(options) {
       warnings: count("warning"),
       infos: count("info"),
       files: targets2.size,
-      resources: model.index.all.filter((r) => !sourceOf(r)).length,
+      // Objects written in the target files: context and operator-generated ones are not.
+      resources: model.index.all.filter((r) => !sourceOf(r) && targets2.has(r.doc.file.displayPath)).length,
       suppressed: findings.length - counted.length
     },
     findings,
@@ -28241,6 +28305,7 @@ function collectFormat(value, all = []) {
   if (path === "") throw new InvalidArgumentError(`a path is missing after "${name}:"`);
   return [...all, path === void 0 ? { format: name } : { format: name, path }];
 }
+var COMMANDS = ["lint", "rules", "explain"];
 function runLint(paths, flags) {
   let report;
   let failOn;
@@ -28284,7 +28349,9 @@ function runLint(paths, flags) {
     }
   }
   for (const failure of report.errors) {
-    process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
+    const command = failure.path === paths[0] ? nearest(failure.path, COMMANDS) : void 0;
+    const hint = command ? ` (did you mean keycloak-lint ${command}?)` : "";
+    process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}${hint}
 `);
   }
   const tooManyWarnings = flags.maxWarnings !== void 0 && report.summary.warnings > flags.maxWarnings;
@@ -28342,7 +28409,7 @@ function runExplain(args, flags) {
       explainRule(args);
       return;
     }
-    const text = flags.log === "-" ? readFileSync3(0, "utf8") : readLog(flags.log);
+    const text = decodeText(flags.log === "-" ? readFileSync3(0) : readLog(flags.log));
     let report;
     if (args.length > 0) {
       const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
@@ -28360,7 +28427,7 @@ function runExplain(args, flags) {
 }
 function readLog(path) {
   try {
-    return readFileSync3(path, "utf8");
+    return readFileSync3(path);
   } catch (error) {
     throw new ConfigError(
       `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`

@@ -8710,6 +8710,10 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/engine/errors.ts
+var ConfigError = class extends Error {
+};
+
 // src/lint.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { relative as relative3, sep as sep2 } from "node:path";
@@ -21582,10 +21586,6 @@ var config_schema_default = {
   }
 };
 
-// src/engine/errors.ts
-var ConfigError = class extends Error {
-};
-
 // src/config/config.ts
 var CONFIG_FILES = [".keycloak-lint.yaml", ".keycloak-lint.yml", ".keycloak-lint.json"];
 function emptyConfig(root) {
@@ -21668,12 +21668,24 @@ function readConfig(path, cwd, ruleIds) {
   };
 }
 function explainError(error, extra) {
-  if (extra) return "is not a configuration key";
+  if (extra) {
+    const guess = nearest(extra, Object.keys(config_schema_default.properties));
+    return `is not a configuration key${guess ? `; did you mean ${guess}?` : ""}`;
+  }
   if (error?.keyword === "pattern" && error.instancePath.startsWith("/externalResources/")) {
     return "must match pattern Kind/name or Kind/namespace/name, like Service/keycloak-discovery";
   }
+  if (error?.keyword === "enum") {
+    const allowed = error.params.allowedValues ?? [];
+    return `must be one of ${allowed.join(", ")}`;
+  }
+  if (error?.keyword === "type" && error.instancePath === "/keycloakVersion") {
+    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+  }
+  if (error?.keyword === "type") return `must be ${article(String(error.params.type))}`;
   return error?.message ?? "is invalid";
 }
+var article = (type) => type === "object" ? "a mapping" : type === "array" ? "a list" : `a ${type}`;
 function resolveConfig(choice, cwd, ruleIds) {
   if (choice === false) return emptyConfig(cwd);
   if (typeof choice === "object") return choice;
@@ -21852,6 +21864,7 @@ function identityOf(ruleId, draft, file) {
   const parts = [ruleId, file, who, where, draft.messageId];
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
+var MAX_RELATED = 20;
 function render(rule, draft) {
   const { meta } = rule;
   const template = meta.messages[draft.messageId];
@@ -21861,12 +21874,15 @@ function render(rule, draft) {
   const operatorFix = draft.resource && sourceOf(draft.resource) ? meta.fixes?.operator : void 0;
   const fixTemplate = operatorFix ?? (draft.fixId !== void 0 ? meta.fixes?.[draft.fixId] : void 0) ?? meta.fix;
   const { file, region } = place(draft.at);
-  const related = (draft.related ?? []).map((r) => {
+  const all = draft.related ?? [];
+  const kept = all.length > MAX_RELATED ? all.slice(0, MAX_RELATED) : all;
+  const related = kept.map((r, i) => {
     const where = place(r.at);
+    const more = i === kept.length - 1 && all.length > kept.length;
     return {
       file: where.file,
       ...where.region,
-      message: r.message,
+      message: more ? `${r.message} (and ${all.length - kept.length} more)` : r.message,
       ...r.resource ? { resource: r.resource.ref } : {}
     };
   });
@@ -21980,8 +21996,14 @@ function loadFiles(input) {
       errors.push({ path, message: describe(error) });
       continue;
     }
-    if (isDirectory) walk2(absolute, { target: true, recursive: true, required: true });
-    else {
+    if (isDirectory) {
+      const before = files.length;
+      const failed = errors.length;
+      walk2(absolute, { target: true, recursive: true, required: true });
+      if (files.length === before && errors.length === failed) {
+        errors.push({ path, message: "no *.yaml, *.yml or *.json file in it" });
+      }
+    } else {
       readOne(absolute, true);
       folders.add(dirname2(absolute));
     }
@@ -24004,7 +24026,8 @@ function lint(options) {
       warnings: count("warning"),
       infos: count("info"),
       files: targets2.size,
-      resources: model.index.all.filter((r) => !sourceOf(r)).length,
+      // Objects written in the target files: context and operator-generated ones are not.
+      resources: model.index.all.filter((r) => !sourceOf(r) && targets2.has(r.doc.file.displayPath)).length,
       suppressed: findings.length - counted.length
     },
     findings,
@@ -24073,6 +24096,11 @@ function usableContext(targets2, context) {
 
 // src/index.ts
 function lint2(options) {
+  const paths = options?.paths;
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string" && p !== "")) {
+    throw new ConfigError("lint: paths must be a non-empty list of files or directories");
+  }
+  if (paths.length === 0) throw new ConfigError("lint: paths must name at least one path");
   return lint(options);
 }
 export {

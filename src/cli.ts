@@ -11,6 +11,7 @@ import { RuleError } from './engine/run.js';
 import { explainLog, formatExplanation } from './explain/explain.js';
 import { FORMATS, type FormatName, formatReport, isFormatName } from './format/index.js';
 import { ConfigError, type LintOptions, lint, RULE_IDS, TOOL } from './lint.js';
+import { decodeText } from './load/files.js';
 import { nearest } from './util/nearest.js';
 
 interface OutputSpec {
@@ -175,6 +176,8 @@ function collectFormat(value: string, all: OutputSpec[] = []): OutputSpec[] {
   return [...all, path === undefined ? { format: name } : { format: name, path }];
 }
 
+const COMMANDS = ['lint', 'rules', 'explain'];
+
 function runLint(paths: string[], flags: LintFlags): void {
   let report: Report;
   let failOn: Severity;
@@ -220,7 +223,10 @@ function runLint(paths: string[], flags: LintFlags): void {
     }
   }
   for (const failure of report.errors) {
-    process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}\n`);
+    // `keycloak-lint lnt k8s/` reads `lnt` as a path: name the command it likely meant.
+    const command = failure.path === paths[0] ? nearest(failure.path, COMMANDS) : undefined;
+    const hint = command ? ` (did you mean keycloak-lint ${command}?)` : '';
+    process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}${hint}\n`);
   }
   const tooManyWarnings =
     flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
@@ -280,7 +286,7 @@ function runExplain(args: string[], flags: ExplainFlags): void {
       explainRule(args);
       return;
     }
-    const text = flags.log === '-' ? readFileSync(0, 'utf8') : readLog(flags.log);
+    const text = decodeText(flags.log === '-' ? readFileSync(0) : readLog(flags.log));
     let report: Report | undefined;
     if (args.length > 0) {
       const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
@@ -296,9 +302,9 @@ function runExplain(args: string[], flags: ExplainFlags): void {
   }
 }
 
-function readLog(path: string): string {
+function readLog(path: string): Uint8Array {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     throw new ConfigError(
       `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,4 +1,6 @@
 // The library entry: lint manifests from another tool and get the JSON report's object.
+
+import { ConfigError } from './engine/errors.js';
 import type { Report } from './engine/report.js';
 import { lint as lintFiles } from './lint.js';
 
@@ -34,5 +36,11 @@ export interface LintOptions {
  * Throws ConfigError for invalid options; paths that cannot be read are listed in `errors`.
  */
 export function lint(options: LintOptions): Report {
+  // Callers from plain JavaScript get a clear error, not a walk of each character of a string.
+  const paths: unknown = (options as { paths?: unknown } | undefined)?.paths;
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p !== '')) {
+    throw new ConfigError('lint: paths must be a non-empty list of files or directories');
+  }
+  if (paths.length === 0) throw new ConfigError('lint: paths must name at least one path');
   return lintFiles(options);
 }

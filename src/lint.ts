@@ -75,7 +75,9 @@ export function lint(options: LintOptions): Report {
       warnings: count('warning'),
       infos: count('info'),
       files: targets.size,
-      resources: model.index.all.filter((r) => !sourceOf(r)).length,
+      // Objects written in the target files: context and operator-generated ones are not.
+      resources: model.index.all.filter((r) => !sourceOf(r) && targets.has(r.doc.file.displayPath))
+        .length,
       suppressed: findings.length - counted.length,
     },
     findings,

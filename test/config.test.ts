@@ -141,7 +141,7 @@ describe('configuration file', () => {
     [
       'a wrong severity',
       'rules:\n  dev-mode-with-replicas: fatal\n',
-      '.keycloak-lint.yaml:2:27: rules.dev-mode-with-replicas must be equal to one of the allowed values',
+      '.keycloak-lint.yaml:2:27: rules.dev-mode-with-replicas must be one of off, info, warning, error',
     ],
     [
       'an unknown key',
@@ -149,6 +149,16 @@ describe('configuration file', () => {
       '.keycloak-lint.yaml:2:1: failOnWarnings is not a configuration key',
     ],
     ['a YAML error', 'rules: [\n', '.keycloak-lint.yaml:2:1: '],
+    [
+      'a misspelt key',
+      'rule:\n  dev-mode-with-replicas: off\n',
+      '.keycloak-lint.yaml:1:1: rule is not a configuration key; did you mean rules?',
+    ],
+    [
+      'an unquoted version',
+      'keycloakVersion: 26.0\n',
+      '.keycloak-lint.yaml:1:18: keycloakVersion must be a string: quote it',
+    ],
     [
       'a malformed external resource',
       'externalResources: [keycloak-discovery]\n',

@@ -130,12 +130,26 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
 
 /** Schema errors in words a user acts on; patterns are shown as the shape they stand for. */
 function explainError(error: ErrorObject | undefined, extra: string | undefined): string {
-  if (extra) return 'is not a configuration key';
+  if (extra) {
+    const guess = nearest(extra, Object.keys(schema.properties));
+    return `is not a configuration key${guess ? `; did you mean ${guess}?` : ''}`;
+  }
   if (error?.keyword === 'pattern' && error.instancePath.startsWith('/externalResources/')) {
     return 'must match pattern Kind/name or Kind/namespace/name, like Service/keycloak-discovery';
   }
+  if (error?.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues ?? [];
+    return `must be one of ${allowed.join(', ')}`;
+  }
+  if (error?.keyword === 'type' && error.instancePath === '/keycloakVersion') {
+    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+  }
+  if (error?.keyword === 'type') return `must be ${article(String(error.params.type))}`;
   return error?.message ?? 'is invalid';
 }
+
+const article = (type: string) =>
+  type === 'object' ? 'a mapping' : type === 'array' ? 'a list' : `a ${type}`;
 
 /**
  * The configuration a run uses: the given file, none (`false`), or the nearest one from the

@@ -70,7 +70,12 @@ export function rulePage(rule: Rule, examples: PageExamples = {}): string {
   out.push('## How to fix', '', placeholders(meta.fix), '');
   const variants = Object.entries(meta.fixes ?? {});
   if (variants.length > 0) {
-    out.push('Depending on the Keycloak version and the setup, the fix reads:', '');
+    out.push(
+      meta.category === 'input'
+        ? 'Depending on the case, the fix reads:'
+        : 'Depending on the Keycloak version and the setup, the fix reads:',
+      '',
+    );
     for (const [id, text] of variants)
       out.push(`- ${FIX_LABELS[id] ?? humanize(id)}: ${placeholders(text)}`);
     out.push('');
@@ -78,6 +83,14 @@ export function rulePage(rule: Rule, examples: PageExamples = {}): string {
   out.push('## What it reports', '');
   for (const text of Object.values(meta.messages)) out.push(`- ${placeholders(text)}`);
   out.push('');
+  const texts = [meta.fix, ...Object.values(meta.fixes ?? {}), ...Object.values(meta.messages)];
+  if (texts.some((t) => /\{\{\s*\w+\s*\}\}/.test(t))) {
+    out.push(
+      'A word in angle brackets, such as <service>, stands for what the finding fills in: the ' +
+        'setting, the object or the version it found.',
+      '',
+    );
+  }
   if (examples.invalid || examples.valid) {
     out.push('## Examples', '');
     if (examples.invalid) {

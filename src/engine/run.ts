@@ -177,6 +177,8 @@ function identityOf(ruleId: string, draft: Draft, file: string): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
 }
 
+const MAX_RELATED = 20;
+
 function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
   const { meta } = rule;
   const template = meta.messages[draft.messageId];
@@ -188,12 +190,16 @@ function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
   const fixTemplate =
     operatorFix ?? (draft.fixId !== undefined ? meta.fixes?.[draft.fixId] : undefined) ?? meta.fix;
   const { file, region } = place(draft.at);
-  const related: RelatedLocation[] = (draft.related ?? []).map((r) => {
+  // A selector shared by hundreds of workloads must not make every finding hundreds of lines.
+  const all = draft.related ?? [];
+  const kept = all.length > MAX_RELATED ? all.slice(0, MAX_RELATED) : all;
+  const related: RelatedLocation[] = kept.map((r, i) => {
     const where = place(r.at);
+    const more = i === kept.length - 1 && all.length > kept.length;
     return {
       file: where.file,
       ...where.region,
-      message: r.message,
+      message: more ? `${r.message} (and ${all.length - kept.length} more)` : r.message,
       ...(r.resource ? { resource: r.resource.ref } : {}),
     };
   });

@@ -51,8 +51,12 @@ export function formatExplanation(
   const c = createColors(color);
   const out: string[] = [];
   const { lines, matches, unknown } = explanation;
+  if (lines === 0) return 'The log is empty.\n';
   if (matches.length === 0) {
-    out.push(`None of the ${lines} log lines matches a known signature.`);
+    out.push(
+      `None of the ${lines} log ${lines === 1 ? 'line matches' : 'lines match'} a known signature.`,
+    );
+    return `${out.join('\n')}\n`;
   }
   for (const { signature, count, first } of matches) {
     out.push(
@@ -67,6 +71,14 @@ export function formatExplanation(
       continue;
     }
     const findings = active(report.findings).filter((f) => signature.rules.includes(f.ruleId));
+    if (report.summary.resources === 0) {
+      out.push(
+        '  No Kubernetes object was read from the manifests given, so none can be pointed at.',
+        `  Rules that catch these causes: ${signature.rules.join(', ')}`,
+        '',
+      );
+      continue;
+    }
     if (findings.length === 0) {
       out.push(
         '  The manifests show none of these causes; look outside them (the network, the database, the image, the proxy).',

@@ -27,6 +27,19 @@ export function toSarif(report: Report, rules: readonly Rule[]): Log {
           },
         },
         columnKind: 'utf16CodeUnits',
+        // Paths that could not be read: code scanning shows them as tool notifications.
+        invocations: [
+          {
+            executionSuccessful: report.errors.length === 0,
+            toolExecutionNotifications: report.errors.map((failure) => ({
+              level: 'error' as const,
+              message: { text: `cannot read ${failure.path}: ${failure.message}` },
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: encodeURI(failure.path) } } },
+              ],
+            })),
+          },
+        ],
         results: report.findings.map((finding) => result(finding, index.get(finding.ruleId))),
       },
     ],

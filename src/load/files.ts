@@ -128,8 +128,15 @@ export function loadFiles(input: Input): LoadedFiles {
       errors.push({ path, message: describe(error) });
       continue;
     }
-    if (isDirectory) walk(absolute, { target: true, recursive: true, required: true });
-    else {
+    if (isDirectory) {
+      const before = files.length;
+      const failed = errors.length;
+      walk(absolute, { target: true, recursive: true, required: true });
+      // A mistyped or empty folder must not pass as "no problems".
+      if (files.length === before && errors.length === failed) {
+        errors.push({ path, message: 'no *.yaml, *.yml or *.json file in it' });
+      }
+    } else {
       // A file named explicitly is read whatever its extension (pre-commit passes files).
       readOne(absolute, true);
       folders.add(dirname(absolute));
@@ -162,6 +169,13 @@ function decodeProblem(file: SourceFile, decoded: Decoded): LoadProblem {
 function toDisplayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute) || absolute;
   return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/** Text of a log or other free-form input: UTF-16 with a BOM or UTF-8, never failing. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is a problem. */

@@ -88,9 +88,17 @@ describe('explain a log', () => {
 
   test('a log with no known signature says so; a missing log file is exit code 2', () => {
     const plain = runCli(['explain', '--log', '-'], { input: 'hello\nworld\n' });
-    expect(plain.stdout).toContain('None of the 2 log lines matches a known signature.');
+    expect(plain.stdout).toContain('None of the 2 log lines match a known signature.');
     const missing = runCli(['explain', '--log', 'no-such.log']);
     expect(missing.status).toBe(2);
     expect(missing.stderr.split('\n')).toHaveLength(2);
+  });
+
+  test('a UTF-16 log is read; manifests with no object say so instead of blaming the network', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SPLIT_LOG, 'utf16le')]);
+    const result = runCli(['explain', '--log', '-', 'test/'], { input: utf16 });
+    expect(result.stdout).toContain('4 lines read: 3 explained');
+    expect(result.stdout).toContain('No Kubernetes object was read from the manifests given');
+    expect(result.stdout).not.toContain('look outside them');
   });
 });

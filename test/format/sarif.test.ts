@@ -24,6 +24,17 @@ describe('SARIF', () => {
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
   });
 
+  test('a path that cannot be read is a failed invocation with a notification', () => {
+    const sarif = toSarif(lint({ paths: ['no/such/dir', 'examples'], cwd: ROOT }), rules);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const [invocation] = sarif.runs[0]?.invocations ?? [];
+    expect(invocation?.executionSuccessful).toBe(false);
+    expect(invocation?.toolExecutionNotifications?.map((n) => n.message.text)).toEqual([
+      'cannot read no/such/dir: no such file or directory',
+    ]);
+    expect(sarif.runs[0]?.results?.length).toBeGreaterThan(0);
+  });
+
   test('file names with spaces, commas, % and non-ASCII characters are URI references', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-names-'));
     writeFileSync(join(dir, 'a b,%é.yaml'), 'kind: [\n');

@@ -33,3 +33,5 @@ export interface LoadedFiles {
  * beside it; directories given are targets throughout.
  */
 export declare function loadFiles(input: Input): LoadedFiles;
+/** Text of a log or other free-form input: UTF-16 with a BOM or UTF-8, never failing. */
+export declare function decodeText(bytes: Uint8Array): string;
