@@ -31324,6 +31324,9 @@ var hostname_admin_not_url_default = defineRule({
     summary: "Give hostname-admin as a full URL on Keycloak 25 and later",
     rationale: "In hostname v1 (up to 24), `hostname-admin` was a bare host name. Hostname v2 (25 and later, unless 25 runs with the `hostname:v1` feature) requires a full URL with scheme, such as `https://admin.example.com`; Keycloak rejects a bare host name and does not start. Manifests carried over from 24 keep the old form.",
     fix: "Set {{option}} to a full URL: {{example}}.",
+    fixes: {
+      operator: "Set spec.hostname.admin to a full URL: {{example}}."
+    },
     messages: {
       bare: "{{setting}} is not a full URL: {{version}} uses hostname v2, where hostname-admin must include the scheme (https://...), so Keycloak does not start."
     },
@@ -31371,6 +31374,7 @@ var hostname_not_configured_default = defineRule({
     rationale: '`hostname-strict` defaults to true, and in production mode (`start`) Keycloak then refuses to start without a configured hostname: "hostname is not configured; either configure hostname, or set hostname-strict to false" from 25 (hostname v2), "Strict hostname resolution configured but no hostname setting provided" up to 24 (hostname v1, where `hostname-url` also configures it). Development mode (`start-dev`) needs none.',
     fix: "Set KC_HOSTNAME to the public URL of Keycloak (https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
     fixes: {
+      operator: "Set spec.hostname.hostname to the public host name of Keycloak, or spec.hostname.strict: false.",
       unknown: "Set KC_HOSTNAME to the public host name (from Keycloak 25 it may also be the full URL, https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
       v1: "Set KC_HOSTNAME to the public host name (or KC_HOSTNAME_URL to the public URL), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request."
     },
@@ -31502,6 +31506,9 @@ var http_disabled_behind_edge_proxy_default = defineRule({
     summary: "Enable HTTP when the Ingress ends TLS and forwards plain HTTP to Keycloak",
     rationale: 'In production mode (`start`) Keycloak listens only for HTTPS unless `http-enabled` is true. Behind an Ingress that ends TLS and talks HTTP to the pods, and with no certificate configured, Keycloak does not start ("Key material not provided to setup HTTPS"). Up to 25, `proxy=edge` turned HTTP on by itself; since 24 the replacement is `proxy-headers` plus `http-enabled=true`, and 26.0 removed `proxy`, so dropping `KC_PROXY=edge` without adding `KC_HTTP_ENABLED=true` breaks the start.',
     fix: "Set {{option}}=true.",
+    fixes: {
+      operator: "Set spec.http.httpEnabled: true."
+    },
     messages: {
       disabled: "{{ingresses}} {{verb}} TLS and {{talk}} plain HTTP to {{workload}}, but {{version}} has HTTP off ({{http}}) and no certificate is configured, so Keycloak does not start."
     },
@@ -32094,6 +32101,7 @@ var ingress_proxy_buffer_too_small_default = defineRule({
     rationale: 'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by default. Keycloak\'s login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big header while reading response header from upstream" in its log.',
     fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
     fixes: {
+      operator: 'Add nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k) to spec.ingress.annotations, or raise proxy-buffer-size in the controller ConfigMap.',
       annotation: 'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the annotation overrides the controller-wide value for this Ingress.'
     },
     messages: {
@@ -40647,6 +40655,9 @@ var proxy_headers_missing_default = defineRule({
     summary: "Make Keycloak read the forwarded headers of a TLS-terminating Ingress",
     rationale: "When the Ingress ends TLS, Keycloak sees plain HTTP from the proxy and knows the real scheme, host and client address only from the Forwarded or X-Forwarded-* headers. From Keycloak 24 it reads them only when `proxy-headers` is set (`forwarded` or `xforwarded`); the `proxy` option that did it before is deprecated in 24 and removed in 26.0. Without it Keycloak builds http:// URLs and redirects, rejects origin-checked requests with 403 and sees the proxy as the client.",
     fix: "Set KC_PROXY_HEADERS=xforwarded (or forwarded, matching what the proxy sends).",
+    fixes: {
+      operator: "Set spec.proxy.headers to xforwarded (or forwarded, matching what the proxy sends)."
+    },
     messages: {
       missing: "{{ingresses}} {{verb}} TLS in front of {{workload}}, but {{version}} does not read the forwarded headers: {{missing}}."
     },

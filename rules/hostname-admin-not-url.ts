@@ -17,6 +17,9 @@ export default defineRule({
       'such as `https://admin.example.com`; Keycloak rejects a bare host name and does not ' +
       'start. Manifests carried over from 24 keep the old form.',
     fix: 'Set {{option}} to a full URL: {{example}}.',
+    fixes: {
+      operator: 'Set spec.hostname.admin to a full URL: {{example}}.',
+    },
     messages: {
       bare:
         '{{setting}} is not a full URL: {{version}} uses hostname v2, where hostname-admin must ' +

@@ -20,6 +20,9 @@ export default defineRule({
       'Set KC_HOSTNAME to the public URL of Keycloak (https://sso.example.com), or ' +
       'KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.',
     fixes: {
+      operator:
+        'Set spec.hostname.hostname to the public host name of Keycloak, or spec.hostname.strict: ' +
+        'false.',
       unknown:
         'Set KC_HOSTNAME to the public host name (from Keycloak 25 it may also be the full URL, ' +
         'https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host ' +

@@ -27,6 +27,9 @@ export default defineRule({
       '`proxy-headers` plus `http-enabled=true`, and 26.0 removed `proxy`, so dropping ' +
       '`KC_PROXY=edge` without adding `KC_HTTP_ENABLED=true` breaks the start.',
     fix: 'Set {{option}}=true.',
+    fixes: {
+      operator: 'Set spec.http.httpEnabled: true.',
+    },
     messages: {
       disabled:
         '{{ingresses}} {{verb}} TLS and {{talk}} plain HTTP to {{workload}}, but {{version}} ' +

@@ -24,6 +24,9 @@ export default defineRule({
       'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise ' +
       'proxy-buffer-size in the controller ConfigMap.',
     fixes: {
+      operator:
+        'Add nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k) to ' +
+        'spec.ingress.annotations, or raise proxy-buffer-size in the controller ConfigMap.',
       annotation:
         'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the ' +
         'annotation overrides the controller-wide value for this Ingress.',

@@ -19,6 +19,10 @@ export default defineRule({
       '26.0. Without it Keycloak builds http:// URLs and redirects, rejects origin-checked ' +
       'requests with 403 and sees the proxy as the client.',
     fix: 'Set KC_PROXY_HEADERS=xforwarded (or forwarded, matching what the proxy sends).',
+    fixes: {
+      operator:
+        'Set spec.proxy.headers to xforwarded (or forwarded, matching what the proxy sends).',
+    },
     messages: {
       missing:
         '{{ingresses}} {{verb}} TLS in front of {{workload}}, but {{version}} does not read the ' +

@@ -5,6 +5,7 @@ const NOT_SET =
 
 ruleTester('hostname-not-configured', {
   valid: [
+    'valid.operator_cr_strict_false.yaml',
     'valid.start_dev.yaml',
     'valid.strict_false.yaml',
     'valid.hostname_set.yaml',
@@ -15,6 +16,18 @@ ruleTester('hostname-not-configured', {
     'valid.bitnami_25_strict_variable.yaml',
   ],
   invalid: [
+    {
+      fixture: 'invalid.operator_cr_no_hostname.yaml',
+      findings: [
+        {
+          line: 7,
+          column: 1,
+          message: 'without a hostname and without hostname-strict=false',
+          fix: 'Set spec.hostname.hostname',
+          resource: 'Keycloak/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.start_on_26.yaml',
       // At the env list, where KC_HOSTNAME goes.

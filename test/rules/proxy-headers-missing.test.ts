@@ -4,6 +4,7 @@ const FIX = /^Set KC_PROXY_HEADERS=xforwarded \(or forwarded, matching what the 
 
 ruleTester('proxy-headers-missing', {
   valid: [
+    'valid.operator_cr_proxy_headers.yaml',
     'valid.proxy_headers_set.yaml',
     'valid.proxy_on_25.yaml',
     'valid.proxy_on_26.yaml',
@@ -16,6 +17,19 @@ ruleTester('proxy-headers-missing', {
     'valid.opaque_env_from.yaml',
   ],
   invalid: [
+    {
+      fixture: 'invalid.operator_cr_tls_ingress.yaml',
+      // No spec.proxy: reported on the CR at `spec`; the fix edits the CR.
+      findings: [
+        {
+          line: 7,
+          column: 1,
+          message: 'proxy-headers is not set',
+          fix: 'Set spec.proxy.headers to xforwarded',
+          resource: 'Keycloak/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.tls_ingress_on_26.yaml',
       // At the env list, where KC_PROXY_HEADERS goes.
