@@ -15619,7 +15619,7 @@ var ingress_annotation_ignored_default = defineRule({
     appliesTo: ["Ingress"],
     limitations: [
       "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
-      "Names under a correct prefix are checked for ingress-nginx, the F5 NGINX Ingress Controller and Traefik (its v2/v3 router.* and service.* names; other names are Traefik 1.x names and are not checked). For HAProxy, the AWS Load Balancer Controller, GKE and Istio only prefixes are checked: keycloak-lint has no reliable list of their names across versions (TODO(#5)).",
+      "Names under a correct prefix are checked for ingress-nginx, the F5 NGINX Ingress Controller and Traefik (its v2/v3 router.* and service.* names; other names are Traefik 1.x names and are not checked). For HAProxy, the AWS Load Balancer Controller, GKE and Istio only prefixes are checked: keycloak-lint has no reliable list of their names across versions.",
       "`ingress.kubernetes.io/` is read by Traefik 1.x and by both HAProxy controllers, so it is reported on ingress-nginx only."
     ],
     references: [
@@ -24034,7 +24034,7 @@ var missing_session_affinity_default = defineRule({
     ],
     phase: 2,
     limitations: [
-      "Istio VirtualServices and Gateways are not read as fronts, and GKE GCPBackendPolicy is not read (TODO(#5)).",
+      "Istio VirtualServices and Gateways are not read as fronts, and GKE GCPBackendPolicy is not read.",
       "A BackendConfig named on the Service but not in the files counts as affinity.",
       "An HTTPRoute counts as sticky when a DestinationRule with consistentHash or a BackendLBPolicy with sessionPersistence covers its Services, whatever the Gateway implementation."
     ],
@@ -24354,7 +24354,7 @@ var networkpolicy_blocks_jgroups_default = defineRule({
       "A namespaceSelector that needs labels of a Namespace not in the linted files (other than the automatic `kubernetes.io/metadata.name`) cannot be decided: the rule stays silent rather than guess. Lint the Namespace object too.",
       "Pod IPs are not in the manifests: an ipBlock of the whole address space admits the pods, a private range (10/8, 172.16/12, 192.168/16, 100.64/10) or any IPv6 range may or may not (and the network plugin decides whether ipBlocks apply to pod traffic), so the rule stays silent; a public range is taken as not holding pod IPs.",
       "When several policies isolate the pods, the finding is reported on the first one that selects them by labels (rather than an empty podSelector such as a default-deny), since that is where a rule for Keycloak belongs; the others are related locations.",
-      "Only traffic between pods of the same workload is checked; egress to the database (needed by JDBC_PING and Keycloak itself) and to DNS is not (TODO(#5)).",
+      "Only traffic between pods of the same workload is checked; egress to the database (needed by JDBC_PING and Keycloak itself) and to DNS is not.",
       "UDP-based stacks (`udp`, `jdbc-ping-udp`) and containers whose JGroups port may be set where the linter cannot see (a JVM option variable from a Secret) are skipped."
     ],
     references: [

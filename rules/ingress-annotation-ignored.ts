@@ -90,7 +90,7 @@ export default defineRule({
         'Controller and Traefik (its v2/v3 router.* and service.* names; other names are ' +
         'Traefik 1.x names and are not checked). For HAProxy, the AWS Load Balancer Controller, ' +
         'GKE and Istio only prefixes are checked: keycloak-lint has no reliable list of their ' +
-        'names across versions (TODO(#5)).',
+        'names across versions.',
       '`ingress.kubernetes.io/` is read by Traefik 1.x and by both HAProxy controllers, so it ' +
         'is reported on ingress-nginx only.',
     ],

@@ -101,7 +101,7 @@ export default defineRule({
     phase: 2,
     limitations: [
       'Istio VirtualServices and Gateways are not read as fronts, and GKE GCPBackendPolicy is ' +
-        'not read (TODO(#5)).',
+        'not read.',
       'A BackendConfig named on the Service but not in the files counts as affinity.',
       'An HTTPRoute counts as sticky when a DestinationRule with consistentHash or a ' +
         'BackendLBPolicy with sessionPersistence covers its Services, whatever the Gateway ' +

@@ -68,7 +68,7 @@ export default defineRule({
         'selects them by labels (rather than an empty podSelector such as a default-deny), since ' +
         'that is where a rule for Keycloak belongs; the others are related locations.',
       'Only traffic between pods of the same workload is checked; egress to the database ' +
-        '(needed by JDBC_PING and Keycloak itself) and to DNS is not (TODO(#5)).',
+        '(needed by JDBC_PING and Keycloak itself) and to DNS is not.',
       'UDP-based stacks (`udp`, `jdbc-ping-udp`) and containers whose JGroups port may be set ' +
         'where the linter cannot see (a JVM option variable from a Secret) are skipped.',
     ],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { explainLog } from '../../src/explain/explain.js';
+import { SIGNATURES } from '../../src/explain/signatures.js';
 import { runCli } from '../helpers/cli.js';
 import { CORPUS, ROOT } from '../helpers/paths.js';
 
@@ -60,6 +61,16 @@ describe('explain a rule', () => {
 });
 
 describe('explain a log', () => {
+  test('every signature names rules that exist', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    for (const signature of SIGNATURES) {
+      expect(
+        signature.rules.filter((id) => !ids.has(id)),
+        signature.meaning,
+      ).toEqual([]);
+    }
+  });
+
   test('sorts lines into signatures and counts the rest', () => {
     const explanation = explainLog(SPLIT_LOG);
     expect(explanation.lines).toBe(4);
