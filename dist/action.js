@@ -41318,6 +41318,7 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@biomejs/biome": "^2.6.9",
+    "@types/js-yaml": "^4.0.9",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     "@types/sarif": "^2.1.7",
@@ -41326,6 +41327,8 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     commander: "^14.0.3",
     esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    "js-yaml": "^5.5.0",
     "kubernetes-types": "^1.30.0",
     picocolors: "^1.1.1",
     picomatch: "^4.0.7",
