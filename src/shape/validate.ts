@@ -28,7 +28,7 @@ const DEFINITION_OF: [typeof POD, string][] = [
 ];
 
 /** A type error: where (a JSON pointer) and which type(s) the schema wants there. */
-interface TypeError {
+interface TypeMismatch {
   readonly instancePath: string;
   readonly type: string | readonly string[];
 }
@@ -51,13 +51,13 @@ const DEFINITIONS = schema.definitions as unknown as Readonly<Record<string, Sch
  * ajv cost more than a pre-commit run's whole linting. A test checks that it finds what ajv
  * finds.
  */
-export function typeErrors(definition: string, value: unknown): TypeError[] {
-  const errors: TypeError[] = [];
+export function typeErrors(definition: string, value: unknown): TypeMismatch[] {
+  const errors: TypeMismatch[] = [];
   check(DEFINITIONS[definition] ?? {}, value, '', errors);
   return errors;
 }
 
-function check(schema: Schema, data: unknown, path: string, errors: TypeError[]): void {
+function check(schema: Schema, data: unknown, path: string, errors: TypeMismatch[]): void {
   if (schema.$ref !== undefined) {
     const name = schema.$ref.slice('#/definitions/'.length);
     check(DEFINITIONS[name] ?? {}, data, path, errors);
@@ -76,14 +76,14 @@ function check(schema: Schema, data: unknown, path: string, errors: TypeError[])
   if (schema.properties) {
     for (const [key, sub] of Object.entries(schema.properties)) {
       const child = Object.hasOwn(object, key) ? object[key] : undefined;
-      if (child !== undefined) check(sub, child, `${path}/${escape(key)}`, errors);
+      if (child !== undefined) check(sub, child, `${path}/${pointerSegment(key)}`, errors);
     }
   }
   const extra = schema.additionalProperties;
   if (extra && typeof extra === 'object') {
     for (const key of Object.keys(object)) {
       if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
-      check(extra, object[key], `${path}/${escape(key)}`, errors);
+      check(extra, object[key], `${path}/${pointerSegment(key)}`, errors);
     }
   }
 }
@@ -110,7 +110,7 @@ function hasType(type: string | readonly string[], data: unknown): boolean {
   }
 }
 
-function escape(key: string): string {
+function pointerSegment(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -156,7 +156,7 @@ function remove(root: Json, path: Path): void {
   else if (last !== undefined) delete asObject(parent)?.[String(last)];
 }
 
-function expectedOf(error: TypeError): string {
+function expectedOf(error: TypeMismatch): string {
   const type = error.type;
   const types = typeof type === 'string' ? [type] : type;
   return types
