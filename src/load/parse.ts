@@ -6,6 +6,7 @@ import {
   type Tags,
   type YAMLError,
 } from 'yaml';
+import { sniffOpaque } from './sniff.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { findTemplateNode, findTemplateSyntax } from './template.js';
 
@@ -28,7 +29,7 @@ export interface ParsedDocument {
 // YAML 1.1 is what Kubernetes' decoder (go-yaml v2 underneath sigs.k8s.io/yaml) reads:
 // `yes`, `on` and `off` are booleans there, and `<<` merge keys are honoured. go-yaml keeps
 // timestamps and base-60 numbers (`1:20`) as strings, so those tags are left out.
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   version: '1.1',
   merge: true,
   uniqueKeys: true,
@@ -43,43 +44,142 @@ const TIMESTAMP = 'tag:yaml.org,2002:timestamp';
 /** Alias expansions allowed per document: ample for real manifests, fatal to alias bombs. */
 const MAX_ALIAS_COUNT = 10_000;
 
-export function parseFile(file: SourceFile): { docs: ParsedDocument[]; problems: LoadProblem[] } {
+/**
+ * How documents are read. The fast path (the default) never fully parses a document no rule
+ * reads when the scanner proves it valid (see sniff.ts), and drops each syntax tree once its
+ * data is built: positions re-parse the few documents that have findings. `full` parses
+ * everything and keeps every tree, as a reference: the benchmark and a test check that both
+ * give the same findings. KEYCLOAK_LINT_FULL_PARSE=1 selects it from outside.
+ */
+export interface ParseMode {
+  readonly full?: boolean;
+}
+
+export function parseFile(
+  file: SourceFile,
+  mode: ParseMode = {},
+): { docs: ParsedDocument[]; problems: LoadProblem[] } {
+  const text = file.text;
+  // Files with template syntax are judged on all their trees at once; suppression comments
+  // need the trees of their file to tell comments from text. Both are rare: parse fully.
+  const fast =
+    !mode.full &&
+    !text.includes('{{') &&
+    !text.includes('keycloak-lint-disable') &&
+    !/^%/m.test(text);
+  if (!fast) return parseWhole(file, Boolean(mode.full));
+  const docs: ParsedDocument[] = [];
+  const problems: LoadProblem[] = [];
+  let index = 0;
+  for (const [start, end] of documentSlices(text)) {
+    const slice = text.slice(start, end);
+    if (!/\S/.test(slice)) continue;
+    const sniffed = sniffOpaque(slice, file.displayPath);
+    if (sniffed) {
+      const head = parseDocument(sniffed.head, PARSE_OPTIONS) as Document;
+      if (head.errors.length === 0) {
+        const doc = new SliceDocument(file, index++, start, end - start);
+        docs.push({ doc, value: head.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+        continue;
+      }
+    }
+    const ast = parseDocument(slice, PARSE_OPTIONS) as Document;
+    if (ast.contents === null && ast.errors.length === 0) continue;
+    const doc = new SliceDocument(file, index++, start, end - start, ast);
+    const broken = readDocument(doc, ast, end - start, docs, problems);
+    // The tree is rebuilt from the text if a finding needs a position in it.
+    if (!broken) doc.release();
+  }
+  return { docs, problems };
+}
+
+/** Parses every document of a file fully, keeping the trees. */
+function parseWhole(
+  file: SourceFile,
+  keep: boolean,
+): { docs: ParsedDocument[]; problems: LoadProblem[] } {
   const docs: ParsedDocument[] = [];
   const problems: LoadProblem[] = [];
   const text = file.text;
-
   const parsed = parseSlices(text);
   const template = text.includes('{{') ? findTemplate(text, parsed) : -1;
   if (template >= 0) return { docs, problems: [templateProblem(file, template)] };
-
-  const broken: ParsedDocument[] = [];
+  const directives = /^%/m.test(text);
+  let index = 0;
   for (const { ast, offset, length } of parsed) {
     if (ast.contents === null && ast.errors.length === 0) continue;
-    const doc: SourceDocument = { file, index: docs.length + broken.length, offset, ast };
-    const fatal = ast.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-    // The first error, and the first one that drops the document when that is another.
-    const shown = new Set([ast.errors[0], fatal[0]].filter((e): e is YAMLError => e !== undefined));
-    for (const error of shown) problems.push(yamlProblem(file, offset, length, error));
-    if (fatal.length > 0) {
-      broken.push({ doc, value: undefined });
-      continue;
-    }
-    try {
-      docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
-    } catch (error) {
-      const start = ast.range?.[0] ?? 0;
-      const end = file.text.indexOf('\n', offset + start);
-      problems.push({
-        ruleId: 'invalid-yaml',
-        file,
-        start: offset + start,
-        end: end < 0 ? file.text.length : end,
-        messageId: 'unreadable',
-        data: { reason: readable(error) },
-      });
-    }
+    const doc = new SliceDocument(file, index++, offset, length, ast);
+    readDocument(doc, ast, length, docs, problems);
+    // Slices of a file with directives were parsed together and cannot be re-parsed alone.
+    if (!keep && !directives && !text.includes('keycloak-lint-disable')) doc.release();
   }
   return { docs, problems };
+}
+
+/**
+ * Adds a parsed document's data, or its problems. Returns whether it is broken (its errors
+ * keep it out of the model).
+ */
+function readDocument(
+  doc: SliceDocument,
+  ast: Document,
+  length: number,
+  docs: ParsedDocument[],
+  problems: LoadProblem[],
+): boolean {
+  const { file, offset } = doc;
+  const fatal = ast.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  // The first error, and the first one that drops the document when that is another.
+  const shown = new Set([ast.errors[0], fatal[0]].filter((e): e is YAMLError => e !== undefined));
+  for (const error of shown) problems.push(yamlProblem(file, offset, length, error));
+  if (fatal.length > 0) return true;
+  try {
+    docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+  } catch (error) {
+    const start = ast.range?.[0] ?? 0;
+    const end = file.text.indexOf('\n', offset + start);
+    problems.push({
+      ruleId: 'invalid-yaml',
+      file,
+      start: offset + start,
+      end: end < 0 ? file.text.length : end,
+      messageId: 'unreadable',
+      data: { reason: readable(error) },
+    });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A document of a file: its slice of the text and, on demand, its syntax tree. The fast
+ * path releases the tree once the data is built and parses the slice again (the same text
+ * with the same options gives the same tree) only when a position inside it is needed.
+ */
+export class SliceDocument implements SourceDocument {
+  #ast: Document | undefined;
+
+  constructor(
+    readonly file: SourceFile,
+    readonly index: number,
+    readonly offset: number,
+    readonly length: number,
+    ast?: Document,
+  ) {
+    this.#ast = ast;
+  }
+
+  get ast(): Document {
+    this.#ast ??= parseDocument(
+      this.file.text.slice(this.offset, this.offset + this.length),
+      PARSE_OPTIONS,
+    ) as Document;
+    return this.#ast;
+  }
+
+  release(): void {
+    this.#ast = undefined;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { READ_KINDS } from '../load/sniff.js';
 import { isKind, type KindRef } from './kinds.js';
 import type { Resource } from './resource.js';
 
@@ -29,11 +30,13 @@ export class ResourceIndex {
   }
 
   ofKind(kinds: readonly KindRef[]): Resource[] {
+    readable(kinds);
     return kinds.flatMap((k) => this.#byKind.get(kindKey(k.group, k.kind)) ?? []);
   }
 
   /** Every resource of these kinds with this name whose namespace is compatible. */
   findAll(kinds: readonly KindRef[], namespace: string | undefined, name: string): Resource[] {
+    readable(kinds);
     const keys = kinds.map((k) => nameKey(k.group, k.kind, name));
     if (namespace === undefined) return keys.flatMap((key) => this.#byName.get(key) ?? []);
     const exact = keys.flatMap((key) => this.#byNamespacedName.get(`${key}|${namespace}`) ?? []);
@@ -58,6 +61,18 @@ export class ResourceIndex {
       for (const group of byNamespace.values()) if (group.length > 1) groups.push(group);
     }
     return groups;
+  }
+}
+
+/**
+ * Documents of kinds outside READ_KINDS are read only up to their metadata (the fast path of
+ * src/load/sniff.ts). A lookup of such a kind would silently miss their data, so it fails
+ * loudly instead, in the tests of the rule that makes it.
+ */
+function readable(kinds: readonly KindRef[]): void {
+  for (const k of kinds) {
+    if (!READ_KINDS.has(k.kind))
+      throw new Error(`${k.kind} is looked up but not in READ_KINDS (src/load/sniff.ts)`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { annotationSuppression, commentSuppressions } from '../engine/suppressions.js';
 import type { LoadProblem, ParsedDocument } from '../load/parse.js';
+import type { SourceDocument, SourceFile } from '../load/source.js';
 import { validateShape } from '../shape/validate.js';
 import { push, ResourceIndex, sameNamespace } from './index.js';
 import { buildIngressViews } from './ingress.js';
@@ -189,15 +190,19 @@ export function buildModel(
       options.inlineConfig === false
         ? []
         : [
-            ...[...new Set(documents.map((d) => d.doc.file))].flatMap((file) =>
-              commentSuppressions(
-                file,
-                documents.filter((d) => d.doc.file === file).map((d) => d.doc),
-              ),
+            ...[...documentsByFile(documents)].flatMap(([file, docs]) =>
+              commentSuppressions(file, docs),
             ),
             ...resources.flatMap((r) => annotationSuppression(r) ?? []),
           ],
   };
+}
+
+/** The documents of each file, in one pass (a filter per file would be quadratic). */
+function documentsByFile(documents: readonly ParsedDocument[]): Map<SourceFile, SourceDocument[]> {
+  const out = new Map<SourceFile, SourceDocument[]>();
+  for (const { doc } of documents) push(out, doc.file, doc);
+  return out;
 }
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;

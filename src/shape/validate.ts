@@ -1,4 +1,3 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schemas/kubernetes.schema.json' with { type: 'json' };
 import type { Path } from '../load/source.js';
 import {
@@ -28,17 +27,91 @@ const DEFINITION_OF: [typeof POD, string][] = [
   [KEYCLOAK_CR, 'Keycloak'],
 ];
 
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
+/** A type error: where (a JSON pointer) and which type(s) the schema wants there. */
+interface TypeMismatch {
+  readonly instancePath: string;
+  readonly type: string | readonly string[];
+}
 
-function validatorFor(definition: string): ValidateFunction {
-  let validate = compiled.get(definition);
-  if (validate) return validate;
-  ajv ??= new Ajv({ allErrors: true, strict: true, strictTypes: false });
-  if (!ajv.getSchema(schema.$id)) ajv.addSchema(schema);
-  validate = ajv.getSchema(`${schema.$id}#/definitions/${definition}`)!;
-  compiled.set(definition, validate);
-  return validate;
+interface Schema {
+  readonly type?: string | readonly string[];
+  readonly properties?: Readonly<Record<string, Schema>>;
+  readonly additionalProperties?: Schema | boolean;
+  readonly items?: Schema;
+  readonly allOf?: readonly Schema[];
+  readonly $ref?: string;
+}
+
+const DEFINITIONS = schema.definitions as unknown as Readonly<Record<string, Schema>>;
+
+/**
+ * The type errors of a value against a definition. The schema uses only `type`,
+ * `properties`, `additionalProperties`, `items`, `allOf` and local `$ref`s, and only type
+ * errors are reported, so a walk over the data is all it takes; compiling the schema with
+ * ajv cost more than a pre-commit run's whole linting. A test checks that it finds what ajv
+ * finds.
+ */
+export function typeErrors(definition: string, value: unknown): TypeMismatch[] {
+  const errors: TypeMismatch[] = [];
+  check(DEFINITIONS[definition] ?? {}, value, '', errors);
+  return errors;
+}
+
+function check(schema: Schema, data: unknown, path: string, errors: TypeMismatch[]): void {
+  if (schema.$ref !== undefined) {
+    const name = schema.$ref.slice('#/definitions/'.length);
+    check(DEFINITIONS[name] ?? {}, data, path, errors);
+  }
+  if (schema.type !== undefined && !hasType(schema.type, data)) {
+    errors.push({ instancePath: path, type: schema.type });
+  }
+  for (const part of schema.allOf ?? []) check(part, data, path, errors);
+  if (schema.items && Array.isArray(data)) {
+    data.forEach((item, i) => {
+      check(schema.items!, item, `${path}/${i}`, errors);
+    });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return;
+  const object = data as Record<string, unknown>;
+  if (schema.properties) {
+    for (const [key, sub] of Object.entries(schema.properties)) {
+      const child = Object.hasOwn(object, key) ? object[key] : undefined;
+      if (child !== undefined) check(sub, child, `${path}/${pointerSegment(key)}`, errors);
+    }
+  }
+  const extra = schema.additionalProperties;
+  if (extra && typeof extra === 'object') {
+    for (const key of Object.keys(object)) {
+      if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
+      check(extra, object[key], `${path}/${pointerSegment(key)}`, errors);
+    }
+  }
+}
+
+function hasType(type: string | readonly string[], data: unknown): boolean {
+  if (typeof type !== 'string') return type.some((t) => hasType(t, data));
+  switch (type) {
+    case 'object':
+      return typeof data === 'object' && data !== null && !Array.isArray(data);
+    case 'array':
+      return Array.isArray(data);
+    case 'string':
+      return typeof data === 'string';
+    case 'boolean':
+      return typeof data === 'boolean';
+    case 'null':
+      return data === null;
+    case 'number':
+      return typeof data === 'number' && Number.isFinite(data);
+    case 'integer':
+      return typeof data === 'number' && Number.isInteger(data);
+    default:
+      return true;
+  }
+}
+
+function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /**
@@ -49,12 +122,12 @@ export function validateShape(resource: Resource): ShapeProblem[] {
   const definition =
     DEFINITION_OF.find(([kinds]) => isKind(kinds, resource.group, resource.kind))?.[1] ??
     'resource';
-  const validate = validatorFor(definition);
-  if (validate(resource.value)) return [];
+  const errors = typeErrors(definition, resource.value);
+  if (errors.length === 0) return [];
   const problems: ShapeProblem[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    if (error.keyword !== 'type' || seen.has(error.instancePath)) continue;
+  for (const error of errors) {
+    if (seen.has(error.instancePath)) continue;
     seen.add(error.instancePath);
     const path = fromPointer(error.instancePath);
     const actual = valueAt(resource.value, path);
@@ -83,9 +156,9 @@ function remove(root: Json, path: Path): void {
   else if (last !== undefined) delete asObject(parent)?.[String(last)];
 }
 
-function expectedOf(error: ErrorObject): string {
-  const type = (error.params as { type?: string | string[] }).type;
-  const types = Array.isArray(type) ? type : [type ?? 'value'];
+function expectedOf(error: TypeMismatch): string {
+  const type = error.type;
+  const types = typeof type === 'string' ? [type] : type;
   return types
     .map((t) =>
       t === 'integer'
