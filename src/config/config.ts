@@ -72,7 +72,7 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
     );
   }
   const file = new SourceFile(display, text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const at = (offset: number) => {
     const { line, column } = file.position(offset);
     return `${display}:${line}:${column}`;

@@ -187,15 +187,15 @@ function decode(bytes: Uint8Array): Decoded {
   return decodeWith('utf-8', bytes);
 }
 
+// A lone CR ends a line in YAML (old Mac files); make it a LF of the same length.
+const loneCrToLf = (text: string) => text.replace(/\r(?!\n)/g, '\n');
+
 function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   try {
-    // A lone CR ends a line in YAML (old Mac files); make it a LF of the same length.
-    return {
-      text: new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/\r(?!\n)/g, '\n'),
-    };
+    return { text: loneCrToLf(new TextDecoder(encoding, { fatal: true }).decode(bytes)) };
   } catch {
-    // Point at the first character that does not decode.
-    const loose = new TextDecoder(encoding).decode(bytes);
+    // Point at the first character that does not decode, on the line an editor shows.
+    const loose = loneCrToLf(new TextDecoder(encoding).decode(bytes));
     const at = loose.indexOf('\uFFFD');
     return { problem: 'encoding', text: at < 0 ? '' : loose.slice(0, at + 1), at: Math.max(0, at) };
   }

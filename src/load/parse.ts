@@ -34,6 +34,8 @@ const PARSE_OPTIONS = {
   uniqueKeys: true,
   prettyErrors: false,
   strict: true,
+  // Warnings (a mapping used as a key) would go to stderr through process.emitWarning.
+  logLevel: 'error',
   customTags: (tags: Tags) =>
     tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === TIMESTAMP))),
 } as const;
