@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { formatSize } from '../config/config.js';
 import type { LoadProblem } from './parse.js';
 import { SourceFile } from './source.js';
 
@@ -22,6 +23,8 @@ export interface Input {
   readonly folderContext?: boolean;
   /** Files and folders not to read at all (the configuration's ignorePaths). */
   readonly ignore?: (absolute: string) => boolean;
+  /** Larger files (bytes) are reported and not read; 0 or undefined: no limit. */
+  readonly maxFileSize?: number;
 }
 
 export interface LoadedFiles {
@@ -44,7 +47,22 @@ export function loadFiles(input: Input): LoadedFiles {
   const seen = new Set<string>();
   const display = (absolute: string) => toDisplayPath(input.cwd, absolute);
 
+  const limit = input.maxFileSize || Number.POSITIVE_INFINITY;
+  /** A file over the limit: not read, one finding at its start that says how to lint it. */
+  const addTooLarge = (name: string, size: number, target: boolean) => {
+    const file = new SourceFile(name, '', true, target);
+    files.push(file);
+    problems.push({
+      ruleId: 'invalid-yaml',
+      file,
+      start: 0,
+      end: 0,
+      messageId: 'tooLarge',
+      data: { size: formatSize(size), limit: formatSize(limit) },
+    });
+  };
   const addFile = (name: string, bytes: Uint8Array, target: boolean) => {
+    if (bytes.length > limit) return addTooLarge(name, bytes.length, target);
     const decoded = decode(bytes);
     const file = new SourceFile(name, decoded.text ?? '', decoded.problem !== undefined, target);
     files.push(file);
@@ -57,7 +75,15 @@ export function loadFiles(input: Input): LoadedFiles {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
       seen.add(real);
-      addFile(display(absolute), readFileSync(absolute), target);
+      const stat = statSync(real);
+      // A FIFO or device named *.yaml would block the read forever.
+      if (!stat.isFile()) {
+        if (target) errors.push({ path: display(absolute), message: 'not a regular file' });
+        return;
+      }
+      // Too large to parse: sized before reading, so a huge file costs no memory.
+      if (stat.size > limit) return addTooLarge(display(absolute), stat.size, target);
+      addFile(display(absolute), readFileSync(real), target);
     } catch (error) {
       // A context file that cannot be read only weakens the cross-references.
       if (target) errors.push({ path: display(absolute), message: describe(error) });

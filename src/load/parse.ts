@@ -6,6 +6,7 @@ import {
   type Tags,
   type YAMLError,
 } from 'yaml';
+import { addDuplicateKeyErrors } from './duplicates.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { findTemplateNode, findTemplateSyntax } from './template.js';
 
@@ -31,7 +32,8 @@ export interface ParsedDocument {
 const PARSE_OPTIONS = {
   version: '1.1',
   merge: true,
-  uniqueKeys: true,
+  // Checked afterwards in linear time (duplicates.ts): the parser's own check is quadratic.
+  uniqueKeys: false,
   prettyErrors: false,
   strict: true,
   // Warnings (a mapping used as a key) would go to stderr through process.emitWarning.
@@ -171,7 +173,7 @@ function parseSlices(text: string): Slice[] {
   if (/^%/m.test(text)) {
     const all = parseAllDocuments(text, PARSE_OPTIONS);
     return (Array.isArray(all) ? all : []).map((ast) => ({
-      ast,
+      ast: withDuplicateKeyErrors(ast),
       offset: 0,
       length: ast.range?.[2] ?? text.length,
     }));
@@ -181,12 +183,17 @@ function parseSlices(text: string): Slice[] {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
     out.push({
-      ast: parseDocument(slice, PARSE_OPTIONS) as Document,
+      ast: withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS) as Document),
       offset: start,
       length: end - start,
     });
   }
   return out;
+}
+
+function withDuplicateKeyErrors(ast: Document): Document {
+  addDuplicateKeyErrors(ast);
+  return ast;
 }
 
 export function documentSlices(text: string): [number, number][] {
