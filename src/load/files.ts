@@ -118,7 +118,9 @@ export function loadFiles(input: Input): LoadedFiles {
       try {
         isDirectory = statSync(child).isDirectory();
       } catch (error) {
-        if (target) errors.push({ path: display(child), message: describe(error) });
+        // A dangling or looping symbolic link matters only where a manifest was meant.
+        if (target && MANIFEST_EXTENSIONS.has(extname(name).toLowerCase()))
+          errors.push({ path: display(child), message: describe(error) });
         continue;
       }
       if (isDirectory) {

@@ -154,6 +154,9 @@ function yamlProblem(
 function readable(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/call stack/i.test(text)) return 'the document nests too deeply to be read';
+  if (/excessive alias count/i.test(text)) {
+    return `its aliases expand to more than ${MAX_ALIAS_COUNT} nodes, the limit that stops alias bombs`;
+  }
   return (text.split('\n')[0] ?? text).replace(/\.$/, '');
 }
 

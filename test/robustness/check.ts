@@ -8,7 +8,10 @@ import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 /** Lines of a text as the linter counts them: LF ends a line, and so does a lone CR. */
 export function linesOf(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n').split('\n');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r(?!\n)/g, '\n')
+    .split('\n');
 }
 
 interface Region {

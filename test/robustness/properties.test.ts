@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, parseAllDocuments, stringify, visit } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { isMap, isScalar, isSeq, parseAllDocuments, stringify, visit } from 'yaml';
 import type { Report } from '../../src/engine/report.js';
 import { lint } from '../../src/lint.js';
 import { runCli } from '../helpers/cli.js';
@@ -65,10 +65,56 @@ const seed = fc.constantFrom(...SEEDS.map((s) => s.text));
 
 // Characters and tokens that break YAML in interesting ways.
 const TOKENS = [
-  '\t', '"', "'", ':', ': ', '- ', '-', '[', ']', '{', '}', ',', '#', '&a ', '*a', '*a ', '!!str ',
-  '!!int ', '!foo ', '|', '>', '|-', '%YAML 1.1\n', '---\n', '...\n', '\n', '\r\n', '\r', '  ',
-  '? ', '<<: *a\n', '{{ .Values.x }}', '\\', '\u0000', '\uFEFF', '\u2028', '\uD800', 'é', '😀',
-  '~', 'null', 'true', 'yes', '0x1F', '1e999', '-.inf', '.nan', '09', '2024-01-01', '1:20',
+  '\t',
+  '"',
+  "'",
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '#',
+  '&a ',
+  '*a',
+  '*a ',
+  '!!str ',
+  '!!int ',
+  '!foo ',
+  '|',
+  '>',
+  '|-',
+  '%YAML 1.1\n',
+  '---\n',
+  '...\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '  ',
+  '? ',
+  '<<: *a\n',
+  '{{ .Values.x }}',
+  '\\',
+  '\u0000',
+  '\uFEFF',
+  '\u2028',
+  '\uD800',
+  'é',
+  '😀',
+  '~',
+  'null',
+  'true',
+  'yes',
+  '0x1F',
+  '1e999',
+  '-.inf',
+  '.nan',
+  '09',
+  '2024-01-01',
+  '1:20',
 ];
 
 type Mutation = (text: string) => string;
@@ -78,51 +124,49 @@ const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fraction.map((f) => (t: string) => t.slice(0, at(t, f))),
-  fc
-    .tuple(fraction, fc.constantFrom(...TOKENS))
-    .map(([f, token]) => (t: string) => t.slice(0, at(t, f)) + token + t.slice(at(t, f))),
-  fc
-    .tuple(fraction, fc.constantFrom(...TOKENS))
-    .map(([f, token]) => (t: string) => t.slice(0, at(t, f)) + token + t.slice(at(t, f) + 1)),
-  fc
-    .tuple(fraction, fc.integer({ min: 1, max: 40 }))
-    .map(([f, n]) => (t: string) => t.slice(0, at(t, f)) + t.slice(at(t, f) + n)),
-  fc
-    .tuple(fraction, fc.integer({ min: 0, max: 0x10ffff }))
-    .map(([f, code]) => (t: string) => {
-      const i = at(t, f);
-      return t.slice(0, i) + String.fromCodePoint(code) + t.slice(i + 1);
-    }),
+  fc.tuple(fraction, fc.constantFrom(...TOKENS)).map(
+    ([f, token]) =>
+      (t: string) =>
+        t.slice(0, at(t, f)) + token + t.slice(at(t, f)),
+  ),
+  fc.tuple(fraction, fc.constantFrom(...TOKENS)).map(
+    ([f, token]) =>
+      (t: string) =>
+        t.slice(0, at(t, f)) + token + t.slice(at(t, f) + 1),
+  ),
+  fc.tuple(fraction, fc.integer({ min: 1, max: 40 })).map(
+    ([f, n]) =>
+      (t: string) =>
+        t.slice(0, at(t, f)) + t.slice(at(t, f) + n),
+  ),
+  fc.tuple(fraction, fc.integer({ min: 0, max: 0x10ffff })).map(([f, code]) => (t: string) => {
+    const i = at(t, f);
+    return t.slice(0, i) + String.fromCodePoint(code) + t.slice(i + 1);
+  }),
   // Lines duplicated, swapped, indented or dedented.
-  fc
-    .tuple(fraction, fraction)
-    .map(([f, g]) => (t: string) => {
-      const lines = t.split('\n');
-      const [i, j] = [lineOf(lines, f), lineOf(lines, g)];
-      [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
-      return lines.join('\n');
-    }),
-  fc
-    .tuple(fraction, fc.constantFrom(' ', '  ', '\t', '- '))
-    .map(([f, indent]) => (t: string) => {
-      const lines = t.split('\n');
-      const i = lineOf(lines, f);
-      lines[i] = indent + (lines[i] ?? '');
-      return lines.join('\n');
-    }),
+  fc.tuple(fraction, fraction).map(([f, g]) => (t: string) => {
+    const lines = t.split('\n');
+    const [i, j] = [lineOf(lines, f), lineOf(lines, g)];
+    [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
+    return lines.join('\n');
+  }),
+  fc.tuple(fraction, fc.constantFrom(' ', '  ', '\t', '- ')).map(([f, indent]) => (t: string) => {
+    const lines = t.split('\n');
+    const i = lineOf(lines, f);
+    lines[i] = indent + (lines[i] ?? '');
+    return lines.join('\n');
+  }),
   fraction.map((f) => (t: string) => {
     const lines = t.split('\n');
     const i = lineOf(lines, f);
     lines[i] = (lines[i] ?? '').replace(/^ {1,2}/, '');
     return lines.join('\n');
   }),
-  fc
-    .tuple(fraction, fraction)
-    .map(([f, g]) => (t: string) => {
-      const lines = t.split('\n');
-      lines.splice(lineOf(lines, g), 0, lines[lineOf(lines, f)] ?? '');
-      return lines.join('\n');
-    }),
+  fc.tuple(fraction, fraction).map(([f, g]) => (t: string) => {
+    const lines = t.split('\n');
+    lines.splice(lineOf(lines, g), 0, lines[lineOf(lines, f)] ?? '');
+    return lines.join('\n');
+  }),
 );
 
 const mutated = fc
@@ -169,12 +213,52 @@ const retyped = fc
 
 /** Random Kubernetes-like trees, block or flow style, with keys rules look at. */
 const KEYS = [
-  'apiVersion', 'kind', 'metadata', 'name', 'namespace', 'labels', 'annotations', 'spec',
-  'template', 'containers', 'image', 'env', 'value', 'valueFrom', 'args', 'command', 'ports',
-  'containerPort', 'selector', 'matchLabels', 'replicas', 'rules', 'http', 'paths', 'backend',
-  'service', 'port', 'number', 'items', 'data', 'volumes', 'volumeMounts', 'configMap',
-  'additionalOptions', 'instances', 'hostname', 'proxy', 'headers', 'cache', 'stack', '<<',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype',
+  'apiVersion',
+  'kind',
+  'metadata',
+  'name',
+  'namespace',
+  'labels',
+  'annotations',
+  'spec',
+  'template',
+  'containers',
+  'image',
+  'env',
+  'value',
+  'valueFrom',
+  'args',
+  'command',
+  'ports',
+  'containerPort',
+  'selector',
+  'matchLabels',
+  'replicas',
+  'rules',
+  'http',
+  'paths',
+  'backend',
+  'service',
+  'port',
+  'number',
+  'items',
+  'data',
+  'volumes',
+  'volumeMounts',
+  'configMap',
+  'additionalOptions',
+  'instances',
+  'hostname',
+  'proxy',
+  'headers',
+  'cache',
+  'stack',
+  '<<',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'prototype',
 ];
 const { tree } = fc.letrec<{ tree: unknown }>((tie) => ({
   tree: fc.oneof(
@@ -185,11 +269,20 @@ const { tree } = fc.letrec<{ tree: unknown }>((tie) => ({
   ),
 }));
 const KINDS = [
-  ['apps/v1', 'StatefulSet'], ['apps/v1', 'Deployment'], ['v1', 'Service'], ['v1', 'Pod'],
-  ['v1', 'ConfigMap'], ['v1', 'Secret'], ['v1', 'List'], ['networking.k8s.io/v1', 'Ingress'],
-  ['networking.k8s.io/v1', 'NetworkPolicy'], ['k8s.keycloak.org/v2alpha1', 'Keycloak'],
-  ['security.istio.io/v1', 'PeerAuthentication'], ['traefik.io/v1alpha1', 'IngressRoute'],
-  ['gateway.networking.k8s.io/v1', 'HTTPRoute'], ['autoscaling/v2', 'HorizontalPodAutoscaler'],
+  ['apps/v1', 'StatefulSet'],
+  ['apps/v1', 'Deployment'],
+  ['v1', 'Service'],
+  ['v1', 'Pod'],
+  ['v1', 'ConfigMap'],
+  ['v1', 'Secret'],
+  ['v1', 'List'],
+  ['networking.k8s.io/v1', 'Ingress'],
+  ['networking.k8s.io/v1', 'NetworkPolicy'],
+  ['k8s.keycloak.org/v2alpha1', 'Keycloak'],
+  ['security.istio.io/v1', 'PeerAuthentication'],
+  ['traefik.io/v1alpha1', 'IngressRoute'],
+  ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
+  ['autoscaling/v2', 'HorizontalPodAutoscaler'],
 ] as const;
 const randomObject = fc
   .tuple(fc.constantFrom(...KINDS), tree, tree, fc.boolean())
@@ -204,19 +297,25 @@ describe('lint() holds its invariants on any input', () => {
   });
 
   test('fixtures with YAML mutations (truncation, flips, tabs, quotes, colons, lines moved)', () => {
-    fc.assert(fc.property(mutated, (text) => {
+    fc.assert(
+      fc.property(mutated, (text) => {
         expect(violations(text)).toEqual([]);
-      }), {
-      numRuns: runs(300),
-    });
+      }),
+      {
+        numRuns: runs(300),
+      },
+    );
   });
 
   test('fixtures with values replaced by other values and wrong types', () => {
-    fc.assert(fc.property(retyped, (text) => {
+    fc.assert(
+      fc.property(retyped, (text) => {
         expect(violations(text)).toEqual([]);
-      }), {
-      numRuns: runs(300),
-    });
+      }),
+      {
+        numRuns: runs(300),
+      },
+    );
   });
 
   test('two fixtures in one stream, each mutated', () => {
@@ -233,8 +332,7 @@ describe('lint() holds its invariants on any input', () => {
     fc.assert(
       fc.property(fc.array(randomObject, { minLength: 1, maxLength: 4 }), (objects) => {
         expect(violations(objects.join('\n---\n'))).toEqual([]);
-      },
-      ),
+      }),
       { numRuns: runs(200) },
     );
   });
@@ -244,9 +342,9 @@ describe('lint() holds its invariants on any input', () => {
       fc.property(
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 300 }),
-          fc.array(fc.constantFrom(...TOKENS, 'a', 'b: c', 'x'), { maxLength: 60 }).map((t) =>
-            t.join(''),
-          ),
+          fc
+            .array(fc.constantFrom(...TOKENS, 'a', 'b: c', 'x'), { maxLength: 60 })
+            .map((t) => t.join('')),
           fc.uint8Array({ maxLength: 500 }),
         ),
         (input) => {
