@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { rules } from '../rules/index.js';
-import { type Config, resolveConfig } from './config/config.js';
+import { type Config, DEFAULT_MAX_FILE_SIZE, parseSize, resolveConfig } from './config/config.js';
 import { rulePage } from './docs/pages.js';
 import { failsAt, type Report } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
@@ -29,6 +29,7 @@ interface CommonFlags {
   stdinFilename: string;
   context?: string[];
   folderContext: boolean;
+  maxFileSize?: number;
   debug?: boolean;
 }
 
@@ -139,6 +140,11 @@ function commonOptions(command: Command): Command {
       (dir: string, all: string[] = []) => [...all, dir],
     )
     .option('--no-folder-context', 'do not read the folders of files given one by one as context')
+    .option(
+      '--max-file-size <size>',
+      'larger files are reported and not parsed: bytes or 512KB, 10MB (default 10MB; 0: no limit)',
+      size,
+    )
     .option('--debug', 'print stack traces of internal errors');
 }
 
@@ -146,6 +152,13 @@ function integer(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
   return n;
+}
+
+function size(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined)
+    throw new InvalidArgumentError('expected a size such as 10MB, 512KB or 0');
+  return bytes;
 }
 
 /** The options lint() takes from the flags, with the configuration already read. */
@@ -161,6 +174,7 @@ function lintOptions(paths: string[], flags: CommonFlags, config: Config): LintO
     ...(flags.context ? { context: flags.context } : {}),
     folderContext: flags.folderContext,
     inlineConfig: flags.inlineConfig,
+    ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
   };
 }
 
@@ -254,6 +268,7 @@ function effectiveConfig(config: Config, flags: LintFlags, failOn: Severity) {
     keycloakVersion: flags.keycloakVersion ?? config.keycloakVersion ?? null,
     namespace: flags.namespace ?? config.namespace ?? null,
     inlineConfig: flags.inlineConfig,
+    maxFileSize: flags.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ignorePaths: config.ignorePaths,
     externalResources: config.externalResources,
     ingressClasses: config.ingressClasses,

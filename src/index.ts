@@ -29,6 +29,8 @@ export interface LintOptions {
   readonly context?: readonly string[];
   /** Read the folders of files given one by one as context (default true). */
   readonly folderContext?: boolean;
+  /** Files larger than this many bytes are reported and not parsed (default 10 MB; 0: none). */
+  readonly maxFileSize?: number;
 }
 
 /**
@@ -42,5 +44,9 @@ export function lint(options: LintOptions): Report {
     throw new ConfigError('lint: paths must be a non-empty list of files or directories');
   }
   if (paths.length === 0) throw new ConfigError('lint: paths must name at least one path');
+  const limit: unknown = options.maxFileSize;
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && (limit as number) >= 0)) {
+    throw new ConfigError('lint: maxFileSize must be a whole number of bytes (0: no limit)');
+  }
   return lintFiles(options);
 }

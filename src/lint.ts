@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import pkg from '../package.json' with { type: 'json' };
 import { rules as allRules } from '../rules/index.js';
-import { type Config, externalKey, resolveConfig } from './config/config.js';
+import { type Config, DEFAULT_MAX_FILE_SIZE, externalKey, resolveConfig } from './config/config.js';
 import { ConfigError } from './engine/errors.js';
 import { active, type InputFailure, type Report, type Severity } from './engine/report.js';
 import type { Rule } from './engine/rule.js';
@@ -49,6 +49,8 @@ export interface LintOptions {
    * are the same; the benchmark and the tests compare the two.
    */
   readonly fullParse?: boolean;
+  /** Files larger than this many bytes are reported and not parsed (default 10 MB; 0: none). */
+  readonly maxFileSize?: number;
 }
 
 export { ConfigError };
@@ -124,6 +126,7 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
     paths: options.paths,
     cwd,
     folderContext: options.folderContext ?? true,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.context ? { context: options.context } : {}),
     ...(options.stdin
       ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }

@@ -26,6 +26,41 @@ export interface Config {
   /** `Kind/namespace/name` or `Kind/name`: objects in the cluster that the files do not hold. */
   readonly externalResources: readonly string[];
   readonly ingressClasses: Readonly<Record<string, ControllerFamily>>;
+  /** Bytes; larger files are reported and not parsed. 0: no limit. */
+  readonly maxFileSize: number | undefined;
+}
+
+/**
+ * Files larger than this are not parsed. Large enough for the biggest manifests in the wild
+ * (CRDs with full OpenAPI schemas, dashboards in ConfigMaps run to a few MB); small enough
+ * that a data dump or a log committed as .yaml cannot take the run minutes and gigabytes.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+const UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/**
+ * A size as written on the command line or in the configuration: bytes, or a number with
+ * K, M or G (KB, MB, GB, KiB, MiB, GiB all count in powers of 1024). Undefined when invalid.
+ */
+export function parseSize(text: string | number): number | undefined {
+  if (typeof text === 'number') return Number.isSafeInteger(text) && text >= 0 ? text : undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const bytes = Math.round(Number(match[1]) * (UNITS[(match[2] ?? '').toLowerCase()] ?? 1));
+  return Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+/** A size for messages: `10 MB`, `52.4 MB`, `900 KB`, `12 bytes`. */
+export function formatSize(bytes: number): string {
+  for (const [unit, size] of [
+    ['GB', 1024 ** 3],
+    ['MB', 1024 ** 2],
+    ['KB', 1024],
+  ] as const) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }
 
 export const CONFIG_FILES = ['.keycloak-lint.yaml', '.keycloak-lint.yml', '.keycloak-lint.json'];
@@ -41,6 +76,7 @@ export function emptyConfig(root: string): Config {
     ignorePaths: [],
     externalResources: [],
     ingressClasses: {},
+    maxFileSize: undefined,
   };
 }
 
@@ -72,7 +108,7 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
     );
   }
   const file = new SourceFile(display, text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const at = (offset: number) => {
     const { line, column } = file.position(offset);
     return `${display}:${line}:${column}`;
@@ -115,6 +151,11 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
     const field = [...segments, ...(extra ? [extra] : [])].join('.') || 'the configuration';
     throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
   }
+  const maxFileSize =
+    object.maxFileSize === undefined ? undefined : parseSize(object.maxFileSize as string | number);
+  if (object.maxFileSize !== undefined && maxFileSize === undefined) {
+    throw new ConfigError(`${position(['maxFileSize'])}: maxFileSize is too large a size`);
+  }
   return {
     file: display,
     root: dirname(path),
@@ -125,6 +166,7 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
     ignorePaths: (object.ignorePaths as string[] | undefined) ?? [],
     externalResources: (object.externalResources as string[] | undefined) ?? [],
     ingressClasses: (object.ingressClasses as Record<string, ControllerFamily> | undefined) ?? {},
+    maxFileSize,
   };
 }
 
@@ -143,6 +185,9 @@ function explainError(error: ErrorObject | undefined, extra: string | undefined)
   }
   if (error?.keyword === 'type' && error.instancePath === '/keycloakVersion') {
     return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+  }
+  if (error?.instancePath === '/maxFileSize') {
+    return 'must be a number of bytes or a size such as 10MB or 512KB (0: no limit)';
   }
   if (error?.keyword === 'type') return `must be ${article(String(error.params.type))}`;
   return error?.message ?? 'is invalid';

@@ -9,6 +9,9 @@ const LEVEL: Readonly<Record<Severity, Result.level>> = {
   info: 'note',
 };
 
+/** A relative path as a URI reference: `#` and `?` in a file name are not a fragment or query. */
+const fileUri = (path: string) => encodeURI(path).replace(/[#?]/g, encodeURIComponent);
+
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule, and each finding with its region. */
 export function toSarif(report: Report, rules: readonly Rule[]): Log {
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
@@ -35,7 +38,7 @@ export function toSarif(report: Report, rules: readonly Rule[]): Log {
               level: 'error' as const,
               message: { text: `cannot read ${failure.path}: ${failure.message}` },
               locations: [
-                { physicalLocation: { artifactLocation: { uri: encodeURI(failure.path) } } },
+                { physicalLocation: { artifactLocation: { uri: fileUri(failure.path) } } },
               ],
             })),
           },
@@ -105,7 +108,7 @@ function location(place: {
 }): { physicalLocation: NonNullable<Result['locations']>[number]['physicalLocation'] } {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeURI(place.file) },
+      artifactLocation: { uri: fileUri(place.file) },
       region: {
         startLine: place.line,
         startColumn: place.column,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { formatSize } from '../config/config.js';
 import type { LoadProblem } from './parse.js';
 import { SourceFile } from './source.js';
 
@@ -22,6 +23,8 @@ export interface Input {
   readonly folderContext?: boolean;
   /** Files and folders not to read at all (the configuration's ignorePaths). */
   readonly ignore?: (absolute: string) => boolean;
+  /** Larger files (bytes) are reported and not read; 0 or undefined: no limit. */
+  readonly maxFileSize?: number;
 }
 
 export interface LoadedFiles {
@@ -44,7 +47,22 @@ export function loadFiles(input: Input): LoadedFiles {
   const seen = new Set<string>();
   const display = (absolute: string) => toDisplayPath(input.cwd, absolute);
 
+  const limit = input.maxFileSize || Number.POSITIVE_INFINITY;
+  /** A file over the limit: not read, one finding at its start that says how to lint it. */
+  const addTooLarge = (name: string, size: number, target: boolean) => {
+    const file = new SourceFile(name, '', true, target);
+    files.push(file);
+    problems.push({
+      ruleId: 'invalid-yaml',
+      file,
+      start: 0,
+      end: 0,
+      messageId: 'tooLarge',
+      data: { size: formatSize(size), limit: formatSize(limit) },
+    });
+  };
   const addFile = (name: string, bytes: Uint8Array, target: boolean) => {
+    if (bytes.length > limit) return addTooLarge(name, bytes.length, target);
     const decoded = decode(bytes);
     const file = new SourceFile(name, decoded.text ?? '', decoded.problem !== undefined, target);
     files.push(file);
@@ -57,7 +75,15 @@ export function loadFiles(input: Input): LoadedFiles {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
       seen.add(real);
-      addFile(display(absolute), readFileSync(absolute), target);
+      const stat = statSync(real);
+      // A FIFO or device named *.yaml would block the read forever.
+      if (!stat.isFile()) {
+        if (target) errors.push({ path: display(absolute), message: 'not a regular file' });
+        return;
+      }
+      // Too large to parse: sized before reading, so a huge file costs no memory.
+      if (stat.size > limit) return addTooLarge(display(absolute), stat.size, target);
+      addFile(display(absolute), readFileSync(real), target);
     } catch (error) {
       // A context file that cannot be read only weakens the cross-references.
       if (target) errors.push({ path: display(absolute), message: describe(error) });
@@ -92,7 +118,9 @@ export function loadFiles(input: Input): LoadedFiles {
       try {
         isDirectory = statSync(child).isDirectory();
       } catch (error) {
-        if (target) errors.push({ path: display(child), message: describe(error) });
+        // A dangling or looping symbolic link matters only where a manifest was meant.
+        if (target && MANIFEST_EXTENSIONS.has(extname(name).toLowerCase()))
+          errors.push({ path: display(child), message: describe(error) });
         continue;
       }
       if (isDirectory) {
@@ -187,15 +215,15 @@ function decode(bytes: Uint8Array): Decoded {
   return decodeWith('utf-8', bytes);
 }
 
+// A lone CR ends a line in YAML (old Mac files); make it a LF of the same length.
+const loneCrToLf = (text: string) => text.replace(/\r(?!\n)/g, '\n');
+
 function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   try {
-    // A lone CR ends a line in YAML (old Mac files); make it a LF of the same length.
-    return {
-      text: new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/\r(?!\n)/g, '\n'),
-    };
+    return { text: loneCrToLf(new TextDecoder(encoding, { fatal: true }).decode(bytes)) };
   } catch {
-    // Point at the first character that does not decode.
-    const loose = new TextDecoder(encoding).decode(bytes);
+    // Point at the first character that does not decode, on the line an editor shows.
+    const loose = loneCrToLf(new TextDecoder(encoding).decode(bytes));
     const at = loose.indexOf('\uFFFD');
     return { problem: 'encoding', text: at < 0 ? '' : loose.slice(0, at + 1), at: Math.max(0, at) };
   }

@@ -6,6 +6,7 @@ import {
   type Tags,
   type YAMLError,
 } from 'yaml';
+import { addDuplicateKeyErrors } from './duplicates.js';
 import { sniffOpaque } from './sniff.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { findTemplateNode, findTemplateSyntax } from './template.js';
@@ -32,9 +33,12 @@ export interface ParsedDocument {
 export const PARSE_OPTIONS = {
   version: '1.1',
   merge: true,
-  uniqueKeys: true,
+  // Checked afterwards in linear time (duplicates.ts): the parser's own check is quadratic.
+  uniqueKeys: false,
   prettyErrors: false,
   strict: true,
+  // Warnings (a mapping used as a key) would go to stderr through process.emitWarning.
+  logLevel: 'error',
   customTags: (tags: Tags) =>
     tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === TIMESTAMP))),
 } as const;
@@ -83,7 +87,7 @@ export function parseFile(
         continue;
       }
     }
-    const ast = parseDocument(slice, PARSE_OPTIONS) as Document;
+    const ast = withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS) as Document);
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc = new SliceDocument(file, index++, start, end - start, ast);
     const broken = readDocument(doc, ast, end - start, docs, problems);
@@ -250,6 +254,9 @@ function yamlProblem(
 function readable(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/call stack/i.test(text)) return 'the document nests too deeply to be read';
+  if (/excessive alias count/i.test(text)) {
+    return `its aliases expand to more than ${MAX_ALIAS_COUNT} nodes, the limit that stops alias bombs`;
+  }
   return (text.split('\n')[0] ?? text).replace(/\.$/, '');
 }
 
@@ -269,7 +276,7 @@ function parseSlices(text: string): Slice[] {
   if (/^%/m.test(text)) {
     const all = parseAllDocuments(text, PARSE_OPTIONS);
     return (Array.isArray(all) ? all : []).map((ast) => ({
-      ast,
+      ast: withDuplicateKeyErrors(ast),
       offset: 0,
       length: ast.range?.[2] ?? text.length,
     }));
@@ -279,12 +286,17 @@ function parseSlices(text: string): Slice[] {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
     out.push({
-      ast: parseDocument(slice, PARSE_OPTIONS) as Document,
+      ast: withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS) as Document),
       offset: start,
       length: end - start,
     });
   }
   return out;
+}
+
+function withDuplicateKeyErrors(ast: Document): Document {
+  addDuplicateKeyErrors(ast);
+  return ast;
 }
 
 export function documentSlices(text: string): [number, number][] {
