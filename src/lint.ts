@@ -43,6 +43,8 @@ export interface LintOptions {
   readonly config?: Config | string | false;
   /** Read `# keycloak-lint-disable` comments (default true). */
   readonly inlineConfig?: boolean;
+  /** The bytes of a file in place of those on disk, by absolute path (`--fix` passes). */
+  readonly read?: (absolute: string) => Uint8Array | undefined;
 }
 
 export { ConfigError };
@@ -54,6 +56,14 @@ export const RULE_IDS: readonly string[] = allRules.map((r) => r.id);
 
 /** Lints manifests and returns the report that `--format json` prints. */
 export function lint(options: LintOptions): Report {
+  return lintTargets(options).report;
+}
+
+/** Lints and also says which files are targets (display paths): `--fix` edits only those. */
+export function lintTargets(options: LintOptions): {
+  report: Report;
+  targets: ReadonlySet<string>;
+} {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig(options.config, cwd, RULE_IDS);
   const { model, errors, targets } = loadModel({ ...options, cwd, config });
@@ -67,7 +77,7 @@ export function lint(options: LintOptions): Report {
   );
   const counted = active(findings);
   const count = (severity: Severity) => counted.filter((f) => f.severity === severity).length;
-  return {
+  const report: Report = {
     version: 1,
     tool: { ...TOOL },
     summary: {
@@ -83,6 +93,7 @@ export function lint(options: LintOptions): Report {
     findings,
     errors,
   };
+  return { report, targets };
 }
 
 /** Reads the inputs and builds the model the rules run on. */
@@ -118,6 +129,7 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
     paths: options.paths,
     cwd,
     folderContext: options.folderContext ?? true,
+    ...(options.read ? { read: options.read } : {}),
     ...(options.context ? { context: options.context } : {}),
     ...(options.stdin
       ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }

@@ -22,6 +22,8 @@ export interface Input {
   readonly folderContext?: boolean;
   /** Files and folders not to read at all (the configuration's ignorePaths). */
   readonly ignore?: (absolute: string) => boolean;
+  /** The bytes of a file in place of those on disk (the fixed text during `--fix`). */
+  readonly read?: (absolute: string) => Uint8Array | undefined;
 }
 
 export interface LoadedFiles {
@@ -57,7 +59,7 @@ export function loadFiles(input: Input): LoadedFiles {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
       seen.add(real);
-      addFile(display(absolute), readFileSync(absolute), target);
+      addFile(display(absolute), input.read?.(absolute) ?? readFileSync(absolute), target);
     } catch (error) {
       // A context file that cannot be read only weakens the cross-references.
       if (target) errors.push({ path: display(absolute), message: describe(error) });
@@ -113,7 +115,8 @@ export function loadFiles(input: Input): LoadedFiles {
       // No such file on disk: nothing to replace.
     }
     const bytes =
-      typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text;
+      input.read?.(resolve(input.cwd, stdin.filename)) ??
+      (typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text);
     addFile(stdin.filename, bytes, true);
   }
 
