@@ -25,6 +25,9 @@ export function discoveryEdits(
   if (headless.length > 1) return undefined;
   let query: string;
   const edits: TextEdit[] = [];
+  // The new document goes last: an insertion at the same offset (the end of the
+  // workload's env list ending its document) must come before it.
+  const documents: TextEdit[] = [];
   if (headless[0]) {
     const service = headless[0];
     query = service.namespace ? `${service.name}.${service.namespace}` : service.name;
@@ -32,7 +35,7 @@ export function discoveryEdits(
     const created = newService(model, kc, editor);
     if (!created) return undefined;
     query = created.query;
-    edits.push(...created.edits);
+    documents.push(...created.edits);
   }
   const option = `-Djgroups.dns.query=${query}`;
   const name = 'JAVA_OPTS_APPEND';
@@ -51,7 +54,7 @@ export function discoveryEdits(
     if (!replaced || !added) return undefined;
     edits.push(...replaced, ...added);
   }
-  return { edits, query };
+  return { edits: [...edits, ...documents], query };
 }
 
 function newService(
@@ -70,10 +73,19 @@ function newService(
     (w) => w !== workload && Object.entries(labels).every(([k, v]) => w.podLabels[k] === v),
   );
   if (selectsOthers) return undefined;
-  const name = `${resource.name}-discovery`;
-  if (name.length > 63) return undefined;
   const namespace = resource.namespace;
-  if (model.index.find(SERVICE, namespace, name)) return undefined;
+  // A StatefulSet's governing Service, when it is missing, is the natural one to create.
+  const governing = resource.kind === 'StatefulSet' ? resource.spec.serviceName : undefined;
+  const name =
+    typeof governing === 'string' &&
+    governing !== '' &&
+    !model.index.find(SERVICE, namespace, governing) &&
+    !model.isExternal('Service', namespace, governing)
+      ? governing
+      : `${resource.name}-discovery`;
+  if (name.length > 63) return undefined;
+  if (model.index.find(SERVICE, namespace, name) || model.isExternal('Service', namespace, name))
+    return undefined;
   const transport = kc.cluster.transportPort;
   const fd = kc.cluster.failureDetectionPort;
   if (transport.unknown || fd.unknown) return undefined;

@@ -53,7 +53,10 @@ export class FixError extends Error {}
  * object from the same stale view. The result is verified: a fix that makes a file fail
  * to parse or fail its shape checks throws FixError.
  */
-export function lintAndFix(options: LintOptions, maxPasses = MAX_PASSES): FixResult {
+export function lintAndFix(
+  options: LintOptions,
+  { maxPasses = MAX_PASSES, only }: { maxPasses?: number; only?: (ruleId: string) => boolean } = {},
+): FixResult {
   const cwd = options.cwd ?? process.cwd();
   const states = new Map<string, EditableFile>();
   const read = (absolute: string) => states.get(absolute)?.bytes;
@@ -63,7 +66,11 @@ export function lintAndFix(options: LintOptions, maxPasses = MAX_PASSES): FixRes
   const applied: AppliedFix[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
     const candidates = report.findings.filter(
-      (f) => !f.suppressions && f.edits && f.edits.every((e) => targets.has(e.file)),
+      (f) =>
+        !f.suppressions &&
+        f.edits &&
+        (!only || only(f.ruleId)) &&
+        f.edits.every((e) => targets.has(e.file)),
     );
     const accepted = select(candidates, (file) => stateOf(states, cwd, file, options).text);
     if (accepted.length === 0) break;
@@ -112,7 +119,9 @@ export function lintAndFix(options: LintOptions, maxPasses = MAX_PASSES): FixRes
     });
   }
   changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const notApplied = report.findings.filter((f) => !f.suppressions && f.edits);
+  const notApplied = report.findings.filter(
+    (f) => !f.suppressions && f.edits && (!only || only(f.ruleId)),
+  );
   return { initial, report, changes, applied, notApplied };
 }
 

@@ -85,10 +85,17 @@ export class YamlEditor {
     const parent = found.node;
     if (!isMap(parent) || found.rest.some((s) => typeof s !== 'string')) return undefined;
     // A key that merge keys could supply is not certain to be missing.
-    if (parent.items.some((p) => isScalar(p.key) && p.key.value === '<<')) return undefined;
+    if (parent.items.some((p) => isScalar(p.key) && (p.key.source ?? String(p.key.value)) === '<<'))
+      return undefined;
     const [first, ...deeper] = found.rest as string[];
     const nested = deeper.reduceRight<Json>((inner, key) => ({ [key]: inner }), value);
-    return this.insertPair(parent, first!, nested, quote ?? this.quoteNear(parent));
+    // A new key takes the quoting of its siblings' own values, not of lists below them.
+    return this.insertPair(
+      parent,
+      first!,
+      nested,
+      quote ?? this.quoteNear(parent, undefined, true),
+    );
   }
 
   /** A collection already equal to the wanted value needs no edit; others are not certain. */
@@ -210,7 +217,7 @@ export class YamlEditor {
    * list of mappings (env, ports) only the values of `key` count when given, so that plain
    * `name`s do not outvote quoted `value`s.
    */
-  quoteNear(collection: YAMLMap | YAMLSeq, key?: string): Quote {
+  quoteNear(collection: YAMLMap | YAMLSeq, key?: string, shallow = false): Quote {
     const counts = { plain: 0, '"': 0, "'": 0 };
     const count = (node: unknown) => {
       if (!isScalar(node) || typeof node.value !== 'string') return;
@@ -227,8 +234,9 @@ export class YamlEditor {
             .map((p) => p.value)
         : (c.items as unknown[]);
     for (const value of values(collection)) {
-      if (isMap(value) || isSeq(value)) for (const inner of values(value, key)) count(inner);
-      else count(value);
+      if (isMap(value) || isSeq(value)) {
+        if (!shallow) for (const inner of values(value, key)) count(inner);
+      } else count(value);
     }
     if (counts['"'] > counts.plain && counts['"'] >= counts["'"]) return '"';
     if (counts["'"] > counts.plain) return "'";
