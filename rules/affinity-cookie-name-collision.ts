@@ -1,4 +1,5 @@
 import { type Draft, defineRule } from '../src/engine/rule.js';
+import { fixOf } from '../src/fix/yaml-edit.js';
 import type { Location, SourceDocument } from '../src/load/source.js';
 import { KEYCLOAK_COOKIES } from '../src/model/facts.js';
 import { frontsOf } from '../src/model/fronts.js';
@@ -34,6 +35,9 @@ export default defineRule({
     fix:
       'Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a ' +
       'name Keycloak does not use.',
+    fixable:
+      'for ingress-nginx and haproxy-ingress: the cookie is renamed to INGRESSCOOKIE, the ' +
+      "controller's own default name; other proxies get a suggestion only.",
     fixes: {
       traefik:
         'Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name ' +
@@ -127,6 +131,7 @@ export default defineRule({
               data: hit,
               at: annotationAt(resource, key),
               resource,
+              ...renamed(resource, key),
             });
         }
       }
@@ -171,6 +176,7 @@ export default defineRule({
               at: annotationAt(target, nameKey),
               resource: target,
               fixId: 'haproxyIngress',
+              ...renamed(target, nameKey),
             });
           }
         }
@@ -248,3 +254,15 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Renames the cookie to the controller's default, INGRESSCOOKIE (ingress-nginx and
+ * haproxy-ingress): the one name certain not to be Keycloak's and that the controller
+ * would take anyway without the annotation.
+ */
+function renamed(resource: Resource, key: string) {
+  return fixOf(resource, (editor) => {
+    const node = editor.scalar(['metadata', 'annotations', key]);
+    return node ? editor.replaceScalar(node, 'INGRESSCOOKIE') : undefined;
+  });
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { fixOf } from '../src/fix/yaml-edit.js';
 import { list, workloadName } from '../src/model/describe.js';
 import { discoveryServices } from '../src/model/query.js';
 
@@ -15,6 +16,7 @@ export default defineRule({
       'other, form separate clusters and merge later. The Keycloak Operator sets the field on ' +
       'the discovery Service it creates.',
     fix: 'Set spec.publishNotReadyAddresses: true on Service {{service}}.',
+    fixable: true,
     messages: {
       unready:
         'Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods ' +
@@ -36,6 +38,7 @@ export default defineRule({
         },
         at: service.at(['spec', 'publishNotReadyAddresses']),
         resource: service,
+        ...fixOf(service, (e) => e.set(['spec', 'publishNotReadyAddresses'], true)),
       };
     }
   },

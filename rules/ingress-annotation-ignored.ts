@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { fixOf } from '../src/fix/yaml-edit.js';
 import { keyOf } from '../src/load/source.js';
 import { FAMILY_NAMES } from '../src/model/controllers/names.js';
 import {
@@ -63,6 +64,10 @@ export default defineRule({
       'The annotations the Keycloak Operator writes itself (`nginx.ingress.kubernetes.io/' +
       'backend-protocol`, `route.openshift.io/termination`) are never reported.',
     fix: 'Use {{suggested}}.',
+    fixable:
+      'when the key is a misspelling of one annotation of the same controller (a misspelt ' +
+      'prefix of a known name, or one nearest name): the key is renamed and the value kept. ' +
+      'Annotations of another controller are not rewritten, as their values may differ.',
     fixes: {
       remove: 'Remove {{key}}; {{controller}} has no equivalent annotation.',
       removeOther:
@@ -106,7 +111,8 @@ export default defineRule({
       const family = view.controller;
       if (!family || family === 'other') continue;
       const judge = JUDGES[family] ?? prefixJudge(family);
-      for (const key of Object.keys(view.resource.annotations)) {
+      const annotations = view.resource.annotations;
+      for (const key of Object.keys(annotations)) {
         if (OPERATOR_ANNOTATIONS.has(key)) continue;
         const slash = key.indexOf('/');
         if (slash < 0) continue;
@@ -117,6 +123,11 @@ export default defineRule({
           data: { key, controller: FAMILY_NAMES[family], ...verdict.data },
           at: keyOf(view.resource.at(['metadata', 'annotations', key])),
           resource: view.resource,
+          ...(verdict.rename && verdict.suggested && !(verdict.suggested in annotations)
+            ? fixOf(view.resource, (e) =>
+                e.renameKey(['metadata', 'annotations', key], verdict.suggested!),
+              )
+            : {}),
           ...(verdict.fixId
             ? { fixId: verdict.fixId }
             : verdict.suggested === undefined
@@ -134,6 +145,8 @@ interface Verdict {
   /** The key to use instead; undefined when there is none. */
   readonly suggested: string | undefined;
   readonly fixId?: string;
+  /** The suggested key means the same setting with the same values: `--fix` renames. */
+  readonly rename?: boolean;
 }
 
 type Judge = (key: string, prefix: string, name: string) => Verdict | undefined;
@@ -171,7 +184,9 @@ function prefixJudge(family: ControllerFamily): Judge {
     const other = otherFamily(family, prefix);
     if (other) return other;
     const own = misspelt(family, prefix);
-    return own ? verdict('wrongPrefix', `${own}/${name}`, { prefix, own }) : undefined;
+    return own
+      ? { ...verdict('wrongPrefix', `${own}/${name}`, { prefix, own }), rename: true }
+      : undefined;
   };
 }
 
@@ -179,10 +194,17 @@ const INGRESS_NGINX: Judge = (_key, prefix, name) => {
   if (prefix === NGINX_DOMAIN) {
     if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return undefined;
     const guess = nearest(name, NGINX_ANNOTATIONS);
-    return verdict('unknownName', guess && `${NGINX_PREFIX}${guess}`, {
-      name,
-      suggestion: didYouMean(guess),
-    });
+    return {
+      ...verdict('unknownName', guess && `${NGINX_PREFIX}${guess}`, {
+        name,
+        suggestion: didYouMean(guess),
+      }),
+      // Renamed only when no other name is as near.
+      rename:
+        guess !== undefined &&
+        [...NGINX_ANNOTATIONS].filter((c) => distance(name, c) <= distance(name, guess)).length ===
+          1,
+    };
   }
   if (prefix === 'nginx.org' || prefix === 'nginx.com') {
     const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : undefined);
@@ -194,7 +216,11 @@ const INGRESS_NGINX: Judge = (_key, prefix, name) => {
   if (other) return other;
   if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
     const known = NGINX_ANNOTATIONS.has(name) ? name : (nearest(name, NGINX_ANNOTATIONS) ?? name);
-    return verdict('wrongPrefix', `${NGINX_PREFIX}${known}`, { prefix, own: NGINX_DOMAIN });
+    return {
+      ...verdict('wrongPrefix', `${NGINX_PREFIX}${known}`, { prefix, own: NGINX_DOMAIN }),
+      // A second guess (the name too) is not certain enough to rewrite.
+      rename: known === name && NGINX_ANNOTATIONS.has(name),
+    };
   }
   return undefined;
 };

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { fixOf } from '../src/fix/yaml-edit.js';
 import {
   NGINX_DEFAULT_PROXY_BUFFER_SIZE,
   NGINX_PREFIX,
@@ -7,6 +8,8 @@ import {
 import { asObject } from '../src/model/resource.js';
 
 const MINIMUM = 16 * 1024;
+/** The size the fix writes: ample for Keycloak's cookies, as its documentation examples use. */
+const SUGGESTED = '128k';
 
 export default defineRule({
   id: 'ingress-proxy-buffer-too-small',
@@ -23,6 +26,9 @@ export default defineRule({
     fix:
       'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise ' +
       'proxy-buffer-size in the controller ConfigMap.',
+    fixable:
+      'on Ingresses written in the files: the annotation is set to "128k" (the controller ' +
+      'ConfigMap is left alone, as it concerns every Ingress of the controller).',
     fixes: {
       operator:
         'Add nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k) to ' +
@@ -61,6 +67,7 @@ export default defineRule({
           at: view.resource.at(['metadata', 'annotations', key]),
           resource: view.resource,
           fixId: 'annotation',
+          ...fixOf(view.resource, (e) => e.set(['metadata', 'annotations', key], SUGGESTED)),
         };
         continue;
       }
@@ -83,6 +90,7 @@ export default defineRule({
         },
         at: view.resource.at(['metadata', 'annotations']),
         resource: view.resource,
+        ...fixOf(view.resource, (e) => e.set(['metadata', 'annotations', key], SUGGESTED)),
         ...(small
           ? {
               related: [

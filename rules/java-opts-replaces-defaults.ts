@@ -1,6 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
+import { envAbsent, soleEnvEntry } from '../src/fix/env-edit.js';
+import { fixOf } from '../src/fix/yaml-edit.js';
 import { quarkusKeycloak } from '../src/model/query.js';
 import { shownValue } from '../src/model/setting.js';
+import type { KeycloakContainer } from '../src/model/types.js';
 import { atLeast } from '../src/model/version.js';
 
 export default defineRule({
@@ -23,6 +26,10 @@ export default defineRule({
         'Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults (on 24 and ' +
         'later, heap flags can go to JAVA_OPTS_KC_HEAP).',
     },
+    fixable:
+      'when JAVA_OPTS is one literal value in env: on 24 and later, flags that are all heap ' +
+      'flags move to JAVA_OPTS_KC_HEAP; otherwise the flags move to JAVA_OPTS_APPEND (renamed, ' +
+      'or put before the flags of an existing literal JAVA_OPTS_APPEND).',
     messages: {
       replaces:
         'JAVA_OPTS is set ({{value}}) on container {{container}}, so kc.sh drops its own JVM ' +
@@ -52,7 +59,38 @@ export default defineRule({
         at,
         resource: kc.workload.resource,
         fixId: kc.version === undefined ? 'unknown' : modern ? 'heap' : 'default',
+        ...moved(kc, modern),
       };
     }
   },
 });
+
+const HEAP_FLAG = /^-(Xm[sx]\S+|XX:(Max|Min|Initial)RAMPercentage=\S+)$/;
+
+/** Moves the flags of a literal JAVA_OPTS entry where kc.sh adds them to its defaults. */
+function moved(kc: KeycloakContainer, modern: boolean) {
+  const index = soleEnvEntry(kc, 'JAVA_OPTS');
+  const resource = kc.workload.resource;
+  if (index === undefined) return {};
+  return fixOf(resource, (editor) => {
+    const entry = [...kc.path, 'env', index];
+    const value = editor.scalar([...entry, 'value']);
+    if (!value || typeof value.value !== 'string') return undefined;
+    const flags = value.value.trim().split(/\s+/);
+    // From 24, JAVA_OPTS_KC_HEAP replaces only the heap part of the defaults.
+    const target =
+      modern && flags.every((f) => HEAP_FLAG.test(f)) ? 'JAVA_OPTS_KC_HEAP' : 'JAVA_OPTS_APPEND';
+    if (envAbsent(kc, target)) {
+      const name = editor.scalar([...entry, 'name']);
+      return name ? editor.replaceScalar(name, target) : undefined;
+    }
+    const other = soleEnvEntry(kc, target);
+    const node =
+      other === undefined ? undefined : editor.scalar([...kc.path, 'env', other, 'value']);
+    if (!node || typeof node.value !== 'string' || target !== 'JAVA_OPTS_APPEND') return undefined;
+    // JAVA_OPTS came first on the command line: its flags stay before the appended ones.
+    const merged = editor.replaceScalar(node, `${value.value.trim()} ${node.value.trim()}`.trim());
+    const removed = editor.removeItem([...kc.path, 'env'], index);
+    return merged && removed ? [...merged, ...removed] : undefined;
+  });
+}

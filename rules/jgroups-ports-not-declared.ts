@@ -1,9 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
+import { fixOf } from '../src/fix/yaml-edit.js';
 import { list } from '../src/model/describe.js';
 import { TCP_STACKS } from '../src/model/facts.js';
 import { sourceOf } from '../src/model/generated.js';
 import { mayHideJvmOptions, withTransport } from '../src/model/query.js';
-import { asArray, asObject, valueAt } from '../src/model/resource.js';
+import { asArray, asObject, type Json, type JsonObject, valueAt } from '../src/model/resource.js';
 
 export default defineRule({
   id: 'jgroups-ports-not-declared',
@@ -21,6 +22,9 @@ export default defineRule({
     fix:
       'Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name ' +
       'jgroups-fd) on container {{container}}.',
+    fixable:
+      'when the port names jgroups and jgroups-fd are free in the pod; the new entries follow ' +
+      'the key order of the ports already declared.',
     messages: {
       missing:
         'Container {{container}} runs the {{stack}} stack but does not declare the JGroups ' +
@@ -39,8 +43,9 @@ export default defineRule({
       if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
         continue;
       const container = kc.workload.resource.value;
+      const ports = asArray(valueAt(container, [...kc.path, 'ports']));
       const declared = new Set(
-        asArray(valueAt(container, [...kc.path, 'ports'])).flatMap((p) => {
+        ports.flatMap((p) => {
           const port = asObject(p)?.containerPort;
           return typeof port === 'number' ? [port] : [];
         }),
@@ -61,7 +66,45 @@ export default defineRule({
         },
         at: kc.workload.resource.at([...kc.path, 'ports']),
         resource: kc.workload.resource,
+        ...fixOf(kc.workload.resource, (editor) => {
+          const wanted = [
+            { port: transport, name: 'jgroups' },
+            { port: fd, name: 'jgroups-fd' },
+          ].filter((p) => missing.includes(p.port));
+          // Port names are unique in a pod: a name in use makes the right one uncertain.
+          const names = new Set(podPortNames(kc.workload.podSpec));
+          if (wanted.some((p) => names.has(p.name))) return undefined;
+          const like = asObject(ports[0]);
+          return editor.append(
+            [...kc.path, 'ports'],
+            wanted.map((p) => portEntry(p.port, p.name, like)),
+          );
+        }),
       };
     }
   },
 });
+
+/** The port names of every container of a pod spec. */
+function podPortNames(podSpec: JsonObject | undefined): string[] {
+  return ['initContainers', 'containers'].flatMap((list) =>
+    asArray(podSpec?.[list]).flatMap((c) =>
+      asArray(asObject(c)?.ports).flatMap((p) => {
+        const name = asObject(p)?.name;
+        return typeof name === 'string' ? [name] : [];
+      }),
+    ),
+  );
+}
+
+/** A container port entry, its keys in the order of an existing entry (name first if so). */
+function portEntry(port: number, name: string, like: JsonObject | undefined): JsonObject {
+  const entry: Record<string, Json> = { name, containerPort: port };
+  if (like && 'protocol' in like) entry.protocol = 'TCP';
+  const order = like ? Object.keys(like) : ['name', 'containerPort'];
+  const rank = (key: string) => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
+  return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => rank(a) - rank(b)));
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { discoveryEdits, editsOf } from '../src/fix/discovery.js';
 import { workloadName } from '../src/model/describe.js';
 import {
   headlessServiceFor,
@@ -29,6 +30,11 @@ export default defineRule({
         'Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless ' +
         'Service that selects these pods.',
     },
+    fixable:
+      'when JAVA_OPTS_APPEND is absent or a literal value in env: the query names the one ' +
+      'headless Service that selects the pods, or a new headless Service <workload>-discovery ' +
+      'appended after the workload (selector equal to the pod labels, publishNotReadyAddresses, ' +
+      'the JGroups ports), unless those labels also select other pods or the name is taken.',
     messages: {
       missing:
         'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no ' +
@@ -51,6 +57,7 @@ export default defineRule({
         at: stackLocation(kc),
         resource: kc.workload.resource,
         ...(headless ? { fixId: 'known' } : {}),
+        ...editsOf(discoveryEdits(model, kc)),
       };
     }
   },

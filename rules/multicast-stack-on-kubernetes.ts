@@ -1,7 +1,16 @@
 import { defineRule } from '../src/engine/rule.js';
+import { discoveryEdits } from '../src/fix/discovery.js';
+import { envAbsent } from '../src/fix/env-edit.js';
 import { keycloakVersionText, workloadName } from '../src/model/describe.js';
 import { MULTICAST_STACKS, MULTICAST_USE, recommendedStackFix } from '../src/model/facts.js';
-import { stackLocation, stackOrigin, withTransport } from '../src/model/query.js';
+import {
+  mayHideJvmOptions,
+  stackLocation,
+  stackOrigin,
+  withTransport,
+} from '../src/model/query.js';
+import type { KeycloakContainer, Model } from '../src/model/types.js';
+import { atLeast } from '../src/model/version.js';
 
 export default defineRule({
   id: 'multicast-stack-on-kubernetes',
@@ -42,6 +51,13 @@ export default defineRule({
         'spec.cache): the operator then uses the kubernetes stack with its own headless ' +
         'discovery Service up to 26.2, and the jdbc-ping default from 26.3.',
     },
+    fixable:
+      'when no stack is set on 17 to 26.0 (the udp default) in a container that starts with ' +
+      'start (not --optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=' +
+      'kubernetes is set together with the DNS discovery the stack needs (the one headless ' +
+      'Service that selects the pods, or a new one, and -Djgroups.dns.query in ' +
+      'JAVA_OPTS_APPEND). An explicit multicast stack, a cache XML and versions from 26.1 get ' +
+      'a suggestion only.',
     messages: {
       explicit:
         '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so ' +
@@ -74,7 +90,29 @@ export default defineRule({
       if (stack.source === 'default') data.use = MULTICAST_USE.udp!;
       const fixId =
         stack.source === 'xml' && !stack.xml?.shipped ? 'xml' : recommendedStackFix(kc.version);
-      yield { messageId, data, at: stackLocation(kc), resource: kc.workload.resource, fixId };
+      yield {
+        messageId,
+        data,
+        at: stackLocation(kc),
+        resource: kc.workload.resource,
+        fixId,
+        ...(stack.source === 'default' ? kubernetesStack(model, kc) : {}),
+      };
     }
   },
 });
+
+/**
+ * The kubernetes stack with its DNS discovery, for the udp default of 17 to 26.0: the one
+ * setup certain to cluster on Kubernetes in those versions without other changes.
+ */
+function kubernetesStack(model: Model, kc: KeycloakContainer) {
+  const version = kc.version;
+  if (!version || !atLeast(version, 17) || atLeast(version, 26, 1)) return {};
+  if (kc.distribution !== 'quarkus' || kc.mode.kind !== 'start' || kc.optimized) return {};
+  if (!envAbsent(kc, 'KC_CACHE_STACK') || kc.option('cache-stack') || mayHideJvmOptions(kc))
+    return {};
+  if (kc.properties.has('jgroups.dns.query')) return {};
+  const fix = discoveryEdits(model, kc, [{ name: 'KC_CACHE_STACK', value: 'kubernetes' }]);
+  return fix ? { edits: fix.edits } : {};
+}

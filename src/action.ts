@@ -7,6 +7,7 @@ import { resolveConfig } from './config/config.js';
 import { ruleDocsUrl } from './engine/docs.js';
 import { active, type Finding, failsAt, type Report, SEVERITY_RANK } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
+import { lintAndFix, unifiedDiff } from './fix/fix.js';
 import { formatSarif } from './format/sarif.js';
 import { ConfigError, lint, RULE_IDS } from './lint.js';
 
@@ -24,7 +25,11 @@ interface Inputs {
   readonly annotations: boolean;
   readonly sarifFile: string;
   readonly onlyChanged: boolean;
+  readonly fixDiff: boolean;
 }
+
+/** Characters of the proposed diff shown in the job summary (GitHub caps it at 1 MiB). */
+const DIFF_LIMIT = 200_000;
 
 /** The GitHub Action: lint, annotate, summarise, write SARIF, set outputs, fail per fail-on. */
 export async function run(): Promise<void> {
@@ -49,12 +54,16 @@ export async function run(): Promise<void> {
     }
     const config = resolveConfig(inputs.config || undefined, cwd, RULE_IDS);
     const failOn = inputs.failOn ?? config.failOn ?? 'error';
-    const report = lint({
+    const options = {
       paths,
       cwd,
       config,
       ...(inputs.keycloakVersion ? { keycloakVersion: inputs.keycloakVersion } : {}),
-    });
+    };
+    // With fix-diff the fixes are computed, never written: the report is of the files as
+    // they are, and the diff goes into the job summary for a reviewer to apply.
+    const fixed = inputs.fixDiff ? lintAndFix(options) : undefined;
+    const report = fixed ? fixed.initial : lint(options);
     if (report.errors.length > 0) {
       const list = report.errors.map((e) => `${e.path} (${e.message})`).join(', ');
       throw new ConfigError(`cannot read ${list}`);
@@ -68,7 +77,7 @@ export async function run(): Promise<void> {
       core.info(`SARIF written to ${inputs.sarifFile}`);
     }
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : '');
-    await writeSummary(report);
+    await writeSummary(report, fixed && unifiedDiff(fixed.changes));
     const { errors, warnings, infos } = report.summary;
     core.info(
       `keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`,
@@ -102,6 +111,7 @@ function readInputs(): Inputs {
     annotations: booleanInput('annotations', true),
     sarifFile: core.getInput('sarif-file'),
     onlyChanged: booleanInput('only-changed', false),
+    fixDiff: booleanInput('fix-diff', false),
   };
 }
 
@@ -209,7 +219,7 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The job summary: counts, then a table per file with every finding, its fix and its rule. */
-async function writeSummary(report: Report | undefined): Promise<void> {
+async function writeSummary(report: Report | undefined, diff?: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary = core.summary.addHeading('keycloak-lint', 2);
   if (!report) {
@@ -252,7 +262,30 @@ async function writeSummary(report: Report | undefined): Promise<void> {
       true,
     );
   }
+  if (diff !== undefined) writeDiff(summary, diff);
   await summary.write();
+}
+
+/** The fixes `keycloak-lint lint --fix` would apply, as a diff block in the summary. */
+function writeDiff(summary: typeof core.summary, diff: string): void {
+  if (diff === '') {
+    summary.addRaw('<p>No finding has a fix that keycloak-lint can apply.</p>', true);
+    return;
+  }
+  const cut = diff.length > DIFF_LIMIT;
+  const shown = cut ? `${diff.slice(0, diff.lastIndexOf('\n', DIFF_LIMIT) + 1)}` : diff;
+  // A fence longer than any run of backticks in the manifests cannot be closed by them.
+  const longest = Math.max(2, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  summary
+    .addHeading('Proposed fixes', 3)
+    .addRaw(
+      '<p>Run <code>keycloak-lint lint --fix</code> to apply them, or apply this diff ' +
+        'with <code>git apply</code>.</p>',
+      true,
+    )
+    .addRaw(`\n${fence}diff\n${shown}${fence}\n`, true);
+  if (cut) summary.addRaw('<p>The diff is cut here; run --fix-dry-run for all of it.</p>', true);
 }
 
 await run();

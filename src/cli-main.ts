@@ -9,6 +9,7 @@ import { failsAt, type Report } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
 import { RuleError } from './engine/run.js';
 import { explainLog, formatExplanation } from './explain/explain.js';
+import { FixError, type FixResult, lintAndFix, unifiedDiff } from './fix/fix.js';
 import { FORMATS, type FormatName, formatReport, isFormatName } from './format/index.js';
 import { ConfigError, type LintOptions, lint, RULE_IDS, TOOL } from './lint.js';
 import { decodeText } from './load/files.js';
@@ -40,6 +41,8 @@ interface LintFlags extends CommonFlags {
   printConfig?: boolean;
   quiet?: boolean;
   color: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 interface ExplainFlags extends CommonFlags {
@@ -86,7 +89,9 @@ export function main(argv: readonly string[]): void {
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', integer)
     .option('-q, --quiet', 'show errors only (--fail-on still counts the others)')
     .option('--no-color', 'disable colours (also when NO_COLOR is set)')
-    .option('--print-config', 'print the effective configuration and exit');
+    .option('--print-config', 'print the effective configuration and exit')
+    .option('--fix', 'apply the fixes of fixable findings to the files in place')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing');
   commonOptions(lintCommand).action((paths: string[], flags: LintFlags) => runLint(paths, flags));
 
   program
@@ -209,7 +214,14 @@ function runLint(paths: string[], flags: LintFlags): void {
       process.stdout.write(`${JSON.stringify(effectiveConfig(config, flags, failOn), null, 2)}\n`);
       return;
     }
-    report = lint(lintOptions(paths, flags, config));
+    if (flags.fix || flags.fixDryRun) {
+      const fixed = runFix(paths, flags, config, toStdout.length > 0);
+      if (!fixed) return;
+      // A dry run changed nothing: the report is that of the files as they are.
+      report = flags.fix ? fixed.report : fixed.initial;
+    } else {
+      report = lint(lintOptions(paths, flags, config));
+    }
   } catch (error) {
     fail(error, flags.debug === true);
     return;
@@ -218,7 +230,8 @@ function runLint(paths: string[], flags: LintFlags): void {
   const shown = flags.quiet
     ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') }
     : report;
-  const outputs = flags.format ?? [{ format: 'stylish' as const }];
+  // A dry run prints the diff on standard output: reports go only where a :path sends them.
+  const outputs = flags.format ?? (flags.fixDryRun ? [] : [{ format: 'stylish' as const }]);
   const tty = flags.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   for (const output of outputs) {
     const text = formatReport(shown, output.format, { color: tty && !output.path, rules });
@@ -251,6 +264,56 @@ function runLint(paths: string[], flags: LintFlags): void {
   }
   process.exitCode =
     report.errors.length > 0 ? EXIT_USAGE : failsAt(report, failOn) || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * `--fix` writes the fixed files and says on stderr what it did; `--fix-dry-run` prints the
+ * diff on stdout. Returns undefined when the run has ended (a usage error, a failed write).
+ */
+function runFix(
+  paths: string[],
+  flags: LintFlags,
+  config: Config,
+  reportToStdout: boolean,
+): FixResult | undefined {
+  if (flags.fix && flags.fixDryRun)
+    throw new ConfigError('--fix and --fix-dry-run exclude each other; give one');
+  if (flags.fix && paths.includes('-'))
+    throw new ConfigError('--fix cannot write standard input back; use --fix-dry-run');
+  if (flags.fixDryRun && reportToStdout)
+    throw new ConfigError('--fix-dry-run prints the diff on standard output; give formats a :path');
+  const result = lintAndFix(lintOptions(paths, flags, config));
+  if (flags.fixDryRun) {
+    process.stdout.write(unifiedDiff(result.changes));
+  } else {
+    for (const change of result.changes) {
+      try {
+        writeFileSync(change.absolute, change.bytes);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`keycloak-lint: cannot write ${change.file}: ${reason}\n`);
+        process.exitCode = EXIT_USAGE;
+        return undefined;
+      }
+    }
+  }
+  const verb = flags.fix ? 'applied' : 'would apply';
+  const files = result.changes.length;
+  process.stderr.write(
+    `keycloak-lint: ${verb} ${result.applied.length} ${plural(result.applied.length, 'fix', 'fixes')} ` +
+      `to ${files} ${plural(files, 'file', 'files')}\n`,
+  );
+  for (const f of result.notApplied) {
+    process.stderr.write(
+      `keycloak-lint: not applied: ${f.file}:${f.line}:${f.column} ${f.ruleId} (it conflicts ` +
+        'with another fix of the same object; run --fix again)\n',
+    );
+  }
+  return result;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }
 
 /** The configuration a run uses, after the command line: what --print-config shows. */
@@ -346,6 +409,10 @@ function explainRule(args: string[]): void {
 function fail(error: unknown, debug: boolean): void {
   process.exitCode = EXIT_USAGE;
   if (error instanceof ConfigError) {
+    process.stderr.write(`keycloak-lint: ${error.message}\n`);
+    return;
+  }
+  if (error instanceof FixError) {
     process.stderr.write(`keycloak-lint: ${error.message}\n`);
     return;
   }

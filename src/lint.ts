@@ -51,6 +51,8 @@ export interface LintOptions {
   readonly fullParse?: boolean;
   /** Files larger than this many bytes are reported and not parsed (default 10 MB; 0: none). */
   readonly maxFileSize?: number;
+  /** The bytes of a file in place of those on disk, by absolute path (`--fix` passes). */
+  readonly read?: (absolute: string) => Uint8Array | undefined;
 }
 
 export { ConfigError };
@@ -62,6 +64,14 @@ export const RULE_IDS: readonly string[] = allRules.map((r) => r.id);
 
 /** Lints manifests and returns the report that `--format json` prints. */
 export function lint(options: LintOptions): Report {
+  return lintTargets(options).report;
+}
+
+/** Lints and also says which files are targets (display paths): `--fix` edits only those. */
+export function lintTargets(options: LintOptions): {
+  report: Report;
+  targets: ReadonlySet<string>;
+} {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig(options.config, cwd, RULE_IDS);
   const { model, errors, targets } = loadModel({ ...options, cwd, config });
@@ -75,7 +85,7 @@ export function lint(options: LintOptions): Report {
   );
   const counted = active(findings);
   const count = (severity: Severity) => counted.filter((f) => f.severity === severity).length;
-  return {
+  const report: Report = {
     version: 1,
     tool: { ...TOOL },
     summary: {
@@ -91,6 +101,7 @@ export function lint(options: LintOptions): Report {
     findings,
     errors,
   };
+  return { report, targets };
 }
 
 /** Reads the inputs and builds the model the rules run on. */
@@ -127,6 +138,7 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
     cwd,
     folderContext: options.folderContext ?? true,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(options.read ? { read: options.read } : {}),
     ...(options.context ? { context: options.context } : {}),
     ...(options.stdin
       ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? '<stdin>' } }

@@ -288,4 +288,32 @@ describe('GitHub Action', () => {
       expect(run.outputs.errors).toBe('3');
     });
   });
+
+  test('fix-diff writes the proposed fixes as a diff into the summary and changes no file', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kclint-action-fix-'));
+    const part1 = join(
+      CORPUS,
+      'senkulabs-keycloak-playground/k8s/distributed-cache-keycloak/part1',
+    );
+    cpSync(part1, join(workspace, 'k8s'), { recursive: true });
+    const before = readFileSync(join(workspace, 'k8s', 'deployment.yaml'), 'utf8');
+    const run = runAction(workspace, { path: 'k8s', 'fix-diff': 'true', annotations: 'false' });
+    expect(run.summary).toContain('<h3>Proposed fixes</h3>');
+    expect(run.summary).toContain(
+      '```diff\n--- a/k8s/deployment.yaml\n+++ b/k8s/deployment.yaml\n',
+    );
+    expect(run.summary).toContain(
+      '+          - name: KC_CACHE_STACK\n+            value: "kubernetes"\n',
+    );
+    expect(run.summary).toContain(
+      '-    nginx.ingress.kubernetes.io/session-cookie-name: "AUTH_SESSION_ID"\n' +
+        '+    nginx.ingress.kubernetes.io/session-cookie-name: "INGRESSCOOKIE"\n',
+    );
+    // The report, the outputs and the step's result are those of the files as they are.
+    expect(readFileSync(join(workspace, 'k8s', 'deployment.yaml'), 'utf8')).toBe(before);
+    expect(run.outputs.errors).toBe('1');
+    expect(run.status).toBe(1);
+    const off = runAction(workspace, { path: 'k8s', annotations: 'false' });
+    expect(off.summary).not.toContain('Proposed fixes');
+  });
 });

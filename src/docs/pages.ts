@@ -80,6 +80,16 @@ export function rulePage(rule: Rule, examples: PageExamples = {}): string {
       out.push(`- ${FIX_LABELS[id] ?? humanize(id)}: ${placeholders(text)}`);
     out.push('');
   }
+  out.push(
+    meta.fixable === undefined
+      ? '`keycloak-lint lint --fix` does not change this: the fix depends on choices the ' +
+          'manifests do not show.'
+      : meta.fixable === true
+        ? '`keycloak-lint lint --fix` applies this fix (`--fix-dry-run` shows it as a diff).'
+        : '`keycloak-lint lint --fix` applies this fix (`--fix-dry-run` shows it as a diff) ' +
+          meta.fixable,
+    '',
+  );
   out.push('## What it reports', '');
   for (const text of Object.values(meta.messages)) out.push(`- ${placeholders(text)}`);
   out.push('');

@@ -3,7 +3,7 @@ import { sourceOf } from '../model/generated.js';
 import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
 import { type Region, resolveRegion } from './positions.js';
-import type { Finding, RelatedLocation } from './report.js';
+import type { Finding, FindingEdit, RelatedLocation } from './report.js';
 import {
   type Anchor,
   type Category,
@@ -203,6 +203,11 @@ function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
       ...(r.resource ? { resource: r.resource.ref } : {}),
     };
   });
+  // Edits of an object a CR generates would land on the CR at the wrong place.
+  const edits =
+    draft.edits && draft.edits.length > 0 && !(draft.resource && sourceOf(draft.resource))
+      ? draft.edits.map(toFindingEdit)
+      : undefined;
   return {
     ruleId: rule.id,
     severity: draft.severity ?? meta.severity,
@@ -213,6 +218,27 @@ function render(rule: Rule, draft: Draft): Omit<Finding, 'fingerprint'> {
     ...region,
     ...(draft.resource ? { resource: draft.resource.ref } : {}),
     related,
+    ...(edits ? { edits } : {}),
+  };
+}
+
+function toFindingEdit(edit: {
+  file: { displayPath: string; position(offset: number): { line: number; column: number } };
+  start: number;
+  end: number;
+  text: string;
+}): FindingEdit {
+  const from = edit.file.position(edit.start);
+  const to = edit.file.position(edit.end);
+  return {
+    file: edit.file.displayPath,
+    start: edit.start,
+    end: edit.end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    text: edit.text,
   };
 }
 

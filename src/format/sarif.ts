@@ -88,6 +88,7 @@ function result(finding: Finding, ruleIndex: number | undefined): Result {
         }
       : {}),
     partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+    ...(finding.edits ? { fixes: [fixOf(finding)] } : {}),
     ...(finding.suppressions
       ? {
           // SARIF wants unique items; two comments with one reason are one suppression there.
@@ -96,6 +97,30 @@ function result(finding: Finding, ruleIndex: number | undefined): Result {
           ),
         }
       : {}),
+  };
+}
+
+/** The finding's edits as a SARIF fix: one artifact change per file, regions replaced. */
+function fixOf(finding: Finding): NonNullable<Result['fixes']>[number] {
+  const files = [...new Set((finding.edits ?? []).map((e) => e.file))];
+  return {
+    description: { text: finding.fix },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: encodeURI(file) },
+      replacements: (finding.edits ?? [])
+        .filter((e) => e.file === file)
+        .map((e) => ({
+          deletedRegion: {
+            startLine: e.line,
+            startColumn: e.column,
+            endLine: e.endLine,
+            endColumn: e.endColumn,
+            charOffset: e.start,
+            charLength: e.end - e.start,
+          },
+          ...(e.text ? { insertedContent: { text: e.text } } : {}),
+        })),
+    })),
   };
 }
 

@@ -25,6 +25,8 @@ export interface Input {
   readonly ignore?: (absolute: string) => boolean;
   /** Larger files (bytes) are reported and not read; 0 or undefined: no limit. */
   readonly maxFileSize?: number;
+  /** The bytes of a file in place of those on disk (the fixed text during `--fix`). */
+  readonly read?: (absolute: string) => Uint8Array | undefined;
 }
 
 export interface LoadedFiles {
@@ -75,6 +77,9 @@ export function loadFiles(input: Input): LoadedFiles {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
       seen.add(real);
+      // During --fix, the fixed bytes of a file stand in for those on disk.
+      const replaced = input.read?.(absolute);
+      if (replaced) return addFile(display(absolute), replaced, target);
       const stat = statSync(real);
       // A FIFO or device named *.yaml would block the read forever.
       if (!stat.isFile()) {
@@ -141,7 +146,8 @@ export function loadFiles(input: Input): LoadedFiles {
       // No such file on disk: nothing to replace.
     }
     const bytes =
-      typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text;
+      input.read?.(resolve(input.cwd, stdin.filename)) ??
+      (typeof stdin.text === 'string' ? new TextEncoder().encode(stdin.text) : stdin.text);
     addFile(stdin.filename, bytes, true);
   }
 

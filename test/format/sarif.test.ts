@@ -104,3 +104,43 @@ describe('SARIF', () => {
     }
   });
 });
+
+describe('SARIF fixes', () => {
+  test('carry the edits of fixable findings as artifact changes, and stay valid SARIF', () => {
+    const fixture = 'fixtures/ingress-proxy-buffer-too-small/invalid.size_4k.yaml';
+    const report = lint({ paths: [fixture], cwd: ROOT, folderContext: false });
+    const sarif = toSarif(report, rules);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const result = sarif.runs[0]?.results?.find(
+      (r) => r.ruleId === 'ingress-proxy-buffer-too-small',
+    );
+    const text = readFileSync(join(ROOT, fixture), 'utf8');
+    const start = text.indexOf('"4k"');
+    expect(result?.fixes).toEqual([
+      {
+        description: { text: expect.stringContaining('128k') },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: fixture },
+            replacements: [
+              {
+                deletedRegion: {
+                  startLine: 44,
+                  startColumn: 52,
+                  endLine: 44,
+                  endColumn: 56,
+                  charOffset: start,
+                  charLength: 4,
+                },
+                insertedContent: { text: '"128k"' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    // Findings with a suggestion only carry no fix.
+    const others = sarif.runs[0]?.results?.filter((r) => r.ruleId === 'hostname-not-configured');
+    for (const r of others ?? []) expect(r.fixes).toBeUndefined();
+  });
+});
