@@ -1656,7 +1656,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -1669,7 +1669,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -4266,7 +4266,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types, typeErrors2, errsCount) {
       const { gen, schema: schema4, data, allErrors, opts, self } = it;
       const { RULES } = self;
       if (schema4.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema4, RULES))) {
@@ -4286,7 +4286,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types.length === 1 && types[0] === group.type && typeErrors2) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -6169,7 +6169,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv2 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -6539,9 +6539,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -8652,7 +8652,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv2 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -8671,11 +8671,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv2;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8756,6 +8756,7 @@ var package_default = {
   },
   files: [
     "dist/cli.js",
+    "dist/cli-main.js",
     "dist/index.js",
     "dist/types",
     "docs/rules",
@@ -8771,7 +8772,8 @@ var package_default = {
     lint: "biome check .",
     format: "biome format --write .",
     test: "vitest run",
-    generate: "node scripts/generate.mjs"
+    generate: "node scripts/generate.mjs",
+    bench: "node scripts/bench.mjs"
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
@@ -8784,6 +8786,7 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     commander: "^14.0.3",
+    diff: "^9.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
     "js-yaml": "^5.5.0",
@@ -8803,3883 +8806,6 @@ function defineRule(rule) {
 function isLocation(anchor) {
   return "doc" in anchor;
 }
-
-// src/model/version.ts
-function parseVersion(text) {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-  if (!match) return void 0;
-  const [, major, minor, patch] = match;
-  const version = {
-    major: Number(major),
-    minor: Number(minor),
-    patch: patch === void 0 ? void 0 : Number(patch)
-  };
-  return {
-    ...version,
-    text: `${version.major}.${version.minor}${patch === void 0 ? "" : `.${version.patch}`}`
-  };
-}
-function atLeast(v, major, minor = 0, patch = 0) {
-  if (v.major !== major) return v.major > major;
-  if (v.minor !== minor) return v.minor > minor;
-  return (v.patch ?? 0) >= patch;
-}
-var QUARKUS_RELEASES = [
-  "17.0",
-  "18.0",
-  "19.0",
-  "20.0",
-  "21.0",
-  "21.1",
-  "22.0",
-  "23.0",
-  "24.0",
-  "25.0",
-  "26.0",
-  "26.1",
-  "26.2",
-  "26.3",
-  "26.4",
-  "26.5",
-  "26.6",
-  "26.7",
-  "26.8"
-].map((text) => parseVersion(text));
-function holdsFor(version, predicate) {
-  return version ? predicate(version) : QUARKUS_RELEASES.every(predicate);
-}
-
-// src/model/facts.ts
-var CONF_DIR = {
-  quarkus: "/opt/keycloak/conf",
-  bitnami: "/opt/bitnami/keycloak/conf",
-  legacy: "/opt/jboss/keycloak/standalone/configuration"
-};
-function builtinStacks(version) {
-  const stacks = ["tcp", "udp", "kubernetes", "ec2", "azure", "google"];
-  return atLeast(version, 26, 1) ? ["jdbc-ping", "jdbc-ping-udp", ...stacks] : stacks;
-}
-var ALL_STACKS = [
-  "jdbc-ping",
-  "jdbc-ping-udp",
-  "tcp",
-  "udp",
-  "kubernetes",
-  "ec2",
-  "azure",
-  "google"
-];
-var MULTICAST_STACKS = /* @__PURE__ */ new Set(["udp", "tcp", "jdbc-ping-udp"]);
-var MULTICAST_USE = {
-  udp: "UDP transport with multicast discovery (PING)",
-  tcp: "TCP transport with multicast discovery (MPING)",
-  "jdbc-ping-udp": "UDP transport, which sends cluster-wide messages by IP multicast"
-};
-var CLOUD_STACKS = /* @__PURE__ */ new Set(["ec2", "azure", "google"]);
-var TCP_STACKS = /* @__PURE__ */ new Set([
-  "tcp",
-  "kubernetes",
-  "jdbc-ping",
-  "ec2",
-  "azure",
-  "google"
-]);
-function deprecatedSince(stack2) {
-  if (stack2 === "kubernetes") return "26.3";
-  if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack2)) return "26.1";
-  return void 0;
-}
-function isDeprecatedStack(stack2, version) {
-  const since = deprecatedSince(stack2);
-  if (!since) return false;
-  const [major, minor] = since.split(".").map(Number);
-  return holdsFor(version, (v) => atLeast(v, major, minor));
-}
-var KEYCLOAK_COOKIES = {
-  AUTH_SESSION_ID: "the authentication session",
-  AUTH_SESSION_ID_LEGACY: "the authentication session (legacy SameSite copy)",
-  KC_AUTH_SESSION_HASH: "the authentication session hash read by the login page",
-  KC_RESTART: "restarting an interrupted login",
-  KC_STATE_CHECKER: "the state of detached pages",
-  KEYCLOAK_IDENTITY: "the SSO session identity",
-  KEYCLOAK_IDENTITY_LEGACY: "the SSO session identity (legacy SameSite copy)",
-  KEYCLOAK_SESSION: "the SSO session marker",
-  KEYCLOAK_SESSION_LEGACY: "the SSO session marker (legacy SameSite copy)",
-  KEYCLOAK_LOCALE: "the chosen locale",
-  KEYCLOAK_REMEMBER_ME: "the remembered user name",
-  WELCOME_STATE_CHECKER: "the welcome page"
-};
-function recommendedStackFix(version) {
-  if (!version) return "unknown";
-  if (!atLeast(version, 26, 1)) return "before261";
-  return atLeast(version, 26, 3) ? "from263" : "from261";
-}
-
-// src/model/kinds.ts
-var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
-var DEPLOYMENT = kind("Deployment", "apps", "extensions");
-var STATEFUL_SET = kind("StatefulSet", "apps");
-var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
-var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
-var POD = kind("Pod", "");
-var WORKLOAD_KINDS = [
-  ...DEPLOYMENT,
-  ...STATEFUL_SET,
-  ...DAEMON_SET,
-  ...REPLICA_SET,
-  ...POD
-];
-var SERVICE = kind("Service", "");
-var CONFIG_MAP = kind("ConfigMap", "");
-var SECRET = kind("Secret", "");
-var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
-var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
-var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
-var NAMESPACE = kind("Namespace", "");
-var KEYCLOAK_CR = kind("Keycloak", "k8s.keycloak.org");
-function isKind(refs, group, name) {
-  return refs.some((ref) => ref.group === group && ref.kind === name);
-}
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "PersistentVolume",
-  "StorageClass",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "PriorityClass",
-  "RuntimeClass",
-  "CSIDriver",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "APIService",
-  "ClusterIssuer",
-  "GatewayClass",
-  "VolumeSnapshotClass",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding"
-]);
-
-// src/load/source.ts
-var SourceFile = class {
-  constructor(displayPath, text, binary2 = false, target = true) {
-    this.displayPath = displayPath;
-    this.text = text;
-    this.binary = binary2;
-    this.target = target;
-  }
-  displayPath;
-  text;
-  binary;
-  target;
-  documents = [];
-  #lineStarts;
-  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
-  position(offset) {
-    const starts = this.lineStarts();
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
-  }
-  lineStarts() {
-    if (this.#lineStarts) return this.#lineStarts;
-    const starts = [0];
-    const text = this.text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.#lineStarts = starts;
-    return starts;
-  }
-};
-function at(doc, path, span) {
-  return span ? { doc, path, span } : { doc, path };
-}
-function keyOf(location) {
-  return { ...location, key: true };
-}
-
-// src/model/resource.ts
-var Resource = class {
-  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
-    this.doc = doc;
-    this.base = base;
-    this.apiVersion = apiVersion;
-    this.kind = kind2;
-    this.name = name;
-    this.explicitNamespace = explicitNamespace;
-    this.value = value;
-    const slash = apiVersion.lastIndexOf("/");
-    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
-    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
-    this.version = apiVersion.slice(slash + 1);
-  }
-  doc;
-  base;
-  apiVersion;
-  kind;
-  name;
-  explicitNamespace;
-  value;
-  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
-  namespace;
-  group;
-  version;
-  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
-  invalid = /* @__PURE__ */ new Set();
-  /** Location of a path inside this resource. */
-  at(path, span) {
-    return at(this.doc, [...this.base, ...path], span);
-  }
-  get ref() {
-    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
-    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
-  }
-  get labels() {
-    return stringMap(this.metadata.labels);
-  }
-  get annotations() {
-    return stringMap(this.metadata.annotations);
-  }
-  get metadata() {
-    return asObject(this.value.metadata) ?? {};
-  }
-  get spec() {
-    return asObject(this.value.spec) ?? {};
-  }
-  /** `Kind/name`, the way messages name a resource. */
-  toString() {
-    return `${this.kind}/${this.name}`;
-  }
-  isInvalid(path) {
-    return this.invalid.has(toPointer(path));
-  }
-};
-function toPointer(path) {
-  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function asObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-function valueAt(root, path) {
-  let current = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return current;
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function stringMap(value) {
-  const out = {};
-  const object = asObject(value);
-  if (!object) return out;
-  for (const [key, entry] of Object.entries(object))
-    if (typeof entry === "string") out[key] = entry;
-  return out;
-}
-var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
-function resourcesOf(parsed, defaultNamespace) {
-  const resources = [];
-  const problems = [];
-  const object = asObject(parsed.value);
-  if (Array.isArray(parsed.value) && parsed.value.some((item) => asObject(item)?.kind !== void 0)) {
-    problems.push({ at: at(parsed.doc, [0]), field: "document", kind: "topLevelList" });
-    return { resources, problems };
-  }
-  if (!object) return { resources, problems };
-  const read = (value, base) => {
-    const item = asObject(value);
-    if (!item) return;
-    const problem = objectProblem(parsed.doc, base, item);
-    if (problem) problems.push(problem);
-    const one = toResource(parsed.doc, base, item, defaultNamespace);
-    if (one) resources.push(one);
-  };
-  const kind2 = object.kind;
-  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
-    if (!Array.isArray(object.items)) {
-      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
-      return { resources, problems };
-    }
-    for (const [i, item] of object.items.entries()) {
-      if (asObject(item)) read(item, ["items", i]);
-      else {
-        const found = item === null ? "null" : Array.isArray(item) ? "a list" : `the ${typeof item} ${JSON.stringify(item)}`;
-        problems.push({
-          at: at(parsed.doc, ["items", i]),
-          field: "items",
-          kind: "notAnObject",
-          found
-        });
-      }
-    }
-    return { resources, problems };
-  }
-  read(object, []);
-  return { resources, problems };
-}
-var REQUIRED = ["apiVersion", "kind"];
-function objectProblem(doc, base, object) {
-  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
-  const keys = Object.keys(object);
-  for (const field of REQUIRED) {
-    if (present.includes(field)) continue;
-    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
-    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
-    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
-  }
-  return void 0;
-}
-function toResource(doc, base, value, defaultNamespace) {
-  const object = asObject(value);
-  if (!object) return void 0;
-  const { apiVersion, kind: kind2 } = object;
-  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
-    return void 0;
-  }
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
-  const metadata = asObject(object.metadata) ?? {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
-  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
-}
-
-// src/model/fronts.ts
-var INGRESS_ROUTE = [
-  { group: "traefik.io", kind: "IngressRoute" },
-  { group: "traefik.containo.us", kind: "IngressRoute" }
-];
-var HTTP_ROUTE = [
-  { group: "gateway.networking.k8s.io", kind: "HTTPRoute" }
-];
-var cache = /* @__PURE__ */ new WeakMap();
-function frontsOf(model) {
-  const cached = cache.get(model);
-  if (cached) return cached;
-  const fronts = [];
-  for (const view of model.ingresses) {
-    fronts.push({
-      kind: "Ingress",
-      resource: view.resource,
-      controller: view.controller,
-      ingress: view,
-      keycloak: view.keycloak,
-      backends: view.backends.map((b) => ({
-        serviceName: b.serviceName,
-        namespace: view.resource.namespace,
-        port: b.port,
-        at: b.at,
-        portAt: ingressPortAt(view.resource, b.at, b.port),
-        path: b.at.path.slice(view.resource.base.length, -1),
-        group: 0,
-        service: b.service,
-        workloads: b.workloads
-      }))
-    });
-  }
-  for (const route of model.index.ofKind(INGRESS_ROUTE)) {
-    const refs = [];
-    asArray(route.spec.routes).forEach((r, i) => {
-      asArray(asObject(r)?.services).forEach((s, j) => {
-        const service2 = asObject(s);
-        const kind2 = asString(service2?.kind) ?? "Service";
-        if (!service2 || kind2 !== "Service" || typeof service2.name !== "string") return;
-        refs.push({
-          name: service2.name,
-          namespace: asString(service2.namespace),
-          port: portOf(service2.port),
-          path: ["spec", "routes", i, "services", j],
-          group: i
-        });
-      });
-    });
-    addRoute(model, fronts, "IngressRoute", route, "traefik", refs);
-  }
-  for (const route of model.index.ofKind(HTTP_ROUTE)) {
-    const refs = [];
-    asArray(route.spec.rules).forEach((r, i) => {
-      asArray(asObject(r)?.backendRefs).forEach((b, j) => {
-        const ref = asObject(b);
-        const group = asString(ref?.group) ?? "";
-        const kind2 = asString(ref?.kind) ?? "Service";
-        if (!ref || group !== "" || kind2 !== "Service" || typeof ref.name !== "string") return;
-        refs.push({
-          name: ref.name,
-          namespace: asString(ref.namespace),
-          port: portOf(ref.port),
-          path: ["spec", "rules", i, "backendRefs", j],
-          group: i
-        });
-      });
-    });
-    addRoute(model, fronts, "HTTPRoute", route, void 0, refs);
-  }
-  cache.set(model, fronts);
-  return fronts;
-}
-function addRoute(model, fronts, kind2, route, controller, refs) {
-  const backends = refs.map((ref) => {
-    const namespace = ref.namespace ?? route.namespace;
-    const service2 = model.index.find(SERVICE, namespace, ref.name);
-    return {
-      serviceName: ref.name,
-      namespace,
-      port: ref.port,
-      at: route.at([...ref.path, "name"]),
-      portAt: route.at(ref.port.number ?? ref.port.name ? [...ref.path, "port"] : ref.path),
-      path: ref.path,
-      group: ref.group,
-      service: service2,
-      workloads: service2 ? model.workloadsSelectedBy(service2) : []
-    };
-  });
-  const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter(
-    (w) => w.keycloak.length > 0
-  );
-  if (keycloak.length > 0) fronts.push({ kind: kind2, resource: route, controller, backends, keycloak });
-}
-function portOf(value) {
-  if (typeof value === "number") return { number: value };
-  if (typeof value === "string") {
-    return /^\d+$/.test(value) ? { number: Number(value) } : { name: value };
-  }
-  return {};
-}
-function ingressPortAt(ingress, nameAt, port) {
-  const parent = nameAt.path.slice(ingress.base.length, -1);
-  const last = nameAt.path[nameAt.path.length - 1];
-  if (last === "serviceName") return ingress.at([...parent, "servicePort"]);
-  const field = port.number !== void 0 ? "number" : port.name !== void 0 ? "name" : "";
-  return ingress.at(field ? [...parent, "port", field] : [...parent, "port"]);
-}
-
-// src/model/ingress-nginx.ts
-var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
-var NGINX_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "affinity",
-  "affinity-canary-behavior",
-  "affinity-mode",
-  "allowlist-source-range",
-  "app-root",
-  "auth-always-set-cookie",
-  "auth-cache-duration",
-  "auth-cache-key",
-  "auth-keepalive",
-  "auth-keepalive-requests",
-  "auth-keepalive-share-vars",
-  "auth-keepalive-timeout",
-  "auth-method",
-  "auth-proxy-set-headers",
-  "auth-realm",
-  "auth-request-redirect",
-  "auth-response-headers",
-  "auth-secret",
-  "auth-secret-type",
-  "auth-signin",
-  "auth-signin-redirect-param",
-  "auth-snippet",
-  "auth-tls-error-page",
-  "auth-tls-match-cn",
-  "auth-tls-pass-certificate-to-upstream",
-  "auth-tls-secret",
-  "auth-tls-verify-client",
-  "auth-tls-verify-depth",
-  "auth-type",
-  "auth-url",
-  "backend-protocol",
-  "canary",
-  "canary-by-cookie",
-  "canary-by-header",
-  "canary-by-header-pattern",
-  "canary-by-header-value",
-  "canary-weight",
-  "canary-weight-total",
-  "client-body-buffer-size",
-  "configuration-snippet",
-  "connection-proxy-header",
-  "cors-allow-credentials",
-  "cors-allow-headers",
-  "cors-allow-methods",
-  "cors-allow-origin",
-  "cors-expose-headers",
-  "cors-max-age",
-  "custom-headers",
-  "custom-http-errors",
-  "default-backend",
-  "denylist-source-range",
-  "disable-proxy-intercept-errors",
-  "enable-access-log",
-  "enable-cors",
-  "enable-global-auth",
-  "enable-modsecurity",
-  "enable-opentelemetry",
-  "enable-owasp-core-rules",
-  "enable-rewrite-log",
-  "fastcgi-index",
-  "fastcgi-params-configmap",
-  "force-ssl-redirect",
-  "from-to-www-redirect",
-  "http2-push-preload",
-  "limit-allowlist",
-  "limit-burst-multiplier",
-  "limit-connections",
-  "limit-rate",
-  "limit-rate-after",
-  "limit-rpm",
-  "limit-rps",
-  "limit-whitelist",
-  "load-balance",
-  "mirror-host",
-  "mirror-request-body",
-  "mirror-target",
-  "modsecurity-snippet",
-  "modsecurity-transaction-id",
-  "opentelemetry-operation-name",
-  "opentelemetry-trust-incoming-span",
-  "permanent-redirect",
-  "permanent-redirect-code",
-  "preserve-trailing-slash",
-  "proxy-body-size",
-  "proxy-buffer-size",
-  "proxy-buffering",
-  "proxy-buffers-number",
-  "proxy-busy-buffers-size",
-  "proxy-connect-timeout",
-  "proxy-cookie-domain",
-  "proxy-cookie-path",
-  "proxy-http-version",
-  "proxy-max-temp-file-size",
-  "proxy-next-upstream",
-  "proxy-next-upstream-timeout",
-  "proxy-next-upstream-tries",
-  "proxy-read-timeout",
-  "proxy-redirect-from",
-  "proxy-redirect-to",
-  "proxy-request-buffering",
-  "proxy-send-timeout",
-  "proxy-ssl-ciphers",
-  "proxy-ssl-name",
-  "proxy-ssl-protocols",
-  "proxy-ssl-secret",
-  "proxy-ssl-server-name",
-  "proxy-ssl-verify",
-  "proxy-ssl-verify-depth",
-  "relative-redirects",
-  "rewrite-target",
-  "satisfy",
-  "server-alias",
-  "server-snippet",
-  "service-upstream",
-  "session-cookie-change-on-failure",
-  "session-cookie-conditional-samesite-none",
-  "session-cookie-domain",
-  "session-cookie-expires",
-  "session-cookie-max-age",
-  "session-cookie-name",
-  "session-cookie-partitioned",
-  "session-cookie-path",
-  "session-cookie-samesite",
-  "session-cookie-secure",
-  "ssl-ciphers",
-  "ssl-passthrough",
-  "ssl-prefer-server-ciphers",
-  "ssl-redirect",
-  "stream-snippet",
-  "temporal-redirect",
-  "temporal-redirect-code",
-  "upstream-hash-by",
-  "upstream-hash-by-subset",
-  "upstream-hash-by-subset-size",
-  "upstream-vhost",
-  "use-port-in-redirects",
-  "use-regex",
-  "whitelist-source-range",
-  "x-forwarded-prefix"
-]);
-var NGINX_RETIRED_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "enable-opentracing",
-  "opentracing-trust-incoming-span",
-  "enable-influxdb",
-  "influxdb-measurement",
-  "influxdb-port",
-  "influxdb-host",
-  "influxdb-server-name",
-  "global-rate-limit",
-  "global-rate-limit-window",
-  "global-rate-limit-key",
-  "global-rate-limit-ignored-cidrs",
-  "secure-verify-ca-secret",
-  "secure-backends",
-  "grpc-backend",
-  "lua-resty-waf",
-  "lua-resty-waf-debug",
-  "lua-resty-waf-ignore-rulesets",
-  "lua-resty-waf-extra-rules",
-  "lua-resty-waf-score-threshold",
-  "lua-resty-waf-allow-unknown-content-types",
-  "lua-resty-waf-process-multipart-body",
-  "upstream-max-fails",
-  "upstream-fail-timeout"
-]);
-var NGINX_INC_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "nginx.org/app-root",
-  "nginx.org/basic-auth-realm",
-  "nginx.org/basic-auth-secret",
-  "nginx.org/client-body-buffer-size",
-  "nginx.org/client-max-body-size",
-  "nginx.org/fail-timeout",
-  "nginx.org/grpc-services",
-  "nginx.org/hsts",
-  "nginx.org/hsts-behind-proxy",
-  "nginx.org/hsts-include-subdomains",
-  "nginx.org/hsts-max-age",
-  "nginx.org/keepalive",
-  "nginx.org/lb-method",
-  "nginx.org/limit-req-burst",
-  "nginx.org/limit-req-delay",
-  "nginx.org/limit-req-dry-run",
-  "nginx.org/limit-req-key",
-  "nginx.org/limit-req-log-level",
-  "nginx.org/limit-req-no-delay",
-  "nginx.org/limit-req-rate",
-  "nginx.org/limit-req-reject-code",
-  "nginx.org/limit-req-scale",
-  "nginx.org/limit-req-zone-size",
-  "nginx.org/listen-ports",
-  "nginx.org/listen-ports-ssl",
-  "nginx.org/location-snippets",
-  "nginx.org/max-conns",
-  "nginx.org/max-fails",
-  "nginx.org/mergeable-ingress-type",
-  "nginx.org/path-regex",
-  "nginx.org/proxy-buffer-size",
-  "nginx.org/proxy-buffering",
-  "nginx.org/proxy-buffers",
-  "nginx.org/proxy-busy-buffers-size",
-  "nginx.org/proxy-connect-timeout",
-  "nginx.org/proxy-hide-headers",
-  "nginx.org/proxy-max-temp-file-size",
-  "nginx.org/proxy-pass-headers",
-  "nginx.org/proxy-read-timeout",
-  "nginx.org/proxy-redirect-from",
-  "nginx.org/proxy-redirect-to",
-  "nginx.org/proxy-send-timeout",
-  "nginx.org/proxy-set-headers",
-  "nginx.org/redirect-to-https",
-  "nginx.org/rewrite-target",
-  "nginx.org/rewrites",
-  "nginx.org/server-snippets",
-  "nginx.org/server-tokens",
-  "nginx.org/ssl-ciphers",
-  "nginx.org/ssl-prefer-server-ciphers",
-  "nginx.org/ssl-services",
-  "nginx.org/upstream-zone-size",
-  "nginx.org/use-cluster-ip",
-  "nginx.org/websocket-services",
-  "nginx.com/health-checks",
-  "nginx.com/health-checks-mandatory",
-  "nginx.com/health-checks-mandatory-queue",
-  "nginx.com/jwt-key",
-  "nginx.com/jwt-login-url",
-  "nginx.com/jwt-realm",
-  "nginx.com/jwt-token",
-  "nginx.com/slow-start",
-  "nginx.com/sticky-cookie-services"
-]);
-var MISSPELT_NGINX_PREFIXES = /* @__PURE__ */ new Set([
-  "nginx.kubernetes.io",
-  "ingress.kubernetes.io",
-  "nginx.ingress.kubernetes.com",
-  "ingress.nginx.kubernetes.io",
-  "nginx-ingress.kubernetes.io",
-  "ingress-nginx.kubernetes.io"
-]);
-var NGINX_DEFAULT_PROXY_BUFFER_SIZE = "4k";
-function parseNginxSize(text) {
-  const match = /^\s*(\d+)\s*([kKmMgG]?)\s*$/.exec(text);
-  if (!match) return void 0;
-  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase()] ?? 1;
-  return Number(match[1]) * unit;
-}
-
-// src/model/stickiness.ts
-var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
-var ALB_ATTRIBUTES = "alb.ingress.kubernetes.io/target-group-attributes";
-var HAPROXY_ORG_PERSISTENCE = "haproxy.org/cookie-persistence";
-var HAPROXY_INGRESS = "haproxy-ingress.github.io/";
-var GKE_BACKEND_CONFIG = [
-  "cloud.google.com/backend-config",
-  "beta.cloud.google.com/backend-config"
-];
-var DESTINATION_RULE = [
-  { group: "networking.istio.io", kind: "DestinationRule" }
-];
-var BACKEND_CONFIG = [
-  { group: "cloud.google.com", kind: "BackendConfig" }
-];
-var BACKEND_LB_POLICY = [
-  { group: "gateway.networking.k8s.io", kind: "BackendLBPolicy" }
-];
-function traefikStickyOn(service2) {
-  const a = service2.annotations;
-  if (a[TRAEFIK_STICKY] !== void 0)
-    return a[TRAEFIK_STICKY] === "false" ? void 0 : TRAEFIK_STICKY;
-  return Object.keys(a).find((k) => k.startsWith(`${TRAEFIK_STICKY}.`));
-}
-function albStickinessOn(value) {
-  return /(^|,)\s*stickiness\.enabled\s*=\s*true\s*(,|$)/.test(value ?? "");
-}
-function stickinessOf(view, model) {
-  const ingress = view.resource;
-  const services = servicesOf(view);
-  const found = [];
-  const note = (family2, resource, key, description) => found.push({ family: family2, description, at: resource.at(["metadata", "annotations", key]) });
-  const nginx = ingress.annotations;
-  if (nginx[`${NGINX_PREFIX}affinity`] === "cookie")
-    note("ingress-nginx", ingress, `${NGINX_PREFIX}affinity`, "cookie affinity");
-  if (nginx[`${NGINX_PREFIX}upstream-hash-by`]) {
-    note("ingress-nginx", ingress, `${NGINX_PREFIX}upstream-hash-by`, "upstream hashing");
-  }
-  if (nginx["nginx.com/sticky-cookie-services"])
-    note("nginx-inc", ingress, "nginx.com/sticky-cookie-services", "a sticky cookie");
-  for (const resource of [ingress, ...services]) {
-    const a = resource.annotations;
-    const traefik = resource !== ingress ? traefikStickyOn(resource) : void 0;
-    if (traefik) note("traefik", resource, traefik, "a sticky cookie");
-    if (a[HAPROXY_ORG_PERSISTENCE])
-      note("haproxy", resource, HAPROXY_ORG_PERSISTENCE, "cookie persistence");
-    if (a[`${HAPROXY_INGRESS}affinity`] === "cookie") {
-      note("haproxy", resource, `${HAPROXY_INGRESS}affinity`, "cookie affinity");
-    }
-    if (albStickinessOn(a[ALB_ATTRIBUTES]))
-      note("alb", resource, ALB_ATTRIBUTES, "target-group stickiness");
-  }
-  if (model) {
-    for (const service2 of services) {
-      const gke = gkeAffinity(model, service2);
-      if (gke) found.push({ family: "gce", description: gke.description, at: gke.at });
-      for (const rule of destinationRulesFor(model, service2)) {
-        const hash = consistentHashOf(rule);
-        if (hash) found.push({ family: "istio", description: "consistent hashing", at: hash.at });
-      }
-    }
-  }
-  const family = view.controller;
-  return family === void 0 ? found : found.filter((s) => s.family === family);
-}
-function servicesOf(view) {
-  return [
-    ...new Set(view.backends.map((b) => b.service).filter((s) => s !== void 0))
-  ];
-}
-function missingAffinity(model, front) {
-  const resource = front.resource;
-  if (front.ingress) {
-    if (stickinessOf(front.ingress, model).length > 0) return void 0;
-    return { at: resource.at(["metadata", "annotations"]), ignored: ignoredAffinityKeys(front) };
-  }
-  const clustered = (b) => b.workloads.some((w) => w.keycloak.length > 0 && w.replicas.clustered);
-  if (front.kind === "IngressRoute") {
-    for (const backend of front.backends) {
-      if (!clustered(backend)) continue;
-      const sticky = asObject(asObject(valueIn(resource, backend.path)?.sticky)?.cookie);
-      if (!sticky) return { at: resource.at(backend.path), ignored: [] };
-    }
-    return void 0;
-  }
-  const rules2 = /* @__PURE__ */ new Map();
-  for (const backend of front.backends) {
-    if (!clustered(backend)) continue;
-    const list2 = rules2.get(backend.group) ?? [];
-    list2.push(backend);
-    rules2.set(backend.group, list2);
-  }
-  for (const [r, backends] of rules2) {
-    const rulePath = ["spec", "rules", r];
-    if (asObject(valueIn(resource, rulePath)?.sessionPersistence)) continue;
-    const sticky = backends.every(
-      (b) => b.service !== void 0 && (backendLbPolicySession(model, b.service) !== void 0 || destinationRulesFor(model, b.service).some((d) => consistentHashOf(d) !== void 0))
-    );
-    if (!sticky) return { at: resource.at(rulePath), ignored: [] };
-  }
-  return void 0;
-}
-function valueIn(resource, path) {
-  let current = resource.value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else current = asObject(current)?.[String(segment)];
-  }
-  return asObject(current);
-}
-function ignoredAffinityKeys(front) {
-  const annotations = Object.keys(front.resource.annotations);
-  if (front.controller === "ingress-nginx") {
-    return annotations.filter(
-      (key) => /\/(affinity|upstream-hash-by)$/.test(key) && !key.startsWith(NGINX_PREFIX) && !key.startsWith("haproxy")
-    );
-  }
-  if (front.controller === "traefik") return traefikKeysOnIngress(front.resource);
-  return [];
-}
-function traefikKeysOnIngress(ingress) {
-  return Object.keys(ingress.annotations).filter(
-    (k) => k === TRAEFIK_STICKY || k.startsWith(`${TRAEFIK_STICKY}.`)
-  );
-}
-function backendConfigNames(service2) {
-  for (const key of GKE_BACKEND_CONFIG) {
-    const text = service2.annotations[key];
-    if (text === void 0) continue;
-    try {
-      const parsed = asObject(JSON.parse(text));
-      const names = [
-        asString(parsed?.default),
-        ...Object.values(asObject(parsed?.ports) ?? {}).map(asString)
-      ].filter((n) => n !== void 0);
-      return { key, names };
-    } catch {
-      return { key, names: [] };
-    }
-  }
-  return void 0;
-}
-function gkeAffinity(model, service2) {
-  const attached = backendConfigNames(service2);
-  if (!attached) return void 0;
-  for (const name of attached.names) {
-    const config = model.index.find(BACKEND_CONFIG, service2.namespace, name);
-    if (!config) {
-      return {
-        description: `BackendConfig ${name} (not in the files)`,
-        at: service2.at(["metadata", "annotations", attached.key])
-      };
-    }
-    const type = asString(asObject(config.spec.sessionAffinity)?.affinityType);
-    if (type && type !== "NONE") {
-      return {
-        description: `BackendConfig ${name} sessionAffinity ${type}`,
-        at: config.at(["spec", "sessionAffinity", "affinityType"])
-      };
-    }
-  }
-  return void 0;
-}
-var drCache = /* @__PURE__ */ new WeakMap();
-function destinationRulesFor(model, service2) {
-  let map2 = drCache.get(model);
-  if (!map2) {
-    map2 = /* @__PURE__ */ new Map();
-    for (const rule of model.index.ofKind(DESTINATION_RULE)) {
-      const host = asString(rule.spec.host);
-      if (!host || host.includes("*")) continue;
-      const parts = host.split(".");
-      if (parts.length > 2 && parts[2] !== "svc") continue;
-      const namespace = parts[1] ?? rule.namespace;
-      for (const target of model.index.findAll(SERVICE, namespace, parts[0])) {
-        const list2 = map2.get(target) ?? [];
-        list2.push(rule);
-        map2.set(target, list2);
-      }
-    }
-    drCache.set(model, map2);
-  }
-  return map2.get(service2) ?? [];
-}
-function loadBalancersOf(rule) {
-  const out = [];
-  const policy = (value, path) => {
-    const p = asObject(value);
-    if (!p) return;
-    const lb = asObject(p.loadBalancer);
-    if (lb) out.push({ lb, path: [...path, "loadBalancer"] });
-    asArray(p.portLevelSettings).forEach((s, i) => {
-      const plb = asObject(asObject(s)?.loadBalancer);
-      if (plb) out.push({ lb: plb, path: [...path, "portLevelSettings", i, "loadBalancer"] });
-    });
-  };
-  policy(rule.spec.trafficPolicy, ["spec", "trafficPolicy"]);
-  asArray(rule.spec.subsets).forEach((s, i) => {
-    policy(asObject(s)?.trafficPolicy, ["spec", "subsets", i, "trafficPolicy"]);
-  });
-  return out;
-}
-function consistentHashOf(rule) {
-  for (const { lb, path } of loadBalancersOf(rule)) {
-    if (asObject(lb.consistentHash)) return { at: rule.at([...path, "consistentHash"]) };
-  }
-  return void 0;
-}
-function generatedIstioCookies(rule) {
-  const out = [];
-  for (const { lb, path } of loadBalancersOf(rule)) {
-    const cookie = asObject(asObject(lb.consistentHash)?.httpCookie);
-    const name = asString(cookie?.name);
-    const ttl = cookie?.ttl;
-    if (!cookie || !name || ttl === void 0 || ttl === null) continue;
-    out.push({
-      name,
-      ttl: String(ttl),
-      at: rule.at([...path, "consistentHash", "httpCookie", "name"])
-    });
-  }
-  return out;
-}
-function backendLbPolicySession(model, service2) {
-  for (const policy of model.index.ofKind(BACKEND_LB_POLICY)) {
-    if (policy.namespace && service2.namespace && policy.namespace !== service2.namespace) continue;
-    const session = asObject(policy.spec.sessionPersistence);
-    if (!session) continue;
-    const targets2 = asArray(policy.spec.targetRefs ?? [policy.spec.targetRef]);
-    const hit = targets2.some((t) => {
-      const ref = asObject(t);
-      return (asString(ref?.group) ?? "") === "" && asString(ref?.kind) === "Service" && ref?.name === service2.name;
-    });
-    if (hit) return { policy, session };
-  }
-  return void 0;
-}
-
-// rules/affinity-cookie-name-collision.ts
-var affinity_cookie_name_collision_default = defineRule({
-  id: "affinity-cookie-name-collision",
-  meta: {
-    severity: "warning",
-    category: "ingress",
-    summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
-    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie. Traefik's sticky cookie, HAProxy's inserted persistence cookie, a Gateway API session-persistence cookie and an Istio `httpCookie` with a `ttl` are likewise created by the proxy, so they too must not take the name of a Keycloak cookie. An Istio `httpCookie` without `ttl` only hashes on an existing cookie and is not reported.",
-    fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
-    fixes: {
-      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use.",
-      ingressRoute: "Remove sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use (e.g. KC_ROUTE).",
-      haproxy: "Give haproxy.org/cookie-persistence a name Keycloak does not use (e.g. KC_ROUTE).",
-      haproxyIngress: "Remove haproxy-ingress.github.io/session-cookie-name to keep the default INGRESSCOOKIE, or choose a name Keycloak does not use.",
-      gateway: "Choose a sessionName that Keycloak does not use (e.g. KC_ROUTE).",
-      istio: "Name the hash cookie something Keycloak does not use (e.g. KC_ROUTE); Envoy creates it because a ttl is set."
-    },
-    messages: {
-      collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
-      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
-      proxy: "{{proxy}} creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
-      istio: "With ttl {{ttl}}, Envoy creates the hash cookie {{cookie}} when a request lacks it: that is the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
-    },
-    appliesTo: [
-      "Ingress",
-      "Service",
-      "IngressRoute",
-      "HTTPRoute",
-      "BackendLBPolicy",
-      "DestinationRule"
-    ],
-    limitations: [
-      "HAProxy `haproxy.org/cookie-persistence` is taken to insert its own cookie, as its documentation describes; haproxy-ingress is reported only in its default `insert` strategy (its `prefix` strategy shares an application cookie on purpose).",
-      "Which cookie the browser then sends back depends on the cookie paths; the outcome is not predicted, only the shared name is reported."
-    ],
-    references: [
-      "[ingress-nginx: cookie affinity](https://kubernetes.github.io/ingress-nginx/examples/affinity/cookie/)",
-      "[Keycloak: sticky sessions](https://www.keycloak.org/server/reverseproxy)",
-      "[Istio: DestinationRule HTTPCookie](https://istio.io/latest/docs/reference/config/networking/destination-rule/#LoadBalancerSettings-ConsistentHashLB-HTTPCookie)",
-      "[Gateway API: session persistence](https://gateway-api.sigs.k8s.io/geps/gep-1619/)"
-    ]
-  },
-  *check(model) {
-    const seen = /* @__PURE__ */ new Map();
-    const report = (draft) => {
-      const paths = seen.get(draft.at.doc) ?? /* @__PURE__ */ new Set();
-      seen.set(draft.at.doc, paths);
-      const key = draft.at.path.join("/");
-      if (paths.has(key)) return [];
-      paths.add(key);
-      return [draft];
-    };
-    const named = (value) => {
-      const cookie = value?.trim();
-      const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
-      return cookie && purpose ? { cookie, purpose } : void 0;
-    };
-    const annotationAt = (r, key) => r.at(["metadata", "annotations", key]);
-    for (const front of frontsOf(model)) {
-      const resource = front.resource;
-      const services = [
-        ...new Set(
-          front.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.service).filter((s) => s !== void 0)
-        )
-      ];
-      const family = front.controller;
-      if (front.kind === "Ingress" && family === "ingress-nginx") {
-        const annotations = resource.annotations;
-        if (annotations[`${NGINX_PREFIX}affinity`] === "cookie") {
-          const key = `${NGINX_PREFIX}session-cookie-name`;
-          const hit = named(annotations[key]);
-          if (hit)
-            yield* report({
-              messageId: "collision",
-              data: hit,
-              at: annotationAt(resource, key),
-              resource
-            });
-        }
-      }
-      if (front.kind === "Ingress" && (family === "traefik" || family === void 0)) {
-        for (const service2 of services) {
-          if (!traefikStickyOn(service2)) continue;
-          const key = `${TRAEFIK_STICKY}.name`;
-          const hit = named(service2.annotations[key]);
-          if (!hit) continue;
-          yield* report({
-            messageId: "traefik",
-            data: { ...hit, service: service2.name },
-            at: annotationAt(service2, key),
-            resource: service2,
-            fixId: "traefik"
-          });
-        }
-      }
-      if (front.kind === "Ingress" && (family === "haproxy" || family === void 0)) {
-        for (const target of [resource, ...services]) {
-          const hit = named(target.annotations[HAPROXY_ORG_PERSISTENCE]);
-          if (hit) {
-            yield* report({
-              messageId: "proxy",
-              data: { ...hit, proxy: "HAProxy (haproxy.org/cookie-persistence)" },
-              at: annotationAt(target, HAPROXY_ORG_PERSISTENCE),
-              resource: target,
-              fixId: "haproxy"
-            });
-          }
-          const a = target.annotations;
-          const nameKey2 = `${HAPROXY_INGRESS}session-cookie-name`;
-          const strategy = a[`${HAPROXY_INGRESS}session-cookie-strategy`] ?? "insert";
-          const affinity = a[`${HAPROXY_INGRESS}affinity`] ?? resource.annotations[`${HAPROXY_INGRESS}affinity`];
-          const ingressHit = named(a[nameKey2]);
-          if (affinity === "cookie" && strategy.trim() === "insert" && ingressHit) {
-            yield* report({
-              messageId: "proxy",
-              data: { ...ingressHit, proxy: "haproxy-ingress (insert strategy)" },
-              at: annotationAt(target, nameKey2),
-              resource: target,
-              fixId: "haproxyIngress"
-            });
-          }
-        }
-      }
-      if (front.kind === "IngressRoute") {
-        for (const backend of front.backends) {
-          if (!backend.workloads.some((w) => w.keycloak.length > 0)) continue;
-          const cookie = asObject(valueAt(resource.value, [...backend.path, "sticky", "cookie"]));
-          const hit = named(asString(cookie?.name));
-          if (!hit) continue;
-          yield* report({
-            messageId: "proxy",
-            data: { ...hit, proxy: "Traefik (sticky.cookie of this IngressRoute)" },
-            at: resource.at([...backend.path, "sticky", "cookie", "name"]),
-            resource,
-            fixId: "ingressRoute"
-          });
-        }
-      }
-      if (front.kind === "HTTPRoute") {
-        const rules2 = new Set(
-          front.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.group)
-        );
-        for (const r of rules2) {
-          const session = asObject(
-            valueAt(resource.value, ["spec", "rules", r, "sessionPersistence"])
-          );
-          if (!session || (asString(session.type) ?? "Cookie") !== "Cookie") continue;
-          const hit = named(asString(session.sessionName));
-          if (!hit) continue;
-          yield* report({
-            messageId: "proxy",
-            data: { ...hit, proxy: "The Gateway (sessionPersistence of this HTTPRoute rule)" },
-            at: resource.at(["spec", "rules", r, "sessionPersistence", "sessionName"]),
-            resource,
-            fixId: "gateway"
-          });
-        }
-        for (const service2 of services) {
-          const policy = backendLbPolicySession(model, service2);
-          if (!policy || (asString(policy.session.type) ?? "Cookie") !== "Cookie") continue;
-          const hit = named(asString(policy.session.sessionName));
-          if (!hit) continue;
-          yield* report({
-            messageId: "proxy",
-            data: { ...hit, proxy: `The Gateway (BackendLBPolicy ${policy.policy.name})` },
-            at: policy.policy.at(["spec", "sessionPersistence", "sessionName"]),
-            resource: policy.policy,
-            fixId: "gateway"
-          });
-        }
-      }
-    }
-    for (const workload of model.workloads) {
-      if (workload.keycloak.length === 0) continue;
-      for (const service2 of model.servicesSelecting(workload)) {
-        for (const rule of destinationRulesFor(model, service2)) {
-          for (const cookie of generatedIstioCookies(rule)) {
-            const hit = named(cookie.name);
-            if (!hit) continue;
-            yield* report({
-              messageId: "istio",
-              data: { ...hit, ttl: cookie.ttl },
-              at: cookie.at,
-              resource: rule,
-              fixId: "istio"
-            });
-          }
-        }
-      }
-    }
-  }
-});
-
-// rules/alb-stickiness-instance-target.ts
-var TARGET_TYPE = "alb.ingress.kubernetes.io/target-type";
-var alb_stickiness_instance_target_default = defineRule({
-  id: "alb-stickiness-instance-target",
-  meta: {
-    severity: "info",
-    category: "ingress",
-    summary: "Recommend IP targets for ALB stickiness in front of Keycloak",
-    rationale: "The AWS Load Balancer Controller registers `instance` targets by default: the ALB sends to a node port, and kube-proxy on that node forwards to a pod of the Service. Target-group stickiness then keeps a browser on a node, not necessarily on one Keycloak pod. With `target-type: ip` the pods themselves are the targets, so the stickiness cookie names a pod.",
-    fix: "Set alb.ingress.kubernetes.io/target-type: ip for pod-level stickiness.",
-    messages: {
-      instance: "Ingress {{ingress}} enables ALB stickiness with {{how}}: the ALB sticks to a node, and kube-proxy may forward the requests to different Keycloak pods."
-    },
-    appliesTo: ["Ingress", "Service"],
-    limitations: [
-      "Whether kube-proxy keeps a client on one pod behind a node also depends on the Service's own settings (externalTrafficPolicy, sessionAffinity); they are not read."
-    ],
-    references: [
-      "[AWS Load Balancer Controller: target-type](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type)"
-    ]
-  },
-  *check(model) {
-    for (const view of model.ingresses) {
-      const ingress = view.resource;
-      const hasAlbKeys = Object.keys(ingress.annotations).some(
-        (k) => k.startsWith("alb.ingress.kubernetes.io/")
-      );
-      if (view.controller !== "alb" && !(view.controller === void 0 && hasAlbKeys)) continue;
-      for (const backend of view.backends) {
-        const service2 = backend.service;
-        if (!service2 || !backend.workloads.some((w) => w.keycloak.length > 0)) continue;
-        const from = (key) => service2.annotations[key] !== void 0 ? service2 : ingress.annotations[key] !== void 0 ? ingress : void 0;
-        const attributesOn = from(ALB_ATTRIBUTES);
-        if (!attributesOn || !albStickinessOn(attributesOn.annotations[ALB_ATTRIBUTES])) continue;
-        const typeOn = from(TARGET_TYPE);
-        const type = typeOn?.annotations[TARGET_TYPE]?.trim() ?? "instance";
-        if (type !== "instance") continue;
-        const carrier = typeOn ?? attributesOn;
-        const at2 = carrier.at(["metadata", "annotations", typeOn ? TARGET_TYPE : ALB_ATTRIBUTES]);
-        yield {
-          messageId: "instance",
-          data: {
-            ingress: ingress.name,
-            how: typeOn ? "target-type: instance" : "the default target-type instance"
-          },
-          at: at2,
-          resource: carrier,
-          ...carrier !== ingress ? {
-            related: [
-              {
-                at: ingress.at(["metadata", "name"]),
-                resource: ingress,
-                message: `Ingress ${ingress.name} routes to Service ${service2.name}`
-              }
-            ]
-          } : {}
-        };
-        break;
-      }
-    }
-  }
-});
-
-// src/model/build-time.ts
-var ALWAYS = [
-  { name: "db", officialDefault: "dev-file" },
-  { name: "features", officialDefault: void 0 },
-  { name: "health-enabled", officialDefault: "false" },
-  { name: "metrics-enabled", officialDefault: "false" }
-];
-var CACHE_UNTIL_24 = [
-  { name: "cache", officialDefault: "ispn" },
-  { name: "cache-stack", officialDefault: void 0 },
-  { name: "cache-config-file", officialDefault: "cache-ispn.xml" }
-];
-var FROM_25 = [
-  { name: "legacy-observability-interface", officialDefault: "false" }
-];
-function buildTimeOptions(version) {
-  if (!version) return ALWAYS;
-  return [...ALWAYS, ...atLeast(version, 25) ? FROM_25 : CACHE_UNTIL_24];
-}
-function isOfficialDefault(option, value) {
-  const trimmed = value.trim().toLowerCase();
-  if (option.officialDefault === void 0) return trimmed === "";
-  return trimmed === option.officialDefault;
-}
-function buildsInContainer(kc) {
-  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
-  const words = [...asArray(container?.command), ...asArray(container?.args)].filter(
-    (w) => typeof w === "string"
-  );
-  return words.some((w) => /(^|[\s/])kc\.sh\b[^;&|\n]*?\sbuild(\s|$)/.test(w));
-}
-
-// src/model/generated.ts
-var GeneratedResource = class extends Resource {
-  constructor(source, apiVersion, kind2, name, value, origins) {
-    super(
-      source.doc,
-      source.base,
-      apiVersion,
-      kind2,
-      name,
-      source.explicitNamespace,
-      source.namespace,
-      value
-    );
-    this.source = source;
-    this.#origins = [...origins].sort((a, b) => b.path.length - a.path.length);
-  }
-  source;
-  #origins;
-  at(path, span) {
-    for (const origin of this.#origins) {
-      if (!startsWith(path, origin.path)) continue;
-      const location = origin.verbatim ? this.source.at([...origin.from, ...path.slice(origin.path.length)], span) : this.source.at(origin.from);
-      FIELDS.set(location, { source: this.source, field: origin.from, label: origin.label });
-      return location;
-    }
-    return this.source.at(["spec"]);
-  }
-  /** Findings are reported on the custom resource: that is what the user edits. */
-  get ref() {
-    return this.source.ref;
-  }
-};
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
-}
-var FIELDS = /* @__PURE__ */ new WeakMap();
-function generatedField(location) {
-  const found = FIELDS.get(location);
-  if (!found) return void 0;
-  const { source, field, label } = found;
-  if (label) return label;
-  if (field[1] === "additionalOptions" && typeof field[2] === "number") {
-    const name = valueAt(source.value, [...field.slice(0, 3), "name"]);
-    return typeof name === "string" ? `additionalOptions ${name}` : void 0;
-  }
-  if (field[1] === "env") return void 0;
-  return field.length > 1 ? field.join(".") : void 0;
-}
-function sourceOf(resource) {
-  return resource instanceof GeneratedResource ? resource.source : void 0;
-}
-
-// src/model/setting.ts
-var OPEN = "\uE000";
-var CLOSE = "\uE001";
-function unknownReference(name) {
-  return `${OPEN}${name}${CLOSE}`;
-}
-function hasUnknownReference(text) {
-  return text.includes(OPEN);
-}
-function displayValue(text) {
-  return text.replace(/\uE000([^\uE001]*)\uE001/g, "$($1)");
-}
-function shownValue(setting) {
-  if (setting.from?.startsWith("Secret ")) return `a value from ${setting.from}`;
-  return setting.value === void 0 ? "value unknown" : displayValue(setting.value);
-}
-function isTrue(setting) {
-  return setting?.value?.trim().toLowerCase() === "true";
-}
-
-// src/model/describe.ts
-function nameOf(resource) {
-  const own = resource.namespace ? `${kindAndName(resource)} (namespace ${resource.namespace})` : kindAndName(resource);
-  return withSource(own, resource);
-}
-function workloadName(workload) {
-  return withSource(kindAndName(workload.resource), workload.resource);
-}
-function kindAndName(resource) {
-  return resource.name ? `${resource.kind} ${resource.name}` : `a ${resource.kind} without a name`;
-}
-function withSource(text, resource) {
-  const source = sourceOf(resource);
-  return source ? `${text} (from ${source.kind} ${source.name})` : text;
-}
-function keycloakVersionText(kc) {
-  return kc.version ? `Keycloak ${kc.version.text}` : "Keycloak (version unknown)";
-}
-function settingText(setting, option) {
-  const value = shownValue(setting);
-  const hidden = setting.value === void 0 || setting.from?.startsWith("Secret ");
-  const field = generatedField(setting.at);
-  if (field) return hidden ? `${field} (${value})` : `${field}=${value}`;
-  if (setting.origin === "keycloak.conf")
-    return hidden ? `${option ?? "option"} (${value}) in keycloak.conf` : `${option ?? "option"}=${value} in keycloak.conf`;
-  if (hidden) return `${setting.origin} (${value})`;
-  return `${setting.origin}=${value}${setting.from ? ` (from ${setting.from})` : ""}`;
-}
-function list(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-function labelsText(labels) {
-  const entries = Object.entries(labels);
-  return entries.length === 0 ? "{}" : `{${entries.map(([k, v]) => `${k}: ${v}`).join(", ")}}`;
-}
-function controllerText(view) {
-  if (view.controller && view.controller !== "other") return view.controller;
-  if (view.controllerFrom) return `the controller of ${view.controllerFrom}`;
-  return "its controller (the Ingress names no class)";
-}
-
-// src/model/query.ts
-function clusteredKeycloak(model) {
-  return model.keycloak.filter(
-    (kc) => kc.workload.replicas.clustered && kc.distribution !== "legacy"
-  );
-}
-function withTransport(model) {
-  return clusteredKeycloak(model).filter((kc) => kc.cluster.cache === "ispn");
-}
-function usesDnsPing(kc) {
-  const { stack: stack2 } = kc.cluster;
-  if (stack2.name === "kubernetes") return true;
-  const xml = stack2.xml;
-  return stack2.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack2.name) && /DNS_PING/.test(xml.text);
-}
-function quarkusKeycloak(model) {
-  return model.keycloak.filter((kc) => kc.distribution !== "legacy");
-}
-function stackLocation(kc) {
-  const { stack: stack2 } = kc.cluster;
-  if (stack2.source === "option" && stack2.setting) return stack2.setting.at;
-  const xml = stack2.xml;
-  if (stack2.source === "xml" && xml) {
-    if (xml.at && xml.text !== void 0) {
-      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
-        xml.text.slice(xml.text.search(/<transport\b/))
-      );
-      const start = match ? xml.text.search(/<transport\b/) + match.index : -1;
-      return start >= 0 ? { ...xml.at, span: [start, start + match[0].length] } : xml.at;
-    }
-    const file = kc.option("cache-config-file");
-    if (file) return file.at;
-  }
-  return kc.at;
-}
-function stackOrigin(kc) {
-  const { stack: stack2 } = kc.cluster;
-  if (stack2.source === "option" && stack2.setting) return settingText(stack2.setting, "cache-stack");
-  if (stack2.source === "xml" && stack2.xml) {
-    return stack2.xml.shipped ? `the shipped cache-ispn.xml (stack="${stack2.name}")` : `stack="${stack2.name}" in ${stack2.xml.file}`;
-  }
-  return "no cache stack is set";
-}
-function discoveryServices(model) {
-  const users = /* @__PURE__ */ new Map();
-  for (const kc of model.keycloak) {
-    if (kc.distribution === "legacy" || kc.cluster.cache !== "ispn" || !usesDnsPing(kc)) continue;
-    for (const service2 of model.discovery(kc)?.services ?? []) {
-      const list2 = users.get(service2);
-      if (list2) list2.push(kc);
-      else users.set(service2, [kc]);
-    }
-  }
-  return users;
-}
-function podLabelsPath(workload) {
-  return [...workload.podSpecPath.slice(0, -1), "metadata", "labels"];
-}
-function headlessServiceFor(model, workload) {
-  return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === "None");
-}
-function queryFor(service2) {
-  return service2.namespace ? `${service2.name}.${service2.namespace}` : service2.name;
-}
-function mayHideJvmOptions(kc, { opaque = true } = {}) {
-  const names = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_OPTS_KC_HEAP", "JAVA_TOOL_OPTIONS"];
-  const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === void 0);
-  return unknown || opaque && kc.opaque.length > 0;
-}
-
-// rules/build-time-option-at-runtime.ts
-var build_time_option_at_runtime_default = defineRule({
-  id: "build-time-option-at-runtime",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Report build-time options set at run time on a container started with --optimized",
-    rationale: "Build-time options (`db`, `features`, `health-enabled`, `metrics-enabled`, and up to 24 `cache`, `cache-stack` and `cache-config-file`) are fixed when the image is built with `kc.sh build`. `start --optimized` skips the build step, so a value set in the container does not change them: up to 25 a value that differs from the build is ignored with a warning in the log (the classic case: `KC_CACHE_STACK=kubernetes` on 17 to 24 never takes effect, and the pods do not cluster); from 26.0 Keycloak refuses to start. As a kc.sh argument, a build-time option is rejected outright. Without `--optimized`, kc.sh builds first and the values apply.",
-    fix: "Set {{option}} when the image is built (kc.sh build, or a KC_ variable before the RUN kc.sh build line of the Dockerfile) and remove it here, or drop --optimized so that kc.sh start builds with it first.",
-    fixes: {
-      operator: "Set spec.startOptimized: false (the operator adds --optimized whenever spec.image is set), or set spec.image to an image built with the {{option}} value this CR needs."
-    },
-    messages: {
-      ignored: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts with --optimized: {{version}} keeps the value the image was built with and ignores this one when they differ (it only warns in the log).",
-      officialIgnored: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} keeps that and ignores the value {{value}} (it only warns in the log).",
-      officialAborts: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} refuses to start when a build-time option differs from the built value.",
-      officialUnknown: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} either ignores the value {{value}} (up to 25) or refuses to start (26 and later).",
-      argument: `{{setting}} passes the build-time option {{option}} to start --optimized; {{version}} rejects it ("Build time option: '--{{option}}' not usable with pre-built image and --optimized") and does not start.`
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
-    versions: "17 and later (cache options: 17 to 24)",
-    limitations: [
-      "The linter cannot see how a custom image was built. On custom images it reports only the cache options on 17 to 24, whose runtime values never take effect; a runtime `db` or `health-enabled` that equals the built value is harmless, and one that differs cannot be told apart here. The official images are built with the defaults, so values that differ from a default are reported for every version.",
-      "With an unknown version, only the official images are checked.",
-      "Bitnami images are skipped: their entrypoint writes build-time options itself.",
-      "A container whose script runs kc.sh build before start is not reported: that build persists the values."
-    ],
-    references: [
-      "[Configuring Keycloak: optimized startup](https://www.keycloak.org/server/configuration#_optimize_the_keycloak_startup)",
-      "[Running Keycloak in a container](https://www.keycloak.org/server/containers)"
-    ]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      const optimized = kc.optimized;
-      if (!optimized || kc.mode.kind !== "start" || kc.distribution === "bitnami") continue;
-      if (buildsInContainer(kc)) continue;
-      const version = kc.version;
-      for (const option of buildTimeOptions(version)) {
-        const setting = kc.options.get(option.name);
-        if (!setting || setting.value === void 0) continue;
-        const data = {
-          setting: settingText(setting, option.name),
-          option: option.name,
-          container: kc.name,
-          version: keycloakVersionText(kc),
-          value: setting.value.trim(),
-          built: option.officialDefault === void 0 ? `no ${option.name}` : `${option.name}=${option.officialDefault}`
-        };
-        const finding = (messageId) => ({
-          messageId,
-          data,
-          at: setting.at,
-          resource: kc.workload.resource,
-          related: [{ at: optimized.at, message: "--optimized" }]
-        });
-        if (setting.origin.startsWith("--")) {
-          if (version && atLeast(version, 22)) yield finding("argument");
-          continue;
-        }
-        if (kc.official) {
-          if (isOfficialDefault(option, setting.value)) continue;
-          if (!version) yield finding("officialUnknown");
-          else yield finding(atLeast(version, 26) ? "officialAborts" : "officialIgnored");
-        } else if (option.name.startsWith("cache")) {
-          yield finding("ignored");
-        }
-      }
-    }
-  }
-});
-
-// src/model/mounts.ts
-import { posix } from "node:path";
-
-// src/model/env.ts
-function resolveEnv(workload, containerPath, container, index) {
-  const vars = /* @__PURE__ */ new Map();
-  const entries = [];
-  const opaque = [];
-  const namespace = workload.namespace;
-  asArray(container.envFrom).forEach((raw, i) => {
-    const source = asObject(raw);
-    if (!source) return;
-    const entryAt = workload.at([...containerPath, "envFrom", i]);
-    const prefix = asString(source.prefix) ?? "";
-    const configMapName = asString(asObject(source.configMapRef)?.name);
-    const secretName = asString(asObject(source.secretRef)?.name);
-    const isSecret = configMapName === void 0;
-    const name = configMapName ?? secretName;
-    if (name === void 0) return;
-    const target = index.find(isSecret ? SECRET : CONFIG_MAP, namespace, name);
-    const kind2 = isSecret ? "Secret" : "ConfigMap";
-    if (!target) {
-      opaque.push({ at: entryAt, reason: `${kind2} ${name} is not in the linted files` });
-      return;
-    }
-    for (const [key, value] of dataOf(target)) {
-      const fullName = prefix + key;
-      vars.set(fullName, {
-        name: fullName,
-        ...value,
-        via: [entryAt],
-        origin: fullName,
-        from: `${kind2} ${name}`
-      });
-    }
-  });
-  asArray(container.env).forEach((raw, i) => {
-    const entry = asObject(raw);
-    const name = asString(entry?.name);
-    if (!entry || name === void 0) return;
-    const path = [...containerPath, "env", i];
-    const variable = resolveEntry(workload, path, entry, name, i, vars, index);
-    entries.push(variable);
-    vars.set(name, variable);
-  });
-  return { vars, entries, opaque };
-}
-function resolveEntry(workload, path, entry, name, index, vars, resources) {
-  const entryAt = workload.at(path);
-  const base = { name, index, origin: name };
-  if (workload.isInvalid([...path, "value"])) {
-    return {
-      ...base,
-      value: void 0,
-      unknown: "the value is not a string",
-      at: workload.at([...path, "value"]),
-      via: []
-    };
-  }
-  const valueFrom = asObject(entry.valueFrom);
-  if (!valueFrom) {
-    const raw = asString(entry.value) ?? "";
-    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, "value"]), via: [] };
-  }
-  const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
-  if (keyRef) {
-    const isSecret = valueFrom.configMapKeyRef === void 0;
-    const kind2 = isSecret ? "Secret" : "ConfigMap";
-    const refName = asString(keyRef.name) ?? "";
-    const key = asString(keyRef.key) ?? "";
-    const target = resources.find(isSecret ? SECRET : CONFIG_MAP, workload.namespace, refName);
-    const data = target ? dataOf(target).get(key) : void 0;
-    if (target && data) return { ...base, ...data, via: [entryAt], from: `${kind2} ${refName}` };
-    const reason2 = target ? `${kind2} ${refName} has no key ${key}` : `${kind2} ${refName} is not in the linted files`;
-    return { ...base, value: void 0, unknown: reason2, at: entryAt, via: [] };
-  }
-  const fieldPath = asString(asObject(valueFrom.fieldRef)?.fieldPath);
-  if (fieldPath === "metadata.namespace" && workload.namespace !== void 0) {
-    return { ...base, value: workload.namespace, at: entryAt, via: [] };
-  }
-  const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : "it is set by the cluster at run time";
-  return { ...base, value: void 0, unknown: reason, at: entryAt, via: [] };
-}
-function expand(text, vars) {
-  if (!text.includes("$")) return text;
-  return text.replace(
-    /\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
-    (match, name) => {
-      if (name === void 0) return "$";
-      const variable = vars.get(name);
-      if (!variable) return match;
-      return variable.value ?? unknownReference(name);
-    }
-  );
-}
-function dataOf(resource) {
-  const out = /* @__PURE__ */ new Map();
-  const isSecret = resource.kind === "Secret";
-  const data = asObject(resource.value.data) ?? {};
-  for (const [key, raw] of Object.entries(data)) {
-    const at2 = resource.at(["data", key]);
-    if (typeof raw !== "string") continue;
-    if (!isSecret) {
-      out.set(key, { value: raw, at: at2 });
-      continue;
-    }
-    const compact = raw.replace(/\s+/g, "");
-    if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
-      out.set(key, { value: Buffer.from(compact, "base64").toString("utf8"), at: at2 });
-    } else {
-      out.set(key, {
-        value: void 0,
-        unknown: `Secret ${resource.name} key ${key} is not valid base64`,
-        at: at2
-      });
-    }
-  }
-  if (isSecret) {
-    for (const [key, raw] of Object.entries(asObject(resource.value.stringData) ?? {})) {
-      if (typeof raw === "string")
-        out.set(key, { value: raw, at: resource.at(["stringData", key]) });
-    }
-  }
-  return out;
-}
-
-// src/model/mounts.ts
-function mountedFile(workload, podSpec, container, path, index, containerPath) {
-  const target = posix.normalize(path);
-  const mounts = asArray(container.volumeMounts).map((raw, i) => ({ m: asObject(raw), i })).filter(
-    (x) => x.m !== void 0 && typeof x.m.mountPath === "string"
-  ).map(({ m, i }) => ({
-    name: asString(m.name) ?? "",
-    mountPath: posix.normalize(m.mountPath),
-    subPath: asString(m.subPath),
-    index: i
-  })).filter(
-    (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, "")}/`)
-  ).sort((a, b) => b.mountPath.length - a.mountPath.length);
-  const mount = mounts[0];
-  if (!mount)
-    return {
-      text: void 0,
-      at: void 0,
-      mounted: false,
-      unreadable: `nothing is mounted at ${target}`
-    };
-  const mountAt = containerPath ? workload.at([...containerPath, "volumeMounts", mount.index]) : void 0;
-  const where = mountAt ? { mountAt } : {};
-  const relative4 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
-    mount.subPath ?? "",
-    target.slice(mount.mountPath.replace(/\/$/, "").length + 1)
-  );
-  const volumes = asArray(podSpec.volumes).map((v) => asObject(v));
-  const volume = volumes.find((v) => v?.name === mount.name);
-  if (!volume)
-    return {
-      text: void 0,
-      at: void 0,
-      mounted: true,
-      ...where,
-      unreadable: `volume ${mount.name} is not defined`
-    };
-  const sources = volumeSources(volume);
-  if (sources.length === 0) {
-    return {
-      text: void 0,
-      at: void 0,
-      mounted: true,
-      ...where,
-      unreadable: `volume ${mount.name} is not a ConfigMap or Secret`
-    };
-  }
-  for (const source of sources) {
-    const key = keyFor(source.items, relative4);
-    if (key === void 0) continue;
-    const resource = index.find(
-      source.secret ? SECRET : CONFIG_MAP,
-      workload.namespace,
-      source.name
-    );
-    const kind2 = source.secret ? "Secret" : "ConfigMap";
-    if (!resource) {
-      return {
-        text: void 0,
-        at: void 0,
-        mounted: true,
-        ...where,
-        unreadable: `${kind2} ${source.name} is not in the linted files`
-      };
-    }
-    const data = dataOf(resource).get(key);
-    if (data?.value !== void 0)
-      return { text: data.value, at: data.at, mounted: true, ...where };
-    if (data) {
-      const reason = data.unknown ?? `${kind2} ${source.name} key ${key} cannot be read`;
-      return { text: void 0, at: data.at, mounted: true, ...where, unreadable: reason };
-    }
-    if (sources.length === 1) {
-      return {
-        text: void 0,
-        at: resource.at([]),
-        mounted: true,
-        ...where,
-        unreadable: `${kind2} ${source.name} has no key ${key}`,
-        missing: true
-      };
-    }
-  }
-  return {
-    text: void 0,
-    at: void 0,
-    mounted: true,
-    ...where,
-    unreadable: `no volume source provides ${relative4}`,
-    // Every source is in the files (an absent one returned above) and none has the file.
-    missing: true
-  };
-}
-function volumeSources(volume) {
-  const direct = [configMapSource(volume.configMap), secretSource(volume.secret)];
-  const projected = asArray(asObject(volume.projected)?.sources).flatMap((s) => {
-    const source = asObject(s);
-    return source ? [configMapSource(source.configMap), secretSource(source.secret)] : [];
-  });
-  return [...direct, ...projected].filter((s) => s !== void 0);
-}
-function configMapSource(value) {
-  const object = asObject(value);
-  const name = asString(object?.name);
-  return object && name !== void 0 ? { name, secret: false, items: itemsOf(object) } : void 0;
-}
-function secretSource(value) {
-  const object = asObject(value);
-  const name = asString(object?.secretName) ?? asString(object?.name);
-  return object && name !== void 0 ? { name, secret: true, items: itemsOf(object) } : void 0;
-}
-function itemsOf(object) {
-  if (!Array.isArray(object.items)) return void 0;
-  return object.items.flatMap((raw) => {
-    const item = asObject(raw);
-    const key = asString(item?.key);
-    const path = asString(item?.path);
-    return key !== void 0 && path !== void 0 ? [{ key, path: posix.normalize(path) }] : [];
-  });
-}
-function keyFor(items, relative4) {
-  if (!items) return relative4.includes("/") ? void 0 : relative4;
-  return items.find((item) => item.path === relative4)?.key;
-}
-
-// src/model/cluster.ts
-function computeCluster(kc, container, index) {
-  const clustered = kc.workload.replicas.clustered;
-  const cacheSetting = kc.option("cache");
-  let cache2;
-  let cacheImplicit;
-  if (cacheSetting) cache2 = cacheSetting.value;
-  else if (kc.distribution === "bitnami") [cache2, cacheImplicit] = ["ispn", "image"];
-  else if (kc.mode.kind === "start-dev") [cache2, cacheImplicit] = ["local", "dev-mode"];
-  else if (kc.mode.kind === "start") [cache2, cacheImplicit] = ["ispn", "default"];
-  const xml = cacheXml(kc, container, index);
-  const stack2 = effectiveStack(kc, xml);
-  const dnsQuery2 = parseDnsQuery(
-    kc.properties.get("jgroups.dns.query"),
-    kc.properties.get("jgroups.dns.record")
-  );
-  const bindOption = kc.options.get("cache-embedded-network-bind-port");
-  const optionApplies = bindOption && kc.version && atLeast(kc.version, 26, 4);
-  const transportPort = portOf2(
-    (optionApplies ? bindOption : void 0) ?? kc.properties.get("jgroups.bind.port") ?? kc.properties.get("jgroups.tcp.port"),
-    7800,
-    bindOption !== void 0 && !kc.version
-  );
-  const offset = portOf2(kc.properties.get("jgroups.fd.port-offset"), 5e4);
-  const failureDetectionPort = {
-    port: transportPort.port + offset.port,
-    ...offset.setting ? { setting: offset.setting } : {},
-    ...transportPort.unknown || offset.unknown ? { unknown: true } : {}
-  };
-  return {
-    clustered,
-    cache: cache2,
-    ...cacheSetting ? { cacheSetting } : {},
-    ...cacheImplicit ? { cacheImplicit } : {},
-    stack: stack2,
-    dnsQuery: dnsQuery2,
-    transportPort,
-    failureDetectionPort
-  };
-}
-function effectiveStack(kc, found) {
-  const xml = found?.ignored ? void 0 : found;
-  const option = kc.option("cache-stack");
-  const withXml = found ? { xml: found } : {};
-  if (option) {
-    return option.value === void 0 ? {
-      name: void 0,
-      source: "unknown",
-      setting: option,
-      unknown: option.unknown ?? "unknown",
-      ...withXml
-    } : { name: option.value.trim(), source: "option", setting: option, ...withXml };
-  }
-  if (xml?.stack) return { name: xml.stack, source: "xml", xml };
-  if (xml?.unreadable) return { name: void 0, source: "unknown", unknown: xml.unreadable, xml };
-  if (!kc.version)
-    return {
-      name: void 0,
-      source: "unknown",
-      unknown: "the Keycloak version is unknown",
-      ...withXml
-    };
-  return { name: defaultStack(kc.version), source: "default", ...withXml };
-}
-function defaultStack(version) {
-  return atLeast(version, 26, 1) ? "jdbc-ping" : "udp";
-}
-function cacheXml(kc, container, index) {
-  const setting = kc.option("cache-config-file");
-  const read = (file) => confFile(kc, container, file, index);
-  if (setting) {
-    if (setting.value === void 0) {
-      return xmlOf(
-        "(unknown)",
-        void 0,
-        void 0,
-        false,
-        setting.unknown ?? "its value is unknown"
-      );
-    }
-    const file = setting.value.trim();
-    const shipped = file === "cache-ispn.xml";
-    const mounted2 = read(file);
-    if (mounted2.text !== void 0) return xmlOf(file, mounted2.text, mounted2.at, false);
-    if (shipped && !mounted2.mounted) return shippedXml(kc.version);
-    return xmlOf(
-      file,
-      void 0,
-      mounted2.at,
-      false,
-      mounted2.unreadable ?? `${file} cannot be read`
-    );
-  }
-  const mounted = read("cache-ispn.xml");
-  if (!mounted.mounted) return void 0;
-  if (!kc.version) {
-    return xmlOf(
-      "cache-ispn.xml",
-      void 0,
-      mounted.at,
-      false,
-      "whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown"
-    );
-  }
-  if (!atLeast(kc.version, 26, 1))
-    return mounted.text === void 0 ? void 0 : { ...xmlOf("cache-ispn.xml", mounted.text, mounted.at, false), ignored: true };
-  return mounted.text !== void 0 ? xmlOf("cache-ispn.xml", mounted.text, mounted.at, false) : xmlOf(
-    "cache-ispn.xml",
-    void 0,
-    mounted.at,
-    false,
-    mounted.unreadable ?? "it cannot be read"
-  );
-}
-var BITNAMI_MOUNTED_CONF_DIR = "/bitnami/keycloak/conf";
-function confFile(kc, container, file, index) {
-  const read = (dir2) => mountedFile(
-    kc.workload.resource,
-    kc.workload.podSpec,
-    container,
-    `${dir2}/${file}`,
-    index,
-    kc.path
-  );
-  const direct = read(CONF_DIR[kc.distribution]);
-  if (kc.distribution !== "bitnami" || direct.mounted) return direct;
-  const dir = kc.env.vars.get("KEYCLOAK_MOUNTED_CONF_DIR")?.value ?? BITNAMI_MOUNTED_CONF_DIR;
-  const copied = read(dir);
-  return copied.mounted ? copied : direct;
-}
-var configFiles = /* @__PURE__ */ new WeakMap();
-function cacheConfigFile(kc, index) {
-  if (configFiles.has(kc)) return configFiles.get(kc);
-  const setting = kc.option("cache-config-file");
-  let view;
-  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
-  if (setting?.value !== void 0 && container) {
-    const file = setting.value.trim();
-    view = {
-      setting,
-      file,
-      shipped: file === "cache-ispn.xml",
-      found: confFile(kc, container, file, index)
-    };
-  }
-  configFiles.set(kc, view);
-  return view;
-}
-function transportStackAt(xml) {
-  if (!xml.at || xml.text === void 0) return void 0;
-  const transport = xml.text.search(/<transport\b/);
-  if (transport < 0) return xml.at;
-  const match = /\bstack\s*=\s*["'][^"']*["']/.exec(xml.text.slice(transport));
-  if (!match) return xml.at;
-  const start = transport + match.index;
-  return { ...xml.at, span: [start, start + match[0].length] };
-}
-function shippedXml(version) {
-  if (!version)
-    return xmlOf(
-      "cache-ispn.xml",
-      void 0,
-      void 0,
-      true,
-      "the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown"
-    );
-  return {
-    file: "cache-ispn.xml",
-    text: void 0,
-    at: void 0,
-    shipped: true,
-    stack: atLeast(version, 26, 1) ? void 0 : "udp",
-    definedStacks: []
-  };
-}
-function xmlOf(file, text, at2, shipped, unreadable) {
-  const base = { file, text, at: at2, shipped };
-  if (text === void 0)
-    return {
-      ...base,
-      stack: void 0,
-      definedStacks: [],
-      unreadable: unreadable ?? `${file} cannot be read`
-    };
-  const body = text.replace(/<!--[\s\S]*?-->/g, "");
-  if (!/<infinispan\b/.test(body)) {
-    return {
-      ...base,
-      stack: void 0,
-      definedStacks: [],
-      unreadable: `${file} is not an Infinispan XML file`
-    };
-  }
-  const stack2 = /<transport\b[^>]*?\bstack\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map(
-    (m) => m[1]
-  );
-  return { ...base, stack: stack2, definedStacks };
-}
-function parseDnsQuery(setting, record) {
-  if (!setting || setting.value === void 0) return void 0;
-  const value = setting.value.trim();
-  let host = value.replace(/\.$/, "");
-  if (record?.value?.toUpperCase() === "SRV") host = host.replace(/^_[^.]+\._[^.]+\./, "");
-  const labels = host.split(".");
-  const [service2, namespace, third] = labels;
-  if (!service2) return void 0;
-  if (third !== void 0 && third !== "svc") return void 0;
-  return { setting, value, service: service2, namespace };
-}
-function portOf2(setting, fallback, uncertain = false) {
-  if (setting && setting.value === void 0) return { port: fallback, setting, unknown: true };
-  const port = Number(setting?.value);
-  if (setting && Number.isInteger(port) && port > 0) return { port, setting };
-  return uncertain ? { port: fallback, unknown: true } : { port: fallback };
-}
-
-// rules/cache-config-file-invalid.ts
-var cache_config_file_invalid_default = defineRule({
-  id: "cache-config-file-invalid",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Check that cache-config-file names an Infinispan XML file under conf/",
-    rationale: '`cache-config-file` is a path relative to the `conf/` directory of the distribution (`/opt/keycloak/conf`), naming an Infinispan XML file. An absolute path, a path that starts with `conf/` again, or a file that is not there stops Keycloak at startup ("Cache config file ... does not exist in the conf directory"). In Kubernetes the file usually comes from a ConfigMap mounted into `conf/`, either as the whole directory or as one key with `subPath`.',
-    fix: "Point cache-config-file at an Infinispan XML file relative to conf/ ({{example}}), and mount the ConfigMap key that holds it at {{confDir}}/<file> (subPath) or mount the ConfigMap as a directory under conf/.",
-    messages: {
-      absolute: "{{setting}} is an absolute path; Keycloak reads cache-config-file relative to {{confDir}}, so it looks for {{confDir}}{{value}}, which does not exist.",
-      confPrefix: "{{setting}} starts with conf/, but the path is already relative to {{confDir}}: Keycloak looks for {{confDir}}/{{value}}, where nothing is mounted.",
-      notXml: "{{setting}} does not name an XML file; cache-config-file expects an Infinispan XML file under {{confDir}}.",
-      notProvided: "{{setting}} names {{confDir}}/{{value}}, but {{why}}; Keycloak stops at startup because the cache configuration file does not exist."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ConfigMap"],
-    versions: "17 and later",
-    limitations: [
-      "A file that is not mounted at all is reported only for official images: a custom image may have copied it into conf/ at build time. A ConfigMap or Secret that is not in the linted files is trusted to hold the file.",
-      "Like the other cluster-formation rules, it runs on clustered workloads only, although Keycloak checks that the file exists at any replica count."
-    ],
-    references: [
-      "[Configuring distributed caches](https://www.keycloak.org/server/caching)",
-      "[Configure a Pod to use a ConfigMap](https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#add-configmap-data-to-a-volume)"
-    ]
-  },
-  *check(model) {
-    for (const kc of clusteredKeycloak(model)) {
-      const view = cacheConfigFile(kc, model.index);
-      if (!view?.file) continue;
-      const confDir = CONF_DIR[kc.distribution];
-      const data = {
-        setting: settingText(view.setting, "cache-config-file"),
-        value: view.file,
-        confDir,
-        example: "cache-ispn-custom.xml",
-        why: ""
-      };
-      const finding = (messageId, related = []) => ({
-        messageId,
-        data,
-        at: view.setting.at,
-        resource: kc.workload.resource,
-        related
-      });
-      if (view.file.startsWith("/")) {
-        yield finding("absolute");
-        continue;
-      }
-      const { found } = view;
-      if (/^(\.\/)?conf\//.test(view.file) && !found.mounted) {
-        yield finding("confPrefix");
-        continue;
-      }
-      if (!/\.xml$/i.test(view.file)) {
-        yield finding("notXml");
-        continue;
-      }
-      if (found.text !== void 0) continue;
-      if (found.missing) {
-        data.why = `${found.unreadable ?? "the volume mounted there does not provide it"}`;
-        const related = [];
-        if (found.mountAt)
-          related.push({
-            at: found.mountAt,
-            resource: kc.workload.resource,
-            message: "the volume mounted over that path"
-          });
-        yield finding("notProvided", related);
-      } else if (!found.mounted && kc.official && !view.shipped) {
-        data.why = `no volume is mounted there and the official image ${kc.image.raw} has no such file`;
-        yield finding("notProvided");
-      }
-    }
-  }
-});
-
-// rules/cache-stack-overrides-config-file.ts
-var cache_stack_overrides_config_file_default = defineRule({
-  id: "cache-stack-overrides-config-file",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Report a cache-stack option that overrides the stack of the cache XML",
-    rationale: 'When both `cache-stack` and a cache XML set the transport stack, the option wins: the `stack` attribute of `<transport>` in the file is ignored, and a stack the file defines itself (`<stack name="...">`, for example DNS_PING tuned by hand) is never used. The XML Keycloak loads is the one `cache-config-file` names and, from 26.1, also a `conf/cache-ispn.xml` mounted over the shipped one.',
-    fix: 'Make {{option}} and {{file}} agree: set stack="{{stack}}" in the file, or drop the option if the stack the file names is the one you want.',
-    fixes: {
-      customStack: "Drop {{option}} so that the {{xmlStack}} stack that {{file}} defines is used (or, if the {{stack}} stack is meant, name it in the transport of the file).",
-      notXml: "Mount an Infinispan XML file as {{file}}, or drop cache-config-file; cache-stack alone selects a built-in stack."
-    },
-    messages: {
-      customStack: '{{option}} overrides stack="{{xmlStack}}" in {{file}}, so the stack {{xmlStack}} that the file defines is never used; Keycloak runs the {{stack}} stack instead.',
-      otherStack: '{{option}} overrides stack="{{xmlStack}}" in {{file}}: Keycloak runs {{stack}}, not the stack the file names.',
-      notXml: "{{option}} is set together with {{file}}, which holds no Infinispan XML document, so the file cannot define the transport (nor the caches)."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ConfigMap"],
-    versions: "17 and later (a mounted conf/cache-ispn.xml: 26.1 and later)",
-    limitations: [
-      "A cache XML the linter cannot read (a ConfigMap outside the linted files, a file copied into a custom image) is not reported; a file that is not there at all is reported by `cache-config-file-invalid`.",
-      'The distribution\'s own cache-ispn.xml is not a custom file: overriding its `stack="udp"` (up to 26.0) with cache-stack is the documented way to choose a stack.'
-    ],
-    references: ["[Configuring distributed caches](https://www.keycloak.org/server/caching)"]
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      const { stack: stack2 } = kc.cluster;
-      const xml = stack2.xml;
-      if (stack2.source !== "option" || !stack2.setting || !stack2.name) continue;
-      if (!xml || xml.shipped || xml.ignored || xml.text === void 0) continue;
-      const data = {
-        option: settingText(stack2.setting, "cache-stack"),
-        file: xml.file,
-        stack: stack2.name,
-        xmlStack: xml.stack ?? ""
-      };
-      const related = xml.at ? [{ at: xml.at, message: `the cache XML ${xml.file}` }] : [];
-      if (xml.unreadable) {
-        yield {
-          messageId: "notXml",
-          data,
-          at: stack2.setting.at,
-          resource: kc.workload.resource,
-          related,
-          fixId: "notXml"
-        };
-        continue;
-      }
-      if (!xml.stack || xml.stack === stack2.name) continue;
-      const attribute = transportStackAt(xml);
-      const custom = xml.definedStacks.includes(xml.stack);
-      yield {
-        messageId: custom ? "customStack" : "otherStack",
-        ...custom ? { fixId: "customStack" } : {},
-        data,
-        at: stack2.setting.at,
-        resource: kc.workload.resource,
-        related: attribute ? [{ at: attribute, message: `stack="${xml.stack}" in ${xml.file}` }] : []
-      };
-    }
-  }
-});
-
-// rules/cloud-stack-on-kubernetes.ts
-var CLOUDS = {
-  ec2: "AWS EC2",
-  azure: "Azure",
-  google: "Google Cloud"
-};
-var cloud_stack_on_kubernetes_default = defineRule({
-  id: "cloud-stack-on-kubernetes",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Discourage the cloud VM stacks (ec2, azure, google) on Kubernetes",
-    rationale: "The ec2, azure and google stacks discover members through a cloud provider API for virtual machines. They need extra JARs in `providers/`, and they are deprecated from 26.1. On Kubernetes, whichever cloud it runs on, Keycloak documents the kubernetes stack (up to 26.2) or jdbc-ping (26.1 and later).",
-    fix: "Use a Kubernetes stack.",
-    fixes: {
-      before261: "Use the kubernetes stack with a headless discovery Service and -Djgroups.dns.query=<service>.<namespace>.",
-      from261: "Leave cache-stack unset so that Keycloak uses jdbc-ping, or use the kubernetes stack with a headless discovery Service (up to 26.2).",
-      from263: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.",
-      unknown: "Use jdbc-ping (26.1 and later, the default when cache-stack is unset) or the kubernetes stack (up to 26.2).",
-      xml: "Change the transport stack in {{file}}, or set cache-stack, which takes precedence: jdbc-ping from 26.1, kubernetes with a headless discovery Service up to 26.2."
-    },
-    messages: {
-      cloud: "{{origin}} on {{workload}} selects the {{cloud}} VM discovery stack, which needs extra JARs and is deprecated from Keycloak 26.1."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      const name = kc.cluster.stack.name;
-      if (!name || !CLOUD_STACKS.has(name)) continue;
-      yield {
-        messageId: "cloud",
-        data: {
-          origin: stackOrigin(kc),
-          workload: workloadName(kc.workload),
-          cloud: CLOUDS[name],
-          file: kc.cluster.stack.xml?.file ?? ""
-        },
-        at: stackLocation(kc),
-        resource: kc.workload.resource,
-        fixId: kc.cluster.stack.source === "xml" ? "xml" : recommendedStackFix(kc.version)
-      };
-    }
-  }
-});
-
-// rules/deprecated-cache-stack.ts
-var deprecated_cache_stack_default = defineRule({
-  id: "deprecated-cache-stack",
-  meta: {
-    severity: "info",
-    category: "cluster-formation",
-    summary: "Note transport stacks that the Keycloak version deprecates",
-    rationale: "Keycloak 26.1 deprecates udp, tcp, jdbc-ping-udp and the cloud stacks, and 26.3 deprecates kubernetes, in favour of jdbc-ping, which discovers members through the database all replicas share. Deprecated stacks still work, but will be removed. The multicast and cloud stacks are reported by their own rules.",
-    fix: "Once every replica uses the same database, leave cache-stack unset so that Keycloak uses jdbc-ping; the headless Service can stay (a StatefulSet needs a serviceName).",
-    fixes: {
-      xml: "Once every replica uses the same database, remove the stack attribute of the transport in {{file}} so that Keycloak uses jdbc-ping."
-    },
-    messages: {
-      deprecated: "{{origin}}: the {{stack}} stack is deprecated from Keycloak {{since}}, and {{workload}} runs {{version}}."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "26.1 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      const name = kc.cluster.stack.name;
-      if (!name || MULTICAST_STACKS.has(name) || CLOUD_STACKS.has(name)) continue;
-      if (!isDeprecatedStack(name, kc.version)) continue;
-      yield {
-        messageId: "deprecated",
-        data: {
-          origin: stackOrigin(kc),
-          stack: name,
-          since: deprecatedSince(name),
-          workload: workloadName(kc.workload),
-          version: keycloakVersionText(kc),
-          file: kc.cluster.stack.xml?.file ?? ""
-        },
-        at: stackLocation(kc),
-        resource: kc.workload.resource,
-        ...kc.cluster.stack.source === "xml" ? { fixId: "xml" } : {}
-      };
-    }
-  }
-});
-
-// rules/dev-mode-with-replicas.ts
-var dev_mode_with_replicas_default = defineRule({
-  id: "dev-mode-with-replicas",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Forbid development mode (start-dev) in a workload with several replicas",
-    rationale: "`start-dev` implies `cache=local`: every pod keeps its own caches and, unless `db` is set, its own embedded H2 database, so the replicas share neither login sessions nor (without `db`) data. With `cache=ispn` set explicitly the pods can cluster (a warning then), but development mode is not meant for production. Bitnami images run `start-dev` unless KEYCLOAK_PRODUCTION is true, and set `cache=ispn` themselves.",
-    fix: "Run `start` with a database shared by all replicas (KC_DB, KC_DB_URL), or run one replica.",
-    fixes: {
-      bitnami: "Set KEYCLOAK_PRODUCTION=true (the Bitnami image runs start-dev otherwise) with a database shared by all replicas, or run one replica."
-    },
-    messages: {
-      devMode: "{{workload}} runs Keycloak in development mode (start-dev) with {{replicas}}: dev mode forces cache=local, so every pod keeps its own caches and the replicas share no login sessions{{database}}.",
-      devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}, with local caches (cache=local) in every pod.",
-      devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can cluster, but development mode is not meant for production."
-    },
-    graded: "warning when cache=ispn is set explicitly or by the Bitnami image.",
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of clusteredKeycloak(model)) {
-      if (kc.mode.kind !== "start-dev") continue;
-      const { cluster } = kc;
-      const bitnami = kc.distribution === "bitnami" && kc.mode.command === void 0;
-      const db = kc.option("db");
-      const ownH2 = !db || ["dev-file", "dev-mem"].includes(db.value?.trim() ?? "");
-      const data = {
-        workload: workloadName(kc.workload),
-        replicas: kc.workload.replicas.text,
-        database: ownH2 ? ", and each keeps its own embedded H2 database" : "",
-        by: cluster.cacheImplicit === "image" ? " (which the Bitnami image sets)" : ""
-      };
-      const fix = bitnami ? { fixId: "bitnami" } : {};
-      if (cluster.cache === "ispn" && (cluster.cacheSetting || cluster.cacheImplicit === "image")) {
-        yield {
-          messageId: "devModeClustered",
-          data,
-          at: kc.mode.at,
-          resource: kc.workload.resource,
-          severity: "warning",
-          ...fix
-        };
-      } else {
-        yield {
-          messageId: bitnami ? "devModeBitnami" : "devMode",
-          data,
-          at: kc.mode.at,
-          resource: kc.workload.resource,
-          ...fix
-        };
-      }
-    }
-  }
-});
-
-// rules/discovery-service-not-publishing-unready.ts
-var discovery_service_not_publishing_unready_default = defineRule({
-  id: "discovery-service-not-publishing-unready",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Require the headless discovery Service to publish unready pods",
-    rationale: "A Keycloak pod becomes Ready only after its caches have started, and without `publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same time (a Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each other, form separate clusters and merge later. The Keycloak Operator sets the field on the discovery Service it creates.",
-    fix: "Set spec.publishNotReadyAddresses: true on Service {{service}}.",
-    messages: {
-      unready: "Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods that start together may not find each other until they are Ready."
-    },
-    appliesTo: ["Service"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const [service2, users] of discoveryServices(model)) {
-      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0 || service2.spec.clusterIP !== "None") continue;
-      if (service2.spec.publishNotReadyAddresses === true) continue;
-      yield {
-        messageId: "unready",
-        data: {
-          service: service2.name,
-          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
-        },
-        at: service2.at(["spec", "publishNotReadyAddresses"]),
-        resource: service2
-      };
-    }
-  }
-});
-
-// src/model/selector.ts
-function toLabelSelector(value) {
-  const object = asObject(value);
-  if (!object) return void 0;
-  const matchLabels = {};
-  for (const [k, v] of Object.entries(asObject(object.matchLabels) ?? {})) {
-    if (typeof v === "string") matchLabels[k] = v;
-  }
-  const matchExpressions = asArray(object.matchExpressions).flatMap((entry) => {
-    const e = asObject(entry);
-    if (!e || typeof e.key !== "string" || typeof e.operator !== "string") return [];
-    const values = asArray(e.values).filter((v) => typeof v === "string");
-    return [{ key: e.key, operator: e.operator, values }];
-  });
-  return { matchLabels, matchExpressions };
-}
-function matchesServiceSelector(selector, labels) {
-  const entries = Object.entries(selector);
-  return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
-}
-
-// rules/discovery-service-selector-mismatch.ts
-var discovery_service_selector_mismatch_default = defineRule({
-  id: "discovery-service-selector-mismatch",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require the discovery Service to select exactly the pods of its Keycloak workload",
-    rationale: "DNS_PING learns the members from the pods the discovery Service selects. If its selector misses the workload's pod labels, DNS returns no members; if it also selects the pods of another Keycloak workload that does not use this Service for discovery, DNS mixes those pods into the answer and this cluster tries to talk to pods that are not its members.",
-    fix: "Make the selector match exactly the pod template labels of this Keycloak workload (add a label that only its pods carry).",
-    messages: {
-      misses: "Service {{service}} is the discovery Service of {{workload}}, but its selector {{selector}} does not select the pod labels {{labels}}.",
-      alsoSelects: "Service {{service}} is the discovery Service of {{workloads}}, but its selector {{selector}} also selects the pods of {{others}}, which do not use it for discovery."
-    },
-    appliesTo: ["Service", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const [service2, users] of discoveryServices(model)) {
-      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
-      if (clustered.length === 0 || service2.spec.type === "ExternalName") continue;
-      const selector = {};
-      for (const [k, v] of Object.entries(asObject(service2.spec.selector) ?? {}))
-        if (typeof v === "string") selector[k] = v;
-      const at2 = service2.at(["spec", "selector"]);
-      const userWorkloads = new Set(users.map((kc) => kc.workload));
-      for (const workload of new Set(clustered.map((kc) => kc.workload))) {
-        if (matchesServiceSelector(selector, workload.podLabels)) continue;
-        yield {
-          messageId: "misses",
-          data: {
-            service: service2.name,
-            workload: workloadName(workload),
-            selector: labelsText(selector),
-            labels: labelsText(workload.podLabels)
-          },
-          at: at2,
-          resource: service2,
-          related: [
-            {
-              at: workload.resource.at(podLabelsPath(workload)),
-              resource: workload.resource,
-              message: `pod labels of ${workloadName(workload)}`
-            }
-          ]
-        };
-      }
-      const others = model.workloadsSelectedBy(service2).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
-      if (others.length === 0) continue;
-      const names = [...new Set(others.map(workloadName))];
-      yield {
-        messageId: "alsoSelects",
-        data: {
-          service: service2.name,
-          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]),
-          selector: labelsText(selector),
-          others: list(names)
-        },
-        at: at2,
-        resource: service2,
-        related: others.map((w) => ({
-          at: w.resource.at(podLabelsPath(w)),
-          resource: w.resource,
-          message: `${workloadName(w)} runs Keycloak pods with these labels`
-        }))
-      };
-    }
-  }
-});
-
-// rules/dns-query-namespace-mismatch.ts
-var dns_query_namespace_mismatch_default = defineRule({
-  id: "dns-query-namespace-mismatch",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require jgroups.dns.query to name the namespace the pods run in",
-    rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace resolves to nothing, or to the pods of another cluster.",
-    fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
-    messages: {
-      mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later",
-    limitations: [
-      "Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known."
-    ]
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      if (!usesDnsPing(kc)) continue;
-      const discovery = model.discovery(kc);
-      if (!discovery?.namespaceMismatch) continue;
-      yield {
-        messageId: "mismatch",
-        data: {
-          queried: discovery.namespaceMismatch,
-          namespace: kc.workload.resource.namespace ?? "",
-          workload: workloadName(kc.workload),
-          service: discovery.query.service
-        },
-        at: discovery.query.setting.at,
-        resource: kc.workload.resource
-      };
-    }
-  }
-});
-
-// rules/dns-query-service-not-found.ts
-var dns_query_service_not_found_default = defineRule({
-  id: "dns-query-service-not-found",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require the Service named by jgroups.dns.query to exist",
-    rationale: "DNS_PING finds members by resolving `jgroups.dns.query`. A name that matches no Service resolves to nothing, so every pod starts a cluster of its own. The query may name `svc`, `svc.ns`, `svc.ns.svc` or `svc.ns.svc.<cluster-domain>`; a Service that lives in other files must be linted with these.",
-    fix: "Point jgroups.dns.query at the headless Service that selects these pods, or add that Service to the linted files.",
-    fixes: {
-      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods, or add a Service named {{service}}."
-    },
-    messages: {
-      notFound: "jgroups.dns.query names Service {{service}}{{where}}, but the linted files have no such Service, so {{workload}} discovers no members."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      if (!usesDnsPing(kc)) continue;
-      const discovery = model.discovery(kc);
-      if (!discovery || discovery.services.length > 0 || discovery.external) continue;
-      const { query } = discovery;
-      const namespace = query.namespace ?? kc.workload.resource.namespace;
-      const headless = headlessServiceFor(model, kc.workload);
-      const candidate = headless ? queryFor(headless) : "";
-      yield {
-        messageId: "notFound",
-        data: {
-          service: query.service,
-          where: namespace ? ` in namespace ${namespace}` : "",
-          workload: workloadName(kc.workload),
-          candidate
-        },
-        at: query.setting.at,
-        resource: kc.workload.resource,
-        ...headless ? { fixId: "candidate" } : {}
-      };
-    }
-  }
-});
-
-// rules/dns-query-service-not-headless.ts
-var dns_query_service_not_headless_default = defineRule({
-  id: "dns-query-service-not-headless",
-  meta: {
-    severity: "error",
-    category: "cluster-formation",
-    summary: "Require the jgroups.dns.query Service to be headless",
-    rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
-    fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
-    fixes: {
-      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
-      externalName: "Point jgroups.dns.query at a headless Service (clusterIP: None, publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an alias of another host name."
-    },
-    messages: {
-      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of withTransport(model)) {
-      if (!usesDnsPing(kc)) continue;
-      const service2 = model.discovery(kc)?.services[0];
-      if (!service2 || service2.spec.clusterIP === "None") continue;
-      const type = asString(service2.spec.type) ?? "ClusterIP";
-      const headless = headlessServiceFor(model, kc.workload);
-      const candidate = headless ? queryFor(headless) : "";
-      yield {
-        messageId: "notHeadless",
-        data: {
-          service: service2.name,
-          type: type === "ExternalName" ? "an ExternalName" : `a ${type}`,
-          resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
-          workload: workloadName(kc.workload),
-          candidate
-        },
-        ...headless ? { fixId: "candidate" } : type === "ExternalName" ? { fixId: "externalName" } : {},
-        at: model.discovery(kc).query.setting.at,
-        resource: kc.workload.resource,
-        related: [
-          {
-            at: service2.at(["spec", "clusterIP"]),
-            resource: service2,
-            message: `Service ${service2.name} has no clusterIP: None`
-          }
-        ]
-      };
-    }
-  }
-});
-
-// rules/duplicate-resource.ts
-var duplicate_resource_default = defineRule({
-  id: "duplicate-resource",
-  meta: {
-    severity: "error",
-    category: "input",
-    summary: "Report documents that define the same object twice",
-    rationale: "Two documents with the same API group, kind, namespace and name are one object in the cluster: the later `kubectl apply` silently replaces the earlier, so one of the two configurations never runs, and which one depends on the order the files are applied in.",
-    fix: "Keep one definition, or give the copies different names or namespaces.",
-    messages: {
-      duplicate: "{{resource}} is defined again here; it is first defined in {{first}}, and the later apply replaces the earlier."
-    },
-    appliesTo: ["*"]
-  },
-  *check(model) {
-    for (const all of model.index.duplicates()) {
-      const group = all.filter((r) => !sourceOf(r));
-      const [first, ...copies] = group;
-      for (const copy of copies) {
-        yield {
-          messageId: "duplicate",
-          data: { resource: nameOf(copy), first: first.doc.file.displayPath },
-          at: copy.at(["metadata", "name"]),
-          resource: copy,
-          related: [
-            { at: first.at(["metadata", "name"]), resource: first, message: "first definition" }
-          ]
-        };
-      }
-    }
-  }
-});
-
-// rules/env-var-overridden.ts
-var env_var_overridden_default = defineRule({
-  id: "env-var-overridden",
-  meta: {
-    severity: "warning",
-    category: "cluster-formation",
-    summary: "Report environment variables listed twice in one container",
-    rationale: "When a container lists the same variable twice, Kubernetes keeps the last entry and silently drops the earlier one. An edit to the first entry then has no effect; it is an error when the dropped value carries cluster settings (`jgroups.dns.query` or another JGroups property, a KC_CACHE* option or Bitnami's KEYCLOAK_CACHE_* variables). Values read from Secrets are never printed.",
-    fix: "Merge the {{name}} entries into one.",
-    messages: {
-      overridden: "{{name}} is listed again later in container {{container}}; Kubernetes keeps the last entry, so this value ({{value}}) is dropped."
-    },
-    graded: "error when the dropped entry carries jgroups.dns.query, another JGroups property or a cache setting.",
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
-    versions: "17 and later"
-  },
-  *check(model) {
-    for (const kc of clusteredKeycloak(model)) {
-      const entries = kc.env.entries;
-      const last = /* @__PURE__ */ new Map();
-      for (const [i, entry] of entries.entries()) last.set(entry.name, i);
-      for (const [i, entry] of entries.entries()) {
-        const later = entries[last.get(entry.name)];
-        if (later === entry) continue;
-        const value = shownValue(entry);
-        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || (entry.value ?? "").includes("jgroups.dns.query");
-        const nameAt = (index) => kc.workload.resource.at([...kc.path, "env", index ?? i, "name"]);
-        yield {
-          messageId: "overridden",
-          data: { name: entry.name, container: kc.name, value },
-          at: nameAt(entry.index),
-          resource: kc.workload.resource,
-          severity: clustering ? "error" : "warning",
-          related: [
-            {
-              at: nameAt(later.index),
-              resource: kc.workload.resource,
-              message: `the ${entry.name} entry that wins`
-            }
-          ]
-        };
-      }
-    }
-  }
-});
-
-// src/model/probes.ts
-var PROBE_KINDS = [
-  "readinessProbe",
-  "livenessProbe",
-  "startupProbe"
-];
-function namedPorts(kc) {
-  const out = /* @__PURE__ */ new Map();
-  for (const raw of asArray(valueAt(kc.workload.resource.value, [...kc.path, "ports"]))) {
-    const port = asObject(raw);
-    const name = asString(port?.name);
-    if (name !== void 0 && typeof port?.containerPort === "number")
-      out.set(name, port.containerPort);
-  }
-  return out;
-}
-function resolvePort(kc, value) {
-  if (typeof value === "number") return value;
-  if (typeof value !== "string") return void 0;
-  if (/^\d+$/.test(value)) return Number(value);
-  return namedPorts(kc).get(value);
-}
-function probesOf(kc) {
-  const resource = kc.workload.resource;
-  const out = [];
-  for (const kind2 of PROBE_KINDS) {
-    const probe = asObject(valueAt(resource.value, [...kc.path, kind2]));
-    if (!probe) continue;
-    for (const handler of ["httpGet", "tcpSocket"]) {
-      const action = asObject(probe[handler]);
-      if (!action) continue;
-      const path = [...kc.path, kind2, handler];
-      const rawPath = handler === "httpGet" ? asString(action.path) : void 0;
-      out.push({
-        kind: kind2,
-        handler,
-        path,
-        port: resolvePort(kc, action.port),
-        portText: action.port === void 0 ? "" : String(action.port),
-        portAt: resource.at([...path, "port"]),
-        httpPath: rawPath === void 0 ? void 0 : rawPath.split("?")[0],
-        httpPathAt: rawPath === void 0 ? void 0 : resource.at([...path, "path"]),
-        scheme: (asString(action.scheme) ?? "HTTP").toUpperCase()
-      });
-    }
-  }
-  return out;
-}
-function normalisePrefix(prefix) {
-  const trimmed = prefix.trim().replace(/\/+$/, "");
-  if (trimmed === "") return "";
-  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
-}
-function startsWithHealth(path) {
-  return /^\/health(\/|$)/.test(path);
-}
-function isHealthPath(kc, path) {
-  if (path === void 0) return false;
-  const normalised = path.startsWith("/") ? path : `/${path}`;
-  const relative4 = kc.option("http-relative-path");
-  const management = kc.option("http-management-relative-path");
-  const prefixes = [relative4 ? relative4.value : "/"];
-  if (!kc.version || kc.version.major >= 25)
-    prefixes.push(management ? management.value : relative4 ? relative4.value : "/");
-  if (prefixes.some((p) => p === void 0))
-    return /\/health(\/(live|ready|started))?\/?$/.test(normalised);
-  return prefixes.some((p) => {
-    const prefix = normalisePrefix(p);
-    if (prefix === "") return startsWithHealth(normalised);
-    return (normalised === prefix || normalised.startsWith(`${prefix}/`)) && startsWithHealth(normalised.slice(prefix.length));
-  });
-}
-function portOption(kc, name, fallback) {
-  const setting = kc.option(name);
-  if (!setting) return { port: fallback, setting };
-  const value = setting.value?.trim();
-  return { port: value && /^\d+$/.test(value) ? Number(value) : void 0, setting };
-}
-function managementPort(kc) {
-  return portOption(kc, "http-management-port", 9e3);
-}
-function healthInterface(kc) {
-  for (const [name, moves] of [
-    ["legacy-observability-interface", (s) => isTrue(s)],
-    ["http-management-health-enabled", (s) => s.value?.trim().toLowerCase() === "false"]
-  ]) {
-    const setting = kc.option(name);
-    if (!setting) continue;
-    if (setting.value === void 0) return void 0;
-    if (moves(setting)) return { where: "main", because: setting };
-  }
-  return { where: "management" };
-}
-function managementHealthPath(kc, path) {
-  const relative4 = kc.option("http-relative-path");
-  const management = kc.option("http-management-relative-path") ?? relative4;
-  if (relative4?.value === void 0 && relative4) return path;
-  if (management && management.value === void 0) return path;
-  const at2 = path.search(/\/health(\/|$)/);
-  if (at2 < 0) return path;
-  return `${normalisePrefix(management?.value ?? "/")}${path.slice(at2)}`;
-}
-
-// src/model/http.ts
-var HOSTNAME_V1_OPTIONS = [
-  "hostname-url",
-  "hostname-admin-url",
-  "hostname-path",
-  "hostname-port",
-  "hostname-strict-https",
-  "hostname-strict-backchannel"
-];
-function featureList(setting) {
-  if (!setting) return [];
-  if (setting.value === void 0) return void 0;
-  return setting.value.split(",").map((f) => f.trim().toLowerCase()).filter((f) => f !== "");
-}
-function hostnameV1(kc) {
-  const version = kc.version;
-  if (!version) return void 0;
-  if (!atLeast(version, 25)) return true;
-  if (atLeast(version, 26)) return false;
-  const enabled = featureList(kc.option("features"));
-  const disabled = featureList(kc.option("features-disabled"));
-  if (enabled === void 0 || disabled === void 0) return void 0;
-  if (disabled.some((f) => f === "hostname" || f === "hostname:v1")) return false;
-  if (enabled.includes("hostname:v1")) return true;
-  if (kc.optimized && !kc.official && !kc.options.has("features")) return void 0;
-  return false;
-}
-function fromCommandLine(setting) {
-  return setting.origin.startsWith("--");
-}
-function optionForm(option, like) {
-  if (like && fromCommandLine(like)) return `--${option}`;
-  if (like?.origin === "keycloak.conf") return option;
-  return `KC_${option.toUpperCase().replace(/-/g, "_")}`;
-}
-function envLocation(kc) {
-  return kc.workload.resource.at([...kc.path, "env"]);
-}
-var PASSTHROUGH_KEYS = [
-  "nginx.ingress.kubernetes.io/ssl-passthrough",
-  "haproxy.org/ssl-passthrough",
-  "ingress.kubernetes.io/ssl-passthrough"
-];
-function termination(view) {
-  const annotations = view.resource.annotations;
-  if (PASSTHROUGH_KEYS.some((k) => annotations[k]?.trim().toLowerCase() === "true"))
-    return "passthrough";
-  return view.tls ? "terminates" : "none";
-}
-function ingressesOf(model, kc) {
-  return model.ingresses.filter((view) => view.keycloak.includes(kc.workload));
-}
-function backendsTo(view, kc) {
-  return view.backends.filter((b) => b.workloads.includes(kc.workload));
-}
-function servicePortOf(backend) {
-  const service2 = backend.service;
-  if (!service2) return void 0;
-  return asArray(service2.spec.ports).map((p) => asObject(p)).find(
-    (p) => p !== void 0 && (backend.port.number !== void 0 && p.port === backend.port.number || backend.port.name !== void 0 && p.name === backend.port.name)
-  );
-}
-function backendContainerPort(backend, kc) {
-  const port = servicePortOf(backend);
-  if (!port) return void 0;
-  return resolvePort(kc, port.targetPort ?? port.port);
-}
-function portValue(kc, name, fallback) {
-  const setting = kc.option(name);
-  if (!setting) return fallback;
-  const value = setting.value?.trim();
-  return value && /^\d+$/.test(value) ? Number(value) : void 0;
-}
-var HTTP_DEFAULT = /* @__PURE__ */ new Set([
-  "ingress-nginx",
-  "nginx-inc",
-  "traefik",
-  "haproxy",
-  "alb",
-  "gce"
-]);
-function isHttpsValue(value) {
-  return value !== void 0 && /https|grpcs/i.test(value);
-}
-function backendProtocol(view, backend, kc) {
-  const ingress = view.resource.annotations;
-  const nginx = ingress["nginx.ingress.kubernetes.io/backend-protocol"]?.trim().toUpperCase();
-  if (nginx !== void 0 && nginx !== "HTTP" && nginx !== "AUTO_HTTP") return "https";
-  if (isHttpsValue(ingress["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
-  if (ingress["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
-  const nginxIncSsl = ingress["nginx.org/ssl-services"];
-  if (nginxIncSsl?.split(",").some((s) => s.trim() === backend.serviceName)) return "https";
-  const service2 = backend.service;
-  const port = servicePortOf(backend);
-  if (service2) {
-    const a = service2.annotations;
-    if (isHttpsValue(a["traefik.ingress.kubernetes.io/service.serversscheme"])) return "https";
-    if (a["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
-    if (isHttpsValue(a["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
-    for (const key of [
-      "cloud.google.com/app-protocols",
-      "service.alpha.kubernetes.io/app-protocols"
-    ])
-      if (isHttpsValue(a[key])) return "https";
-  }
-  if (port) {
-    if (isHttpsValue(asString(port.appProtocol))) return "https";
-    if (/^https/i.test(asString(port.name) ?? "") || port.port === 443) return "https";
-  }
-  if (backend.port.name !== void 0 && /^https/i.test(backend.port.name)) return "https";
-  const target = backendContainerPort(backend, kc);
-  const httpsPort = portValue(kc, "https-port", 8443);
-  const httpPort = portValue(kc, "http-port", 8080);
-  if (target !== void 0 && target === httpsPort) return "https";
-  if (view.controller && HTTP_DEFAULT.has(view.controller)) return "http";
-  if (target !== void 0 && target === httpPort) return "http";
-  return void 0;
-}
-var HTTPS_KEY_OPTIONS = [
-  "https-certificate-file",
-  "https-certificate-key-file",
-  "https-key-store-file"
-];
-function httpsConfigured(kc) {
-  let unknown = false;
-  for (const name of HTTPS_KEY_OPTIONS) {
-    const setting = kc.option(name);
-    if (!setting) continue;
-    if (setting.value === void 0) unknown = true;
-    else if (setting.value.trim() !== "") return true;
-  }
-  const conf = CONF_DIR[kc.distribution];
-  const mounts = asArray(valueAt(kc.workload.resource.value, [...kc.path, "volumeMounts"]));
-  for (const raw of mounts) {
-    const mountPath = asString(asObject(raw)?.mountPath)?.replace(/\/+$/, "");
-    if (mountPath === void 0) continue;
-    if (mountPath === conf || mountPath === `${conf}/server.keystore`) return true;
-    if (conf.startsWith(`${mountPath}/`)) return true;
-  }
-  return unknown ? void 0 : false;
-}
-
-// rules/health-probe-without-health-enabled.ts
-var health_probe_without_health_enabled_default = defineRule({
-  id: "health-probe-without-health-enabled",
-  meta: {
-    severity: "warning",
-    category: "health",
-    summary: "Enable the health endpoints that the probes call",
-    rationale: "Keycloak serves `/health`, `/health/live`, `/health/ready` and `/health/started` only when `health-enabled` is true; it is false by default in every version. A probe of a `/health` path then gets 404 (or, from 25, a closed management port when metrics are off too), so the pod never becomes ready or is restarted. `health-enabled` is a build-time option: with `start --optimized` it has to be set when the image is built.",
-    fix: "Set {{option}}=true; it is a build-time option, so with --optimized set it when building the image (kc.sh build --health-enabled=true).",
-    messages: {
-      unset: "The {{probe}} of container {{container}} probes {{path}}, but health-enabled is not set, and its default is false: Keycloak does not serve /health and the probe fails.",
-      off: "The {{probe}} of container {{container}} probes {{path}}, but {{setting}} turns the health endpoints off, so the probe fails."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
-    versions: "17 and later",
-    limitations: [
-      "An --optimized start of an image that is not an official one is skipped: health-enabled is build-time, so the image build decides.",
-      "A KC_HEALTH_ENABLED set inside a custom image (an ENV line) is not visible in the manifest."
-    ],
-    references: ["[Enabling health checks](https://www.keycloak.org/observability/health)"]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      if (kc.optimized && !kc.official) continue;
-      const setting = kc.option("health-enabled");
-      if (setting && (setting.value === void 0 || isTrue(setting))) continue;
-      for (const probe of probesOf(kc)) {
-        if (probe.handler !== "httpGet" || !isHealthPath(kc, probe.httpPath)) continue;
-        yield {
-          messageId: setting ? "off" : "unset",
-          data: {
-            probe: probe.kind,
-            container: kc.name,
-            path: probe.httpPath ?? "",
-            setting: setting ? settingText(setting, "health-enabled") : "",
-            option: optionForm("health-enabled", setting)
-          },
-          at: probe.httpPathAt ?? probe.portAt,
-          resource: kc.workload.resource
-        };
-      }
-    }
-  }
-});
-
-// rules/health-probe-wrong-port.ts
-function mainPortText(kc) {
-  const http = kc.option("http-enabled");
-  const httpOn = isTrue(http) || !http && kc.mode.kind === "start-dev" || !http && kc.option("proxy")?.value?.trim().toLowerCase() === "edge";
-  const httpPort = portOption(kc, "http-port", 8080).port;
-  const httpsPort = portOption(kc, "https-port", 8443).port;
-  if (httpOn && httpPort !== void 0) return `the HTTP port ${httpPort}`;
-  if (http?.value?.trim().toLowerCase() === "false" && httpsPort !== void 0)
-    return `the HTTPS port ${httpsPort} (scheme HTTPS)`;
-  const https = httpsPort ?? "https-port";
-  return `the HTTP port (${httpPort ?? "http-port"}, or ${https} with scheme HTTPS when only HTTPS is on)`;
-}
-var health_probe_wrong_port_default = defineRule({
-  id: "health-probe-wrong-port",
-  meta: {
-    severity: "error",
-    category: "health",
-    summary: "Probe /health on the port that serves it for the Keycloak version",
-    rationale: "From Keycloak 25, `/health` and `/metrics` are served on the management interface, port 9000 (`http-management-port`), and no longer on the HTTP(S) port: a probe of `:8080/health/ready` answers 404, the pod never becomes ready or is restarted in a loop. Only `legacy-observability-interface=true` or `http-management-health-enabled=false` keep health on the main port. Up to 24 it is the other way round: health is served on the HTTP(S) port and nothing listens on 9000.",
-    fix: "Probe {{managementPath}} on the management port {{port}}.",
-    fixes: {
-      https: "Probe {{managementPath}} on the management port {{port}} with scheme HTTPS: the management interface uses HTTPS when the server has a certificate.",
-      before25: "Probe {{main}} instead of 9000: {{version}} serves /health there."
-    },
-    messages: {
-      notManagement: "The {{probe}} of container {{container}} probes {{path}} on port {{probePort}}, but {{version}} serves /health only on the management port {{port}}, so the probe fails.",
-      noManagement: "The {{probe}} of container {{container}} probes port 9000, but {{version}} has no management interface: nothing listens there, so the probe fails."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
-    versions: "17 and later",
-    limitations: [
-      "A probe whose port name is not among the container ports, or whose port option cannot be read, is not checked."
-    ],
-    references: [
-      "[Configuring the management interface](https://www.keycloak.org/server/management-interface)",
-      "[Enabling health checks](https://www.keycloak.org/observability/health)",
-      "[Keycloak 25 upgrading guide: management port](https://www.keycloak.org/docs/latest/upgrading/index.html#management-port-for-metrics-and-health-endpoints)"
-    ]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      const version = kc.version;
-      if (!version) continue;
-      const resource = kc.workload.resource;
-      if (atLeast(version, 25)) {
-        const served = healthInterface(kc);
-        if (served?.where !== "management") continue;
-        const { port, setting } = managementPort(kc);
-        if (port === void 0) continue;
-        const https = httpsConfigured(kc) === true && kc.option("http-management-scheme")?.value?.trim().toLowerCase() !== "http";
-        for (const probe of probesOf(kc)) {
-          if (probe.handler !== "httpGet" || probe.port === void 0) continue;
-          if (!isHealthPath(kc, probe.httpPath) || probe.port === port) continue;
-          yield {
-            messageId: "notManagement",
-            data: {
-              probe: probe.kind,
-              container: kc.name,
-              path: probe.httpPath ?? "",
-              probePort: probe.portText === String(probe.port) ? probe.portText : `${probe.portText} (${probe.port})`,
-              version: keycloakVersionText(kc),
-              port: setting ? `${port} (${settingText(setting, "http-management-port")})` : port,
-              managementPath: managementHealthPath(kc, probe.httpPath ?? "/health")
-            },
-            at: probe.portAt,
-            resource,
-            fixId: https && probe.scheme !== "HTTPS" ? "https" : "default"
-          };
-        }
-      } else {
-        const httpPort = portOption(kc, "http-port", 8080).port;
-        const httpsPort = portOption(kc, "https-port", 8443).port;
-        if (httpPort === void 0 || httpsPort === void 0) continue;
-        if (httpPort === 9e3 || httpsPort === 9e3) continue;
-        for (const probe of probesOf(kc)) {
-          if (probe.port !== 9e3) continue;
-          yield {
-            messageId: "noManagement",
-            data: {
-              probe: probe.kind,
-              container: kc.name,
-              version: keycloakVersionText(kc),
-              main: mainPortText(kc)
-            },
-            at: probe.portAt,
-            resource,
-            fixId: "before25"
-          };
-        }
-      }
-    }
-  }
-});
-
-// rules/hostname-admin-not-url.ts
-var hostname_admin_not_url_default = defineRule({
-  id: "hostname-admin-not-url",
-  meta: {
-    severity: "error",
-    category: "hostname",
-    summary: "Give hostname-admin as a full URL on Keycloak 25 and later",
-    rationale: "In hostname v1 (up to 24), `hostname-admin` was a bare host name. Hostname v2 (25 and later, unless 25 runs with the `hostname:v1` feature) requires a full URL with scheme, such as `https://admin.example.com`; Keycloak rejects a bare host name and does not start. Manifests carried over from 24 keep the old form.",
-    fix: "Set {{option}} to a full URL: {{example}}.",
-    fixes: {
-      operator: "Set spec.hostname.admin to a full URL: {{example}}."
-    },
-    messages: {
-      bare: "{{setting}} is not a full URL: {{version}} uses hostname v2, where hostname-admin must include the scheme (https://...), so Keycloak does not start."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
-    versions: "25 and later",
-    limitations: [
-      "On 25, an --optimized start of an image that is not an official one is skipped unless features are set in the manifest: the image may have been built with hostname:v1."
-    ],
-    references: [
-      "[Configuring the hostname (v2)](https://www.keycloak.org/server/hostname)",
-      "[Keycloak 25 upgrading guide: new hostname options](https://www.keycloak.org/docs/latest/upgrading/index.html#new-hostname-options)"
-    ]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      if (!kc.version || !atLeast(kc.version, 25) || hostnameV1(kc) !== false) continue;
-      const setting = kc.options.get("hostname-admin");
-      const value = setting?.value?.trim();
-      if (!setting || value === void 0 || value === "") continue;
-      if (/^https?:\/\/[^/\s]+/i.test(value)) continue;
-      const secret = setting.from?.startsWith("Secret ");
-      yield {
-        messageId: "bare",
-        data: {
-          setting: settingText(setting, "hostname-admin"),
-          version: keycloakVersionText(kc),
-          // Bitnami's own variable is fixed where it is written.
-          option: setting.origin.startsWith("KEYCLOAK_") ? setting.origin : optionForm("hostname-admin", setting),
-          example: secret ? "https://<admin host>" : `https://${shownValue(setting).replace(/^\/+/, "")}`
-        },
-        at: setting.at,
-        resource: kc.workload.resource
-      };
-    }
-  }
-});
-
-// rules/hostname-not-configured.ts
-var hostname_not_configured_default = defineRule({
-  id: "hostname-not-configured",
-  meta: {
-    severity: "error",
-    category: "hostname",
-    summary: "Set a hostname (or hostname-strict=false) for production start",
-    rationale: '`hostname-strict` defaults to true, and in production mode (`start`) Keycloak then refuses to start without a configured hostname: "hostname is not configured; either configure hostname, or set hostname-strict to false" from 25 (hostname v2), "Strict hostname resolution configured but no hostname setting provided" up to 24 (hostname v1, where `hostname-url` also configures it). Development mode (`start-dev`) needs none.',
-    fix: "Set KC_HOSTNAME to the public URL of Keycloak (https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
-    fixes: {
-      operator: "Set spec.hostname.hostname to the public host name of Keycloak, or spec.hostname.strict: false.",
-      unknown: "Set KC_HOSTNAME to the public host name (from Keycloak 25 it may also be the full URL, https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
-      v1: "Set KC_HOSTNAME to the public host name (or KC_HOSTNAME_URL to the public URL), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request."
-    },
-    messages: {
-      missing: "{{workload}} runs {{version}} in production mode ({{mode}}) without a hostname and without hostname-strict=false, so Keycloak refuses to start.",
-      v1Ignored: "{{workload}} runs {{version}} in production mode ({{mode}}) without a hostname and without hostname-strict=false ({{v1}} is a hostname v1 option this version does not read), so Keycloak refuses to start."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
-    versions: "17 and later",
-    limitations: [
-      "Bitnami images set hostname-strict=false themselves; they are checked only when the manifest sets hostname-strict (KEYCLOAK_HOSTNAME_STRICT or KC_HOSTNAME_STRICT).",
-      "A hostname set inside a custom image (an ENV line or a keycloak.conf baked in) is not visible in the manifest.",
-      "Containers whose start command the linter cannot see (custom entrypoints) are not checked."
-    ],
-    references: ["[Configuring the hostname](https://www.keycloak.org/server/hostname)"]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      if (kc.mode.kind !== "start") continue;
-      const hostname = kc.option("hostname");
-      if (hostname) continue;
-      const strict = kc.option("hostname-strict");
-      if (kc.distribution === "bitnami") {
-        if (!strict) continue;
-        const own = strict.origin.startsWith("KEYCLOAK_");
-        if (own && !(kc.version && atLeast(kc.version, 26))) continue;
-      }
-      if (strict && strict.value?.trim().toLowerCase() !== "true") continue;
-      const url = kc.option("hostname-url");
-      const v1 = hostnameV1(kc);
-      if (url) {
-        if (v1 !== false) continue;
-      }
-      const v1Ignored = url !== void 0 && v1 === false;
-      yield {
-        messageId: v1Ignored ? "v1Ignored" : "missing",
-        data: {
-          workload: `${kc.workload.resource.kind} ${kc.workload.resource.name}`,
-          version: keycloakVersionText(kc),
-          mode: kc.mode.command ?? "start",
-          v1: url ? settingText(url, "hostname-url") : ""
-        },
-        at: envLocation(kc),
-        resource: kc.workload.resource,
-        fixId: !kc.version ? "unknown" : !atLeast(kc.version, 25) ? "v1" : "default"
-      };
-    }
-  }
-});
-
-// rules/hostname-v1-option-removed.ts
-var REPLACEMENT = {
-  "hostname-url": "url",
-  "hostname-admin-url": "adminUrl",
-  "hostname-path": "parts",
-  "hostname-port": "parts",
-  "hostname-strict-https": "strictHttps",
-  "hostname-strict-backchannel": "backchannel"
-};
-var hostname_v1_option_removed_default = defineRule({
-  id: "hostname-v1-option-removed",
-  meta: {
-    severity: "error",
-    category: "hostname",
-    summary: "Replace hostname v1 options, which Keycloak 25 disables and 26.0 removes",
-    rationale: 'Keycloak 25 replaced the hostname options with hostname v2: `hostname` takes a host name or a full URL, `hostname-admin` a full URL, and `hostname-url`, `hostname-admin-url`, `hostname-path`, `hostname-port`, `hostname-strict-https` and `hostname-strict-backchannel` are gone. On 25 they work only with the `hostname:v1` feature: without it, Keycloak refuses to start when one is given on the command line ("Disabled option") and ignores one set through the environment or keycloak.conf. Keycloak 26.0 removed hostname v1 altogether, so the options are ignored or rejected whatever the features.',
-    fix: "Remove {{option}}: hostname v2 has no such option.",
-    fixes: {
-      url: "Replace it with {{hostname}}=<the same URL> (hostname v2 takes the full URL).",
-      adminUrl: "Replace it with {{admin}}=<the same URL> (a full URL).",
-      parts: "Fold the port and path into {{hostname}} as a full URL (https://host:port/path) and remove {{option}}.",
-      strictHttps: "Remove it: hostname v2 takes the scheme from a full URL in {{hostname}} (https://host) or from the proxy headers.",
-      backchannel: "Remove it; to keep back-channel requests on the URL they were sent to (what hostname-strict-backchannel=false did), set {{dynamic}}=true with a full URL in {{hostname}}.",
-      backchannelStrict: "Remove it: hostname v2 already uses the configured hostname for back-channel requests (hostname-backchannel-dynamic defaults to false)."
-    },
-    messages: {
-      removed: "{{setting}}: {{version}} has no hostname v1 options (removed in 26.0), so this one has no effect.",
-      removedCli: "{{setting}}: {{version}} has no hostname v1 options (removed in 26.0) and rejects this one on the command line, so Keycloak does not start.",
-      disabledCli: '{{setting}}: {{version}} refuses to start ("Disabled option") because hostname v1 options need the hostname:v1 feature, which is not enabled.',
-      ignored: "{{setting}}: {{version}} ignores this hostname v1 option because the hostname:v1 feature is not enabled."
-    },
-    graded: "error on 26.0 and later, and on 25 when the option is on the command line (startup fails); warning on 25 when it is set through the environment or keycloak.conf (ignored).",
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
-    versions: "25 and later",
-    limitations: [
-      "On 25, an --optimized start of an image that is not an official one is skipped unless features are set in the manifest: the image may have been built with hostname:v1."
-    ],
-    references: [
-      "[Keycloak 25 upgrading guide: new hostname options](https://www.keycloak.org/docs/latest/upgrading/index.html#new-hostname-options)",
-      "[Configuring the hostname (v2)](https://www.keycloak.org/server/hostname)"
-    ]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      const version = kc.version;
-      if (!version || !atLeast(version, 25)) continue;
-      if (hostnameV1(kc) !== false) continue;
-      const removed = atLeast(version, 26);
-      for (const option of HOSTNAME_V1_OPTIONS) {
-        const setting = kc.options.get(option);
-        if (!setting || setting.value?.trim() === "") continue;
-        const cli = fromCommandLine(setting);
-        yield {
-          messageId: removed ? cli ? "removedCli" : "removed" : cli ? "disabledCli" : "ignored",
-          data: {
-            setting: settingText(setting, option),
-            version: keycloakVersionText(kc),
-            option: optionForm(option, setting),
-            hostname: optionForm("hostname", setting),
-            admin: optionForm("hostname-admin", setting),
-            dynamic: optionForm("hostname-backchannel-dynamic", setting)
-          },
-          at: setting.at,
-          resource: kc.workload.resource,
-          severity: removed || cli ? "error" : "warning",
-          fixId: option === "hostname-strict-backchannel" && setting.value?.trim().toLowerCase() === "true" ? "backchannelStrict" : REPLACEMENT[option] ?? "default"
-        };
-      }
-    }
-  }
-});
-
-// rules/http-disabled-behind-edge-proxy.ts
-var http_disabled_behind_edge_proxy_default = defineRule({
-  id: "http-disabled-behind-edge-proxy",
-  meta: {
-    severity: "error",
-    category: "proxy",
-    summary: "Enable HTTP when the Ingress ends TLS and forwards plain HTTP to Keycloak",
-    rationale: 'In production mode (`start`) Keycloak listens only for HTTPS unless `http-enabled` is true. Behind an Ingress that ends TLS and talks HTTP to the pods, and with no certificate configured, Keycloak does not start ("Key material not provided to setup HTTPS"). Up to 25, `proxy=edge` turned HTTP on by itself; since 24 the replacement is `proxy-headers` plus `http-enabled=true`, and 26.0 removed `proxy`, so dropping `KC_PROXY=edge` without adding `KC_HTTP_ENABLED=true` breaks the start.',
-    fix: "Set {{option}}=true.",
-    fixes: {
-      operator: "Set spec.http.httpEnabled: true."
-    },
-    messages: {
-      disabled: "{{ingresses}} {{verb}} TLS and {{talk}} plain HTTP to {{workload}}, but {{version}} has HTTP off ({{http}}) and no certificate is configured, so Keycloak does not start."
-    },
-    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Ingress"],
-    versions: "17 and later",
-    limitations: [
-      "Bitnami images turn HTTP on themselves in some releases and are not checked.",
-      "Only the backend-protocol settings of ingress-nginx, NGINX Inc., Traefik, HAProxy, ALB and GKE are read; behind another controller HTTP is assumed only when the backend reaches Keycloak's HTTP port.",
-      "A key store baked into a custom image is not visible in the manifest."
-    ],
-    references: [
-      "[Configuring a reverse proxy](https://www.keycloak.org/server/reverseproxy)",
-      "[Configuring TLS](https://www.keycloak.org/server/enabletls)"
-    ]
-  },
-  *check(model) {
-    for (const kc of quarkusKeycloak(model)) {
-      if (kc.mode.kind !== "start" || kc.distribution === "bitnami") continue;
-      const http = kc.option("http-enabled");
-      if (http && (http.value === void 0 || isTrue(http))) continue;
-      const proxy2 = kc.option("proxy");
-      if (proxy2) {
-        const edge = proxy2.value === void 0 || proxy2.value.trim().toLowerCase() === "edge";
-        if (edge && !holdsFor(kc.version, (v) => atLeast(v, 26))) continue;
-      }
-      if (httpsConfigured(kc) !== false) continue;
-      const views2 = ingressesOf(model, kc).filter(
-        (view) => termination(view) === "terminates" && backendsTo(view, kc).some((b) => backendProtocol(view, b, kc) === "http")
-      );
-      if (views2.length === 0) continue;
-      const resource = kc.workload.resource;
-      yield {
-        messageId: "disabled",
-        data: {
-          ingresses: list(views2.map((v) => nameOf(v.resource))),
-          verb: views2.length === 1 ? "ends" : "end",
-          talk: views2.length === 1 ? "talks" : "talk",
-          workload: `${resource.kind} ${resource.name}`,
-          version: keycloakVersionText(kc),
-          http: (http ? settingText(http, "http-enabled") : "http-enabled is not set") + (proxy2 && kc.version && atLeast(kc.version, 26) ? `; ${settingText(proxy2, "proxy")} no longer turns it on, the option was removed in 26.0` : ""),
-          option: optionForm("http-enabled", http)
-        },
-        at: http ? http.at : envLocation(kc),
-        resource,
-        related: views2.flatMap(
-          (view) => backendsTo(view, kc).filter((b) => backendProtocol(view, b, kc) === "http").slice(0, 1).map((b) => ({
-            at: b.at,
-            resource: view.resource,
-            message: `${nameOf(view.resource)} forwards plain HTTP to Service ${b.serviceName}.`
-          }))
-        )
-      };
-    }
-  }
-});
-
-// src/model/controllers/names.ts
-var FAMILY_NAMES = {
-  "ingress-nginx": "ingress-nginx",
-  "nginx-inc": "the F5 NGINX Ingress Controller",
-  traefik: "Traefik",
-  haproxy: "HAProxy",
-  alb: "the AWS Load Balancer Controller",
-  gce: "GKE Ingress",
-  istio: "Istio"
-};
-function familyText(view) {
-  const family = view.controller;
-  return family && family !== "other" ? FAMILY_NAMES[family] : controllerText(view);
-}
-
-// src/model/controllers/prefixes.ts
-var PREFIX_OWNERS = [
-  { prefix: "nginx.ingress.kubernetes.io", family: "ingress-nginx" },
-  { prefix: "nginx.org", family: "nginx-inc" },
-  { prefix: "nginx.com", family: "nginx-inc" },
-  { prefix: "traefik.ingress.kubernetes.io", family: "traefik" },
-  // HAProxy Kubernetes Ingress Controller and haproxy-ingress; one family here, since the
-  // class name `haproxy` does not tell them apart.
-  { prefix: "haproxy.org", family: "haproxy" },
-  { prefix: "haproxy-ingress.github.io", family: "haproxy" },
-  { prefix: "alb.ingress.kubernetes.io", family: "alb" },
-  { prefix: "networking.gke.io", family: "gce" },
-  { prefix: "ingress.gcp.kubernetes.io", family: "gce" }
-];
-function ownerOf(prefix) {
-  return PREFIX_OWNERS.find((o) => o.prefix === prefix)?.family;
-}
-function prefixesOf(family) {
-  return PREFIX_OWNERS.filter((o) => o.family === family).map((o) => o.prefix);
-}
-function misspellingLimit(prefix) {
-  return Math.min(3, Math.floor(prefix.length / 5));
-}
-var OPERATOR_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "nginx.ingress.kubernetes.io/backend-protocol",
-  "route.openshift.io/termination"
-]);
-
-// src/model/controllers/traefik.ts
-var TRAEFIK_PREFIX = "traefik.ingress.kubernetes.io/";
-var TRAEFIK_ROUTER_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "router.entrypoints",
-  "router.middlewares",
-  "router.priority",
-  "router.pathmatcher",
-  "router.rulesyntax",
-  "router.tls",
-  "router.tls.certresolver",
-  "router.tls.options"
-]);
-var TRAEFIK_ROUTER_OPEN_PREFIXES = [
-  "router.tls.domains.",
-  "router.observability."
-];
-var TRAEFIK_SERVICE_ANNOTATIONS = /* @__PURE__ */ new Set([
-  "service.serversscheme",
-  "service.serverstransport",
-  "service.passhostheader",
-  "service.nativelb",
-  "service.nodeportlb",
-  "service.sticky.cookie",
-  "service.sticky.cookie.name",
-  "service.sticky.cookie.secure",
-  "service.sticky.cookie.httponly",
-  "service.sticky.cookie.samesite",
-  "service.sticky.cookie.maxage",
-  "service.sticky.cookie.path",
-  "service.sticky.cookie.domain",
-  "service.sticky.cookie.partitioned"
-]);
-
-// src/util/nearest.ts
-function distance(a, b) {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function nearest(word, candidates) {
-  const all = [...candidates];
-  if (word.length >= 4) {
-    const containing = all.filter((c) => c.includes(word));
-    if (containing.length === 1) return containing[0];
-    const words = word.split("-").filter(Boolean);
-    if (words.length > 1) {
-      const inOrder = all.filter((c) => containsInOrder(c.split("-"), words));
-      if (inOrder.length === 1) return inOrder[0];
-    }
-  }
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of all) {
-    const d = distance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
-function containsInOrder(haystack, needles) {
-  let at2 = 0;
-  for (const needle of needles) {
-    at2 = haystack.indexOf(needle, at2);
-    if (at2 < 0) return false;
-    at2++;
-  }
-  return true;
-}
-
-// rules/ingress-annotation-ignored.ts
-var NGINX_DOMAIN = NGINX_PREFIX.slice(0, -1);
-var TRAEFIK_DOMAIN = TRAEFIK_PREFIX.slice(0, -1);
-var F5_EQUIVALENTS = {
-  "client-max-body-size": "proxy-body-size",
-  "sticky-cookie-services": "affinity",
-  "lb-method": "load-balance",
-  "ssl-services": "backend-protocol",
-  rewrites: "rewrite-target"
-};
-var NGINX_TO_F5 = {
-  "proxy-body-size": "nginx.org/client-max-body-size",
-  affinity: "nginx.com/sticky-cookie-services",
-  "load-balance": "nginx.org/lb-method",
-  "backend-protocol": "nginx.org/ssl-services",
-  "rewrite-target": "nginx.org/rewrites"
-};
-var ingress_annotation_ignored_default = defineRule({
-  id: "ingress-annotation-ignored",
-  meta: {
-    severity: "error",
-    category: "ingress",
-    summary: "Report Ingress annotations that the controller in use does not read",
-    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The same holds for every controller: Traefik reads `traefik.ingress.kubernetes.io/*`, HAProxy `haproxy.org/*` or `haproxy-ingress.github.io/*`, the AWS Load Balancer Controller `alb.ingress.kubernetes.io/*`, and none of them reads another family\u2019s annotations. The annotations the Keycloak Operator writes itself (`nginx.ingress.kubernetes.io/backend-protocol`, `route.openshift.io/termination`) are never reported.",
-    fix: "Use {{suggested}}.",
-    fixes: {
-      remove: "Remove {{key}}; {{controller}} has no equivalent annotation.",
-      removeOther: "Remove {{key}}; it only configures {{owner}}. Write the setting the way {{controller}} takes it, if it has one.",
-      moveToService: "Move {{key}} to the backend Service: Traefik reads service.* annotations there."
-    },
-    messages: {
-      wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which {{controller}} does not read (it reads {{own}}/), so this setting is ignored.",
-      otherController: "{{key}} is an annotation of {{owner}}; {{controller}} ignores it.",
-      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored.",
-      serviceOnIngress: "{{key}} is a Traefik service annotation, which Traefik reads from the backend Service only, so on the Ingress it is ignored."
-    },
-    appliesTo: ["Ingress"],
-    limitations: [
-      "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
-      "Names under a correct prefix are checked for ingress-nginx, the F5 NGINX Ingress Controller and Traefik (its v2/v3 router.* and service.* names; other names are Traefik 1.x names and are not checked). For HAProxy, the AWS Load Balancer Controller, GKE and Istio only prefixes are checked: keycloak-lint has no reliable list of their names across versions.",
-      "`ingress.kubernetes.io/` is read by Traefik 1.x and by both HAProxy controllers, so it is reported on ingress-nginx only."
-    ],
-    references: [
-      "[ingress-nginx: annotations](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/)",
-      "[F5 NGINX Ingress Controller: annotations](https://docs.nginx.com/nginx-ingress-controller/configuration/ingress-resources/advanced-configuration-with-annotations/)",
-      "[Traefik: Kubernetes Ingress annotations](https://doc.traefik.io/traefik/routing/providers/kubernetes-ingress/#annotations)",
-      "[AWS Load Balancer Controller: Ingress annotations](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/)"
-    ]
-  },
-  *check(model) {
-    for (const view of model.ingresses) {
-      const family = view.controller;
-      if (!family || family === "other") continue;
-      const judge = JUDGES[family] ?? prefixJudge(family);
-      for (const key of Object.keys(view.resource.annotations)) {
-        if (OPERATOR_ANNOTATIONS.has(key)) continue;
-        const slash = key.indexOf("/");
-        if (slash < 0) continue;
-        const verdict2 = judge(key, key.slice(0, slash), key.slice(slash + 1));
-        if (!verdict2) continue;
-        yield {
-          messageId: verdict2.messageId,
-          data: { key, controller: FAMILY_NAMES[family], ...verdict2.data },
-          at: keyOf(view.resource.at(["metadata", "annotations", key])),
-          resource: view.resource,
-          ...verdict2.fixId ? { fixId: verdict2.fixId } : verdict2.suggested === void 0 ? { fixId: "remove" } : {}
-        };
-      }
-    }
-  }
-});
-var verdict = (messageId, suggested, data = {}) => ({ messageId, suggested, data: { ...data, suggested: suggested ?? "" } });
-var didYouMean = (guess) => guess ? ` (did you mean ${guess}?)` : "";
-function otherFamily(family, prefix) {
-  const owner = ownerOf(prefix);
-  if (!owner || owner === family) return void 0;
-  return {
-    ...verdict("otherController", void 0, { owner: FAMILY_NAMES[owner] }),
-    fixId: "removeOther"
-  };
-}
-function misspelt(family, prefix) {
-  if (ownerOf(prefix)) return void 0;
-  return prefixesOf(family).find((own) => {
-    const d = distance(prefix, own);
-    return d > 0 && d <= misspellingLimit(own);
-  });
-}
-function prefixJudge(family) {
-  return (_key, prefix, name) => {
-    const other = otherFamily(family, prefix);
-    if (other) return other;
-    const own = misspelt(family, prefix);
-    return own ? verdict("wrongPrefix", `${own}/${name}`, { prefix, own }) : void 0;
-  };
-}
-var INGRESS_NGINX = (_key, prefix, name) => {
-  if (prefix === NGINX_DOMAIN) {
-    if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
-    const guess = nearest(name, NGINX_ANNOTATIONS);
-    return verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
-      name,
-      suggestion: didYouMean(guess)
-    });
-  }
-  if (prefix === "nginx.org" || prefix === "nginx.com") {
-    const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
-    return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
-      owner: FAMILY_NAMES["nginx-inc"]
-    });
-  }
-  const other = otherFamily("ingress-nginx", prefix);
-  if (other) return other;
-  if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
-    const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
-    return verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix, own: NGINX_DOMAIN });
-  }
-  return void 0;
-};
-var NGINX_INC = (key, prefix, name) => {
-  if (prefix === NGINX_DOMAIN) {
-    const own = `nginx.org/${name}`;
-    const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
-    return verdict("otherController", equivalent, { owner: FAMILY_NAMES["ingress-nginx"] });
-  }
-  if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
-    const guess = nearest(key, NGINX_INC_ANNOTATIONS);
-    return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
-  }
-  return otherFamily("nginx-inc", prefix);
-};
-var TRAEFIK_NAMES = [...TRAEFIK_ROUTER_ANNOTATIONS, ...TRAEFIK_SERVICE_ANNOTATIONS];
-var TRAEFIK = (key, prefix, name) => {
-  if (prefix === TRAEFIK_DOMAIN) {
-    const lower = name.toLowerCase();
-    if (lower.startsWith("service.")) {
-      if (key === TRAEFIK_STICKY || key.startsWith(`${TRAEFIK_STICKY}.`)) return void 0;
-      if (TRAEFIK_SERVICE_ANNOTATIONS.has(lower)) {
-        return { ...verdict("serviceOnIngress", void 0), fixId: "moveToService" };
-      }
-    } else if (!lower.startsWith("router.")) {
-      return void 0;
-    }
-    if (TRAEFIK_ROUTER_ANNOTATIONS.has(lower)) return void 0;
-    if (TRAEFIK_ROUTER_OPEN_PREFIXES.some((p) => lower.startsWith(p))) return void 0;
-    const guess = nearest(lower, TRAEFIK_NAMES);
-    return verdict("unknownName", guess && `${TRAEFIK_PREFIX}${guess}`, {
-      name,
-      suggestion: didYouMean(guess)
-    });
-  }
-  return prefixJudge("traefik")(key, prefix, name);
-};
-var JUDGES = {
-  "ingress-nginx": INGRESS_NGINX,
-  "nginx-inc": NGINX_INC,
-  traefik: TRAEFIK
-};
-
-// src/model/backend-ports.ts
-function servicePorts(service2) {
-  return asArray(service2.spec.ports).flatMap((p, index) => {
-    const port = asObject(p);
-    if (!port) return [];
-    const number = typeof port.port === "number" ? port.port : void 0;
-    const target = port.targetPort;
-    const written = typeof target === "number" || typeof target === "string";
-    return [
-      {
-        index,
-        name: typeof port.name === "string" ? port.name : void 0,
-        port: number,
-        target: written ? target : number,
-        targetWritten: written
-      }
-    ];
-  });
-}
-function servicePortPath(port) {
-  return ["spec", "ports", port.index, ...port.targetWritten ? ["targetPort"] : ["port"]];
-}
-function findServicePort(service2, ref) {
-  return servicePorts(service2).find(
-    (p) => ref.number !== void 0 ? p.port === ref.number : p.name === ref.name
-  );
-}
-var numeric = (text) => text !== void 0 && /^\s*\d+\s*$/.test(text) ? Number(text) : void 0;
-function targetReachesPod(workload, target) {
-  const containers = [
-    ...asArray(workload.podSpec.containers),
-    // Native sidecars: init containers that keep running.
-    ...asArray(workload.podSpec.initContainers).filter(
-      (c) => asObject(c)?.restartPolicy === "Always"
-    )
-  ];
-  const declared = containers.flatMap(
-    (c) => asArray(asObject(c)?.ports).map((p) => asObject(p) ?? {})
-  );
-  if (typeof target === "string") {
-    const asNumber = numeric(target);
-    if (asNumber === void 0) return declared.some((p) => p.name === target);
-    target = asNumber;
-  }
-  if (declared.some((p) => p.containerPort === target)) return true;
-  let unknown = false;
-  for (const kc of workload.keycloak) {
-    const listening = /* @__PURE__ */ new Set();
-    if (kc.distribution === "legacy") {
-      for (const p of [8080, 8443, 9990]) listening.add(p);
-    } else {
-      const options = [
-        ["http-port", 8080],
-        ["https-port", 8443],
-        ["http-management-port", 9e3]
-      ];
-      for (const [option, fallback] of options) {
-        const setting = kc.option(option);
-        if (setting && setting.value === void 0) unknown = true;
-        listening.add(setting ? numeric(setting.value) ?? fallback : fallback);
-      }
-      if (kc.distribution === "bitnami") {
-        for (const [name, variable] of kc.env.vars) {
-          if (!/^KEYCLOAK_\w*PORT$/.test(name)) continue;
-          const value = numeric(variable.value);
-          if (value !== void 0) listening.add(value);
-          else unknown = true;
-        }
-      }
-    }
-    if (listening.has(target)) return true;
-  }
-  return unknown ? void 0 : false;
-}
-
-// rules/ingress-backend-not-found.ts
-var ingress_backend_not_found_default = defineRule({
-  id: "ingress-backend-not-found",
-  meta: {
-    severity: "error",
-    category: "ingress",
-    summary: "Require every backend of a Keycloak front to name an existing Service and port",
-    rationale: "An Ingress (or IngressRoute, HTTPRoute) that names a Service missing from the cluster, or a port the Service does not define, leaves that path without endpoints: the controller answers 503 (ingress-nginx) or 404 for it. A Service port whose targetPort is no port of the Keycloak pods gets no endpoints either. Such mistakes appear when a Service is renamed or its port changes (443 vs 8443) and the front is not updated.",
-    fix: "Point the backend at an existing Service and port{{candidates}}.",
-    fixes: {
-      external: "Point the backend at an existing Service{{candidates}}, or, when {{service}} lives outside these files, declare Service/{{namespace}}{{service}} in externalResources of .keycloak-lint.yaml.",
-      port: "Use a port that Service {{service}} defines: {{ports}}.",
-      targetPort: "Set the targetPort of Service {{service}} to a port of the Keycloak container ({{containerPorts}})."
-    },
-    messages: {
-      service: "{{front}} routes {{what}} to Service {{service}}, which is not in the linted files{{namespaceText}}.",
-      port: "{{front}} routes to port {{port}} of Service {{service}}, which defines {{ports}}.",
-      targetPort: "{{front}} routes to port {{port}} of Service {{service}}, whose targetPort {{target}} is no port of the Keycloak container of {{workload}}, so it gets no endpoints."
-    },
-    appliesTo: ["Ingress", "IngressRoute", "HTTPRoute", "Service"],
-    limitations: [
-      "Only fronts that reach Keycloak through at least one backend are checked.",
-      "Services that exist outside the files are declared with externalResources in the configuration; ExternalName Services are not checked.",
-      "A numeric targetPort counts as reaching Keycloak when a container declares it or when it is Keycloak's HTTP, HTTPS or management port as configured."
-    ],
-    references: [
-      "[Kubernetes: Ingress backends](https://kubernetes.io/docs/concepts/services-networking/ingress/#the-ingress-resource)",
-      "[Kubernetes: Service targetPort](https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service)"
-    ]
-  },
-  *check(model) {
-    for (const front of frontsOf(model)) {
-      const name = `${front.kind} ${front.resource.name}`;
-      let found;
-      const candidates = () => found ??= [
-        ...new Set(
-          front.keycloak.flatMap(
-            (w) => model.servicesSelecting(w).filter((s) => s.spec.clusterIP !== "None").map((s) => s.name)
-          )
-        )
-      ];
-      for (const backend of front.backends) {
-        if (!backend.serviceName) continue;
-        const service2 = backend.service;
-        if (!service2) {
-          if (model.isExternal("Service", backend.namespace, backend.serviceName)) continue;
-          const others = candidates().filter((c) => c !== backend.serviceName);
-          yield {
-            messageId: "service",
-            data: {
-              front: name,
-              what: front.kind === "Ingress" ? "a path" : "a request",
-              service: backend.serviceName,
-              namespace: backend.namespace ? `${backend.namespace}/` : "",
-              namespaceText: backend.namespace ? ` (namespace ${backend.namespace})` : "",
-              candidates: others.length > 0 ? ` such as ${list(others)}` : ""
-            },
-            at: backend.at,
-            resource: front.resource,
-            fixId: "external"
-          };
-          continue;
-        }
-        if (service2.spec.type === "ExternalName") continue;
-        if (backend.port.number === void 0 && backend.port.name === void 0) continue;
-        const portText = String(backend.port.number ?? backend.port.name);
-        const port = findServicePort(service2, backend.port);
-        if (!port) {
-          const defined = servicePorts(service2).map(
-            (p) => p.name ? `${p.port} (${p.name})` : String(p.port)
-          );
-          yield {
-            messageId: "port",
-            data: {
-              front: name,
-              port: portText,
-              service: service2.name,
-              ports: defined.length > 0 ? list(defined) : "no ports"
-            },
-            at: backend.portAt,
-            resource: front.resource,
-            fixId: "port",
-            related: [
-              {
-                at: service2.at(["spec", "ports"]),
-                resource: service2,
-                message: `the ports of Service ${service2.name}`
-              }
-            ]
-          };
-          continue;
-        }
-        if (port.target === void 0) continue;
-        for (const workload of backend.workloads) {
-          if (workload.keycloak.length === 0) continue;
-          if (targetReachesPod(workload, port.target) !== false) continue;
-          yield {
-            messageId: "targetPort",
-            data: {
-              front: name,
-              port: portText,
-              service: service2.name,
-              target: String(port.target),
-              workload: workloadName(workload),
-              containerPorts: keycloakPorts(workload)
-            },
-            at: backend.portAt,
-            resource: front.resource,
-            fixId: "targetPort",
-            related: [
-              {
-                at: service2.at(servicePortPath(port)),
-                resource: service2,
-                message: `targetPort ${port.target}`
-              }
-            ]
-          };
-          break;
-        }
-      }
-    }
-  }
-});
-function keycloakPorts(workload) {
-  const ports = workload.keycloak.flatMap(
-    (kc) => asArray(asObject(valueAt(workload.resource.value, kc.path))?.ports).flatMap((p) => {
-      const port = asObject(p);
-      if (typeof port?.containerPort !== "number") return [];
-      return [
-        typeof port.name === "string" ? `${port.name} ${port.containerPort}` : String(port.containerPort)
-      ];
-    })
-  );
-  return ports.length > 0 ? list([...new Set(ports)]) : "e.g. 8080 for HTTP";
-}
-
-// rules/ingress-client-header-buffers-small.ts
-var ingress_client_header_buffers_small_default = defineRule({
-  id: "ingress-client-header-buffers-small",
-  meta: {
-    severity: "info",
-    category: "ingress",
-    summary: "Recommend larger client header buffers in the ingress-nginx controller ConfigMap",
-    rationale: 'ingress-nginx reads request headers into `large-client-header-buffers`, "4 8k" by default, a setting of the controller ConfigMap only (no annotation). A browser that holds Keycloak\'s session cookies (KEYCLOAK_IDENTITY, AUTH_SESSION_ID, KC_RESTART, ...) next to the cookies of the applications on the same domain can send a Cookie header above 8k, and nginx then answers 400 "Request Header Or Cookie Too Large".',
-    fix: 'Set large-client-header-buffers: "4 32k" in ConfigMap {{configMap}}.',
-    messages: {
-      missing: 'ConfigMap {{configMap}} configures the ingress-nginx controller in front of Keycloak without large-client-header-buffers, so request headers keep the "4 8k" default.'
-    },
-    appliesTo: ["ConfigMap"],
-    limitations: [
-      "Only a controller ConfigMap in the linted files is checked (named ingress-nginx-controller or nginx-configuration)."
-    ],
-    references: [
-      "[ingress-nginx: ConfigMap large-client-header-buffers](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#large-client-header-buffers)"
-    ]
-  },
-  *check(model) {
-    if (!model.ingresses.some((v) => v.controller === "ingress-nginx")) return;
-    for (const configMap of model.nginxControllerConfigMaps) {
-      const data = asObject(configMap.value.data);
-      if (data && typeof data["large-client-header-buffers"] === "string") continue;
-      yield {
-        messageId: "missing",
-        data: { configMap: configMap.name },
-        at: configMap.at(data ? ["data"] : ["metadata", "name"]),
-        resource: configMap
-      };
-    }
-  }
-});
-
-// rules/ingress-proxy-buffer-too-small.ts
-var MINIMUM = 16 * 1024;
-var ingress_proxy_buffer_too_small_default = defineRule({
-  id: "ingress-proxy-buffer-too-small",
-  meta: {
-    severity: "warning",
-    category: "ingress",
-    summary: "Require a proxy buffer large enough for Keycloak response headers on ingress-nginx",
-    rationale: 'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by default. Keycloak\'s login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big header while reading response header from upstream" in its log.',
-    fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
-    fixes: {
-      operator: 'Add nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k) to spec.ingress.annotations, or raise proxy-buffer-size in the controller ConfigMap.',
-      annotation: 'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the annotation overrides the controller-wide value for this Ingress.'
-    },
-    messages: {
-      missing: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.",
-      smallConfigMap: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx with the {{size}} proxy-buffer-size of ConfigMap {{configMap}}, below 16k.",
-      small: "proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need."
-    },
-    appliesTo: ["Ingress", "ConfigMap"],
-    limitations: [
-      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."
-    ]
-  },
-  *check(model) {
-    for (const view of model.ingresses) {
-      if (view.controller !== "ingress-nginx") continue;
-      const key = `${NGINX_PREFIX}proxy-buffer-size`;
-      const value = view.resource.annotations[key];
-      if (value !== void 0) {
-        const bytes = parseNginxSize(value);
-        if (bytes === void 0 || bytes >= MINIMUM) continue;
-        yield {
-          messageId: "small",
-          data: { size: value },
-          at: view.resource.at(["metadata", "annotations", key]),
-          resource: view.resource,
-          fixId: "annotation"
-        };
-        continue;
-      }
-      const configured = model.nginxControllerConfigMaps.flatMap((c) => {
-        const size = asObject(c.value.data)?.["proxy-buffer-size"];
-        return typeof size === "string" ? [{ configMap: c, size, bytes: parseNginxSize(size) ?? 0 }] : [];
-      });
-      if (configured.some((c) => c.bytes >= MINIMUM)) continue;
-      const small = configured[0];
-      yield {
-        messageId: small ? "smallConfigMap" : "missing",
-        data: {
-          ingress: view.resource.name,
-          default: NGINX_DEFAULT_PROXY_BUFFER_SIZE,
-          size: small?.size ?? "",
-          configMap: small?.configMap.name ?? ""
-        },
-        at: view.resource.at(["metadata", "annotations"]),
-        resource: view.resource,
-        ...small ? {
-          related: [
-            {
-              at: small.configMap.at(["data", "proxy-buffer-size"]),
-              resource: small.configMap,
-              message: `proxy-buffer-size: ${small.size}`
-            }
-          ]
-        } : {}
-      };
-    }
-  }
-});
-
-// rules/ingress-targets-discovery-service.ts
-var ingress_targets_discovery_service_default = defineRule({
-  id: "ingress-targets-discovery-service",
-  meta: {
-    severity: "error",
-    category: "ingress",
-    summary: "Route Ingress traffic to the HTTP Service, not to the headless discovery Service",
-    rationale: "The headless Service that `jgroups.dns.query` names exists so that every pod can find the others, ready or not: it usually publishes pods that are not ready (`publishNotReadyAddresses: true`) and often lists only the JGroups ports. A front that routes to it can send users to pods that are still starting or joining the cluster, and ties the HTTP routing to the discovery setup. Keep a separate ClusterIP Service for HTTP. Applies to Keycloak 17 and later with a DNS_PING (`kubernetes`) stack.",
-    fix: "Route to the HTTP Service {{candidate}} instead of {{service}}.",
-    fixes: {
-      noCandidate: "Add a ClusterIP Service for the HTTP port of the Keycloak pods and route to it instead of {{service}}."
-    },
-    messages: {
-      discovery: "{{front}} routes to Service {{service}}, the headless Service that {{workload}} uses for JGroups discovery (jgroups.dns.query={{query}})."
-    },
-    appliesTo: ["Ingress", "IngressRoute", "HTTPRoute", "Service"],
-    versions: "17 and later",
-    references: [
-      "[Keycloak: caching, Kubernetes discovery](https://www.keycloak.org/server/caching)",
-      "[Kubernetes: headless Services](https://kubernetes.io/docs/concepts/services-networking/service/#headless-services)"
-    ]
-  },
-  *check(model) {
-    const discovery = discoveryServices(model);
-    for (const front of frontsOf(model)) {
-      for (const backend of front.backends) {
-        const service2 = backend.service?.spec.clusterIP === "None" ? backend.service : void 0;
-        if (!service2) continue;
-        const users = discovery.get(service2);
-        const kc = users?.[0];
-        if (!kc) continue;
-        const candidate = model.servicesSelecting(kc.workload).find((s) => s.spec.clusterIP !== "None" && s.spec.type !== "ExternalName");
-        const query = model.discovery(kc)?.query;
-        yield {
-          messageId: "discovery",
-          data: {
-            front: `${front.kind} ${front.resource.name}`,
-            service: service2.name,
-            workload: workloadName(kc.workload),
-            query: query?.value ?? "",
-            candidate: candidate?.name ?? ""
-          },
-          at: backend.at,
-          resource: front.resource,
-          ...candidate ? {} : { fixId: "noCandidate" },
-          related: [
-            {
-              at: service2.at(["spec", "clusterIP"]),
-              resource: service2,
-              message: `Service ${service2.name} is headless (clusterIP: None)`
-            },
-            ...query ? [
-              {
-                at: query.setting.at,
-                resource: kc.workload.resource,
-                message: `jgroups.dns.query=${query.value}`
-              }
-            ] : []
-          ]
-        };
-      }
-    }
-  }
-});
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -18945,6 +15071,4879 @@ function parseDocument(source, options = {}) {
   }
   return doc;
 }
+function stringify3(value, replacer, options) {
+  let _replacer = null;
+  if (typeof replacer === "function" || Array.isArray(replacer)) {
+    _replacer = replacer;
+  } else if (options === void 0 && replacer) {
+    options = replacer;
+  }
+  if (typeof options === "string")
+    options = options.length;
+  if (typeof options === "number") {
+    const indent = Math.round(options);
+    options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+  }
+  if (value === void 0) {
+    const { keepUndefined } = options ?? replacer ?? {};
+    if (!keepUndefined)
+      return void 0;
+  }
+  if (isDocument(value) && !_replacer)
+    return value.toString(options);
+  return new Document(value, _replacer, options).toString(options);
+}
+
+// src/load/duplicates.ts
+function addDuplicateKeyErrors(ast) {
+  const found = [];
+  visit(ast, {
+    Map: (_, map2) => {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { key } of map2.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) {
+          const start = key.range?.[0] ?? 0;
+          found.push(
+            new YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique")
+          );
+        } else {
+          seen.add(key.value);
+        }
+      }
+    }
+  });
+  if (found.length === 0) return;
+  ast.errors.push(...found);
+  ast.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+// src/load/sniff.ts
+var READ_KINDS = /* @__PURE__ */ new Set([
+  "AuthorizationPolicy",
+  "BackendConfig",
+  "BackendLBPolicy",
+  "Component",
+  "ConfigMap",
+  "DaemonSet",
+  "Deployment",
+  "DestinationRule",
+  "HorizontalPodAutoscaler",
+  "HTTPRoute",
+  "Ingress",
+  "IngressClass",
+  "IngressRoute",
+  "Keycloak",
+  "Kustomization",
+  "Namespace",
+  "NetworkPolicy",
+  "PeerAuthentication",
+  "Pod",
+  "ReplicaSet",
+  "Secret",
+  "Service",
+  "StatefulSet"
+]);
+var TOOL_GROUPS = /^(kustomize\.config\.k8s\.io|config\.kubernetes\.io)\//;
+var KIND_LINE = /^kind:[ ]+([A-Za-z][A-Za-z0-9]*)[ ]*$/m;
+var API_VERSION_LINE = /^apiVersion:[ ]+([A-Za-z0-9][A-Za-z0-9.\-/]*)[ ]*$/m;
+var UNSUPPORTED = /[\t\r\0-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+var PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_./$-]*$/;
+var NOT_STRING_KEY = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+var BLOCK_HEADER = /^[|>][-+]?[ ]*(#.*)?$/;
+var INDICATORS = /* @__PURE__ */ new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
+var DOUBLE_QUOTED_ESCAPES = /* @__PURE__ */ new Set([...'0abtnvfre "/\\N_LP']);
+var MAX_DEPTH = 64;
+function sniffOpaque(slice, displayPath) {
+  const kind2 = KIND_LINE.exec(slice)?.[1];
+  if (!kind2 || READ_KINDS.has(kind2) || kind2.endsWith("List")) return void 0;
+  const apiVersion = API_VERSION_LINE.exec(slice)?.[1];
+  if (!apiVersion || TOOL_GROUPS.test(apiVersion)) return void 0;
+  if (/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(displayPath)) return void 0;
+  if (UNSUPPORTED.test(slice)) return void 0;
+  const entries = scanBlockYaml(slice);
+  if (!entries) return void 0;
+  let head = "";
+  for (const [key, start, end] of entries) {
+    if (key === "apiVersion" || key === "kind" || key === "metadata")
+      head += slice.slice(start, end);
+  }
+  return { apiVersion, kind: kind2, head };
+}
+function scanBlockYaml(text) {
+  const entries = [];
+  const frames = [];
+  let pending;
+  let blockParent = -1;
+  let blockIndent = -1;
+  let blockBlank = 0;
+  let continuation = -1;
+  let closedValue = -1;
+  let first = true;
+  const top = () => frames[frames.length - 1];
+  const value = (v, parent) => {
+    const c = v[0];
+    if (c === "|" || c === ">") {
+      if (!BLOCK_HEADER.test(v)) return false;
+      blockParent = parent;
+      blockIndent = -1;
+      blockBlank = 0;
+      return true;
+    }
+    if (c === '"' || c === "'") {
+      const end = c === '"' ? closeDouble(v) : closeSingle(v);
+      if (end < 0 || !restIsComment(v, end + 1)) return false;
+      closedValue = parent;
+      return true;
+    }
+    if (c === "[") {
+      if (!flowSequence(v)) return false;
+      closedValue = parent;
+      return true;
+    }
+    if (c === "{") {
+      if (!/^\{\}[ ]*(#.*)?$/.test(v)) return false;
+      closedValue = parent;
+      return true;
+    }
+    if (!plainLine(v, true)) return false;
+    if (v.includes(" #")) closedValue = parent;
+    else continuation = parent;
+    return true;
+  };
+  let lineStart = 0;
+  const length = text.length;
+  while (lineStart < length) {
+    let lineEnd2 = text.indexOf("\n", lineStart);
+    if (lineEnd2 < 0) lineEnd2 = length;
+    const next = lineEnd2 + 1;
+    let indent = 0;
+    while (text.charCodeAt(lineStart + indent) === 32) indent++;
+    const contentStart = lineStart + indent;
+    const blank = contentStart >= lineEnd2;
+    if (first && !blank && text.startsWith("---", lineStart)) {
+      if (!/^---[ ]*(#.*)?$/.test(text.slice(lineStart, lineEnd2))) return void 0;
+      first = false;
+      lineStart = next;
+      continue;
+    }
+    if (blockParent >= 0) {
+      if (blank) {
+        if (blockIndent < 0) blockBlank = Math.max(blockBlank, lineEnd2 - lineStart);
+        lineStart = next;
+        continue;
+      }
+      if (indent > blockParent) {
+        if (blockIndent < 0) {
+          if (blockBlank > indent) return void 0;
+          blockIndent = indent;
+        } else if (indent < blockIndent) return void 0;
+        lineStart = next;
+        continue;
+      }
+      blockParent = -1;
+    }
+    if (blank) {
+      lineStart = next;
+      continue;
+    }
+    const line = text.slice(contentStart, lineEnd2);
+    if (line[0] === "#") {
+      if (continuation >= 0 && indent > continuation) return void 0;
+      if (continuation >= 0) [closedValue, continuation] = [continuation, -1];
+      lineStart = next;
+      continue;
+    }
+    if (continuation >= 0) {
+      if (indent > continuation) {
+        if (!plainLine(line, false)) return void 0;
+        lineStart = next;
+        continue;
+      }
+      continuation = -1;
+    }
+    if (closedValue >= 0) {
+      if (indent > closedValue) return void 0;
+      closedValue = -1;
+    }
+    first = false;
+    const dash = line[0] === "-" && (line.length === 1 || line[1] === " ");
+    const keyEnd = dash ? -1 : keyLength(line);
+    if (pending) {
+      const opener = pending;
+      pending = void 0;
+      if (indent > opener.indent) {
+        if (dash || keyEnd > 0) {
+          if (frames.length >= MAX_DEPTH) return void 0;
+          frames.push({ indent, map: !dash, keys: dash ? void 0 : /* @__PURE__ */ new Set() });
+        } else {
+          if (!value(line, opener.indent)) return void 0;
+          lineStart = next;
+          continue;
+        }
+      } else if (opener.map && dash && indent === opener.indent) {
+        frames.push({ indent, map: false, keys: void 0 });
+      }
+    }
+    while (frames.length > 0 && top().indent > indent) frames.pop();
+    if (!dash && top()?.indent === indent && !top().map) {
+      frames.pop();
+      if (top()?.indent !== indent) return void 0;
+    }
+    if (frames.length === 0) {
+      if (indent !== 0 || dash || keyEnd < 0) return void 0;
+      frames.push({ indent: 0, map: true, keys: /* @__PURE__ */ new Set() });
+    }
+    const frame = top();
+    if (frame.indent !== indent || frame.map === dash) return void 0;
+    let rest;
+    let restIndent;
+    if (dash) {
+      let after2 = 1;
+      while (line[after2] === " ") after2++;
+      if (after2 >= line.length || line[after2] === "#") {
+        if (after2 < line.length && line[after2 - 1] !== " ") return void 0;
+        pending = { indent, map: false };
+        lineStart = next;
+        continue;
+      }
+      rest = line.slice(after2);
+      restIndent = indent + after2;
+      if (rest[0] === "-" && (rest.length === 1 || rest[1] === " ")) return void 0;
+      const innerKey = keyLength(rest);
+      if (innerKey < 0) {
+        if (!value(rest, indent)) return void 0;
+        lineStart = next;
+        continue;
+      }
+      if (frames.length >= MAX_DEPTH) return void 0;
+      frames.push({ indent: restIndent, map: true, keys: /* @__PURE__ */ new Set() });
+    } else {
+      rest = line;
+      restIndent = indent;
+    }
+    const map2 = top();
+    const end = keyLength(rest);
+    if (end < 0) return void 0;
+    const key = keyText(rest, end);
+    if (key === void 0 || map2.keys.has(key)) return void 0;
+    map2.keys.add(key);
+    if (frames.length === 1) {
+      const last = entries[entries.length - 1];
+      if (last) last[2] = lineStart;
+      entries.push([key, lineStart, length]);
+    }
+    let after = end + 1;
+    while (rest[after] === " ") after++;
+    if (after >= rest.length || rest[after] === "#") {
+      if (after < rest.length && rest[after - 1] !== " ") return void 0;
+      pending = { indent: restIndent, map: true };
+    } else if (!value(rest.slice(after), restIndent)) {
+      return void 0;
+    }
+    lineStart = next;
+  }
+  if (frames.length === 0 || !frames[0].map) return void 0;
+  return entries;
+}
+function keyLength(line) {
+  const c = line[0];
+  if (c === '"' || c === "'") {
+    const end = c === '"' ? closeDouble(line) : closeSingle(line);
+    if (end < 0 || end > 1e3 || line[end + 1] !== ":") return -1;
+    const after2 = line[end + 2];
+    return after2 === void 0 || after2 === " " ? end + 1 : -1;
+  }
+  const colon = line.indexOf(":");
+  if (colon <= 0 || colon > 1e3) return -1;
+  const after = line[colon + 1];
+  if (after !== void 0 && after !== " ") return -1;
+  const key = line.slice(0, colon);
+  return PLAIN_KEY.test(key) && !NOT_STRING_KEY.test(key) ? colon : -1;
+}
+function keyText(line, end) {
+  const c = line[0];
+  if (c !== '"' && c !== "'") return line.slice(0, end);
+  const inner = line.slice(1, end - 1);
+  return inner.includes("\\") || inner.includes("'") ? void 0 : inner;
+}
+function closeDouble(v) {
+  for (let i = 1; i < v.length; i++) {
+    const c = v[i];
+    if (c === '"') return i;
+    if (c !== "\\") continue;
+    const e = v[i + 1];
+    if (e === void 0) return -1;
+    if (e === "x" || e === "u" || e === "U") {
+      const n = e === "x" ? 2 : e === "u" ? 4 : 8;
+      if (!/^[0-9A-Fa-f]+$/.test(v.slice(i + 2, i + 2 + n)) || i + 2 + n > v.length) return -1;
+      i += 1 + n;
+    } else if (DOUBLE_QUOTED_ESCAPES.has(e)) i++;
+    else return -1;
+  }
+  return -1;
+}
+function closeSingle(v) {
+  for (let i = 1; i < v.length; i++) {
+    if (v[i] !== "'") continue;
+    if (v[i + 1] === "'") i++;
+    else return i;
+  }
+  return -1;
+}
+function restIsComment(v, from) {
+  let i = from;
+  while (v[i] === " ") i++;
+  return i >= v.length || v[i] === "#" && i > from;
+}
+function plainLine(v, first) {
+  const c = v[0];
+  if (INDICATORS.has(c)) {
+    if (!first || c !== "-") return false;
+    const d = v[1];
+    if (d === void 0 || d === " ") return false;
+  }
+  const comment = v.indexOf(" #");
+  if (!first && comment >= 0) return false;
+  const body = comment >= 0 ? v.slice(0, comment) : v;
+  if (body.includes(": ") || body.trimEnd().endsWith(":")) return false;
+  return true;
+}
+function flowSequence(v) {
+  const close = v.indexOf("]");
+  if (close < 0 || !restIsComment(v, close + 1)) return false;
+  const inner = v.slice(1, close);
+  if (/[[\]{}#]/.test(inner)) return false;
+  if (inner.trim() === "") return true;
+  for (const raw of inner.split(",")) {
+    const item = raw.trim();
+    if (!item) return false;
+    const c = item[0];
+    if (c === '"' || c === "'") {
+      const end = c === '"' ? closeDouble(item) : closeSingle(item);
+      if (end !== item.length - 1) return false;
+      continue;
+    }
+    if (INDICATORS.has(c) || item.includes(":") || item.includes('"') || item.includes("'"))
+      return false;
+  }
+  return true;
+}
+
+// src/load/template.ts
+var HELM_REFERENCES = [
+  "\\.Values",
+  "\\.Release",
+  "\\.Chart",
+  "\\.Capabilities",
+  "\\.Files",
+  "\\.Template"
+];
+var HELM_ONLY = new RegExp(
+  `\\{\\{-?\\s*(?:${HELM_REFERENCES.join("|")}|(?:include|template)\\s+"|tpl\\s)`
+);
+var PLAIN_VALUE = /^(?:-\s+)*(?:[^\s#'"][^:#]*:\s+|-\s+)?\{\{/;
+var BLOCK_START = /(?:^|[:\s-])[|>][-+0-9]*\s*(?:#.*)?$/;
+function findTemplateSyntax(text) {
+  if (!text.includes("{{")) return -1;
+  let blockIndent = -1;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.trimStart();
+    const indent = line.length - trimmed.length;
+    if (blockIndent >= 0) {
+      if (trimmed === "" || trimmed === "\r" || indent > blockIndent) continue;
+      blockIndent = -1;
+    }
+    if (trimmed.startsWith("#")) continue;
+    const at2 = line.indexOf("{{");
+    if (at2 >= 0 && (PLAIN_VALUE.test(trimmed) || HELM_ONLY.test(line))) return lineStart + at2;
+    if (BLOCK_START.test(line.trimEnd())) blockIndent = indent;
+  }
+  return -1;
+}
+function findTemplateNode(ast, slice) {
+  let found = -1;
+  visit(ast, {
+    Map(_, node) {
+      const start = node.range?.[0];
+      if (node.flow && start !== void 0 && slice.startsWith("{{", start)) {
+        found = start;
+        return visit.BREAK;
+      }
+      return void 0;
+    },
+    Scalar(_, node) {
+      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
+      if (typeof node.value === "string" && HELM_ONLY.test(node.value) && node.range) {
+        const at2 = slice.indexOf("{{", node.range[0]);
+        found = at2 >= 0 && at2 < node.range[1] ? at2 : node.range[0];
+        return visit.BREAK;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+
+// src/load/parse.ts
+var PARSE_OPTIONS = {
+  version: "1.1",
+  merge: true,
+  // Checked afterwards in linear time (duplicates.ts): the parser's own check is quadratic.
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  // Warnings (a mapping used as a key) would go to stderr through process.emitWarning.
+  logLevel: "error",
+  customTags: (tags) => tags.filter((t) => !(typeof t === "object" && (t.format === "TIME" || t.tag === TIMESTAMP)))
+};
+var TIMESTAMP = "tag:yaml.org,2002:timestamp";
+var MAX_ALIAS_COUNT = 1e4;
+function parseFile(file, mode = {}) {
+  const text = file.text;
+  const fast = !mode.full && !text.includes("{{") && !text.includes("keycloak-lint-disable") && !/^%/m.test(text);
+  if (!fast) return parseWhole(file, Boolean(mode.full));
+  const docs = [];
+  const problems = [];
+  let index = 0;
+  for (const [start, end] of documentSlices(text)) {
+    const slice = text.slice(start, end);
+    if (!/\S/.test(slice)) continue;
+    const sniffed = sniffOpaque(slice, file.displayPath);
+    if (sniffed) {
+      const head = parseDocument(sniffed.head, PARSE_OPTIONS);
+      if (head.errors.length === 0) {
+        const doc2 = new SliceDocument(file, index++, start, end - start);
+        docs.push({ doc: doc2, value: head.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+        continue;
+      }
+    }
+    const ast = withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS));
+    if (ast.contents === null && ast.errors.length === 0) continue;
+    const doc = new SliceDocument(file, index++, start, end - start, ast);
+    const broken = readDocument(doc, ast, end - start, docs, problems);
+    if (!broken) doc.release();
+  }
+  return { docs, problems };
+}
+function parseWhole(file, keep) {
+  const docs = [];
+  const problems = [];
+  const text = file.text;
+  const parsed = parseSlices(text);
+  const template = text.includes("{{") ? findTemplate(text, parsed) : -1;
+  if (template >= 0) return { docs, problems: [templateProblem(file, template)] };
+  const directives = /^%/m.test(text);
+  let index = 0;
+  for (const { ast, offset, length } of parsed) {
+    if (ast.contents === null && ast.errors.length === 0) continue;
+    const doc = new SliceDocument(file, index++, offset, length, ast);
+    readDocument(doc, ast, length, docs, problems);
+    if (!keep && !directives && !text.includes("keycloak-lint-disable")) doc.release();
+  }
+  return { docs, problems };
+}
+function readDocument(doc, ast, length, docs, problems) {
+  const { file, offset } = doc;
+  const fatal = ast.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  const shown = new Set([ast.errors[0], fatal[0]].filter((e) => e !== void 0));
+  for (const error of shown) problems.push(yamlProblem(file, offset, length, error));
+  if (fatal.length > 0) return true;
+  try {
+    docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+  } catch (error) {
+    const start = ast.range?.[0] ?? 0;
+    const end = file.text.indexOf("\n", offset + start);
+    problems.push({
+      ruleId: "invalid-yaml",
+      file,
+      start: offset + start,
+      end: end < 0 ? file.text.length : end,
+      messageId: "unreadable",
+      data: { reason: readable(error) }
+    });
+    return true;
+  }
+  return false;
+}
+var SliceDocument = class {
+  constructor(file, index, offset, length, ast) {
+    this.file = file;
+    this.index = index;
+    this.offset = offset;
+    this.length = length;
+    this.#ast = ast;
+  }
+  file;
+  index;
+  offset;
+  length;
+  #ast;
+  get ast() {
+    this.#ast ??= parseDocument(
+      this.file.text.slice(this.offset, this.offset + this.length),
+      PARSE_OPTIONS
+    );
+    return this.#ast;
+  }
+  release() {
+    this.#ast = void 0;
+  }
+};
+function findTemplate(text, parsed) {
+  if (parsed.some(({ ast }) => ast.errors.some((e) => e.code !== "DUPLICATE_KEY")))
+    return findTemplateSyntax(text);
+  for (const { ast, offset } of parsed) {
+    const contents = ast.contents;
+    if (!isMap(contents) || !contents.has("apiVersion") || !contents.has("kind")) continue;
+    const at2 = findTemplateNode(ast, text.slice(offset));
+    if (at2 >= 0) return offset + at2;
+  }
+  return -1;
+}
+function templateProblem(file, offset) {
+  const close = file.text.indexOf("}}", offset);
+  const lineEnd2 = file.text.indexOf("\n", offset);
+  const end = close >= 0 && (lineEnd2 < 0 || close < lineEnd2) ? close + 2 : offset + 2;
+  return {
+    ruleId: "unrendered-template",
+    file,
+    start: offset,
+    end,
+    messageId: "template",
+    data: { snippet: file.text.slice(offset, end) }
+  };
+}
+function yamlProblem(file, offset, length, error) {
+  let [start, end] = error.pos;
+  const body = file.text.slice(offset, offset + length).trimEnd().length;
+  if (start >= body && body > 0) [start, end] = [body - 1, body];
+  const text = file.text;
+  if (error.code === "DUPLICATE_KEY") {
+    const key = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
+    if (key?.[0]) end = start + key[0].length;
+  }
+  let message = readable(error);
+  if (/call stack/i.test(error.message)) {
+    message = "the document nests too deeply to be read";
+    [start, end] = [0, Math.max(1, text.indexOf("\n", offset) - offset)];
+  }
+  return {
+    ruleId: "invalid-yaml",
+    file,
+    start: offset + start,
+    end: offset + Math.max(end, start + 1),
+    messageId: error.code === "DUPLICATE_KEY" ? "duplicateKey" : "syntax",
+    data: { reason: message, code: error.code }
+  };
+}
+function readable(error) {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/call stack/i.test(text)) return "the document nests too deeply to be read";
+  if (/excessive alias count/i.test(text)) {
+    return `its aliases expand to more than ${MAX_ALIAS_COUNT} nodes, the limit that stops alias bombs`;
+  }
+  return (text.split("\n")[0] ?? text).replace(/\.$/, "");
+}
+function parseSlices(text) {
+  if (/^%/m.test(text)) {
+    const all = parseAllDocuments(text, PARSE_OPTIONS);
+    return (Array.isArray(all) ? all : []).map((ast) => ({
+      ast: withDuplicateKeyErrors(ast),
+      offset: 0,
+      length: ast.range?.[2] ?? text.length
+    }));
+  }
+  const out = [];
+  for (const [start, end] of documentSlices(text)) {
+    const slice = text.slice(start, end);
+    if (!/\S/.test(slice)) continue;
+    out.push({
+      ast: withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS)),
+      offset: start,
+      length: end - start
+    });
+  }
+  return out;
+}
+function withDuplicateKeyErrors(ast) {
+  addDuplicateKeyErrors(ast);
+  return ast;
+}
+function documentSlices(text) {
+  const slices = [];
+  let start = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd2 = newline < 0 ? text.length : newline + 1;
+    if (isMarker(text, lineStart, "---")) {
+      if (lineStart > start) slices.push([start, lineStart]);
+      start = lineStart;
+    } else if (isMarker(text, lineStart, "...")) {
+      slices.push([start, lineStart]);
+      start = lineEnd2;
+    }
+    lineStart = lineEnd2;
+  }
+  if (start < text.length) slices.push([start, text.length]);
+  return slices;
+}
+function isMarker(text, at2, marker) {
+  if (!text.startsWith(marker, at2)) return false;
+  const next = text[at2 + 3];
+  return next === void 0 || next === "\n" || next === "\r" || next === " " || next === "	";
+}
+
+// src/load/source.ts
+var SourceFile = class {
+  constructor(displayPath, text, binary2 = false, target = true) {
+    this.displayPath = displayPath;
+    this.text = text;
+    this.binary = binary2;
+    this.target = target;
+  }
+  displayPath;
+  text;
+  binary;
+  target;
+  documents = [];
+  #lineStarts;
+  /** 1-based line and column (UTF-16 code units) of an offset into `text`. */
+  position(offset) {
+    const starts = this.lineStarts();
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1 };
+  }
+  lineStarts() {
+    if (this.#lineStarts) return this.#lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.#lineStarts = starts;
+    return starts;
+  }
+};
+function at(doc, path, span) {
+  return span ? { doc, path, span } : { doc, path };
+}
+function keyOf(location) {
+  return { ...location, key: true };
+}
+
+// src/model/kinds.ts
+var kind = (kind2, ...groups) => groups.map((group) => ({ group, kind: kind2 }));
+var DEPLOYMENT = kind("Deployment", "apps", "extensions");
+var STATEFUL_SET = kind("StatefulSet", "apps");
+var DAEMON_SET = kind("DaemonSet", "apps", "extensions");
+var REPLICA_SET = kind("ReplicaSet", "apps", "extensions");
+var POD = kind("Pod", "");
+var WORKLOAD_KINDS = [
+  ...DEPLOYMENT,
+  ...STATEFUL_SET,
+  ...DAEMON_SET,
+  ...REPLICA_SET,
+  ...POD
+];
+var SERVICE = kind("Service", "");
+var CONFIG_MAP = kind("ConfigMap", "");
+var SECRET = kind("Secret", "");
+var INGRESS = kind("Ingress", "networking.k8s.io", "extensions");
+var INGRESS_CLASS = kind("IngressClass", "networking.k8s.io");
+var HPA = kind("HorizontalPodAutoscaler", "autoscaling");
+var NAMESPACE = kind("Namespace", "");
+var KEYCLOAK_CR = kind("Keycloak", "k8s.keycloak.org");
+function isKind(refs, group, name) {
+  return refs.some((ref) => ref.group === group && ref.kind === name);
+}
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "PriorityClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService",
+  "ClusterIssuer",
+  "GatewayClass",
+  "VolumeSnapshotClass",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding"
+]);
+
+// src/model/resource.ts
+var Resource = class {
+  constructor(doc, base, apiVersion, kind2, name, explicitNamespace, defaultNamespace, value) {
+    this.doc = doc;
+    this.base = base;
+    this.apiVersion = apiVersion;
+    this.kind = kind2;
+    this.name = name;
+    this.explicitNamespace = explicitNamespace;
+    this.value = value;
+    const slash = apiVersion.lastIndexOf("/");
+    this.group = slash < 0 ? "" : apiVersion.slice(0, slash);
+    this.namespace = CLUSTER_SCOPED.has(kind2) ? void 0 : explicitNamespace ?? defaultNamespace;
+    this.version = apiVersion.slice(slash + 1);
+  }
+  doc;
+  base;
+  apiVersion;
+  kind;
+  name;
+  explicitNamespace;
+  value;
+  /** Effective namespace: explicit, else the run's default, else undefined (unspecified). */
+  namespace;
+  group;
+  version;
+  /** JSON pointers (relative to the resource) of fields that failed their shape check. */
+  invalid = /* @__PURE__ */ new Set();
+  /** Location of a path inside this resource. */
+  at(path, span) {
+    return at(this.doc, [...this.base, ...path], span);
+  }
+  get ref() {
+    const ref = { apiVersion: this.apiVersion, kind: this.kind, name: this.name };
+    return this.namespace === void 0 ? ref : { ...ref, namespace: this.namespace };
+  }
+  get labels() {
+    return stringMap(this.metadata.labels);
+  }
+  get annotations() {
+    return stringMap(this.metadata.annotations);
+  }
+  get metadata() {
+    return asObject(this.value.metadata) ?? {};
+  }
+  get spec() {
+    return asObject(this.value.spec) ?? {};
+  }
+  /** `Kind/name`, the way messages name a resource. */
+  toString() {
+    return `${this.kind}/${this.name}`;
+  }
+  isInvalid(path) {
+    return this.invalid.has(toPointer(path));
+  }
+};
+function toPointer(path) {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function asObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function valueAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return current;
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function stringMap(value) {
+  const out = {};
+  const object = asObject(value);
+  if (!object) return out;
+  for (const [key, entry] of Object.entries(object))
+    if (typeof entry === "string") out[key] = entry;
+  return out;
+}
+var NOT_CLUSTER_OBJECTS = /* @__PURE__ */ new Set(["kustomize.config.k8s.io", "config.kubernetes.io"]);
+function resourcesOf(parsed, defaultNamespace) {
+  const resources = [];
+  const problems = [];
+  const object = asObject(parsed.value);
+  if (Array.isArray(parsed.value) && parsed.value.some((item) => asObject(item)?.kind !== void 0)) {
+    problems.push({ at: at(parsed.doc, [0]), field: "document", kind: "topLevelList" });
+    return { resources, problems };
+  }
+  if (!object) return { resources, problems };
+  const read = (value, base) => {
+    const item = asObject(value);
+    if (!item) return;
+    const problem = objectProblem(parsed.doc, base, item);
+    if (problem) problems.push(problem);
+    const one = toResource(parsed.doc, base, item, defaultNamespace);
+    if (one) resources.push(one);
+  };
+  const kind2 = object.kind;
+  if (typeof kind2 === "string" && kind2.endsWith("List") && typeof object.apiVersion === "string") {
+    if (!Array.isArray(object.items)) {
+      problems.push({ at: at(parsed.doc, ["items"]), field: "items", kind: "notAList" });
+      return { resources, problems };
+    }
+    for (const [i, item] of object.items.entries()) {
+      if (asObject(item)) read(item, ["items", i]);
+      else {
+        const found = item === null ? "null" : Array.isArray(item) ? "a list" : `the ${typeof item} ${JSON.stringify(item)}`;
+        problems.push({
+          at: at(parsed.doc, ["items", i]),
+          field: "items",
+          kind: "notAnObject",
+          found
+        });
+      }
+    }
+    return { resources, problems };
+  }
+  read(object, []);
+  return { resources, problems };
+}
+var REQUIRED = ["apiVersion", "kind"];
+function objectProblem(doc, base, object) {
+  const present = REQUIRED.filter((f) => typeof object[f] === "string" && object[f] !== "");
+  const keys = Object.keys(object);
+  for (const field of REQUIRED) {
+    if (present.includes(field)) continue;
+    const found = keys.find((k) => k !== field && k.toLowerCase() === field.toLowerCase());
+    if (found) return { at: keyOf(at(doc, [...base, found])), field, kind: "misspelt", found };
+    if (present.length > 0) return { at: at(doc, [...base, present[0]]), field, kind: "missing" };
+  }
+  return void 0;
+}
+function toResource(doc, base, value, defaultNamespace) {
+  const object = asObject(value);
+  if (!object) return void 0;
+  const { apiVersion, kind: kind2 } = object;
+  if (typeof apiVersion !== "string" || typeof kind2 !== "string" || !apiVersion || !kind2) {
+    return void 0;
+  }
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  if (NOT_CLUSTER_OBJECTS.has(group)) return void 0;
+  const metadata = asObject(object.metadata) ?? {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const namespace = typeof metadata.namespace === "string" && metadata.namespace ? metadata.namespace : void 0;
+  return new Resource(doc, base, apiVersion, kind2, name, namespace, defaultNamespace, object);
+}
+
+// src/model/generated.ts
+var GeneratedResource = class extends Resource {
+  constructor(source, apiVersion, kind2, name, value, origins) {
+    super(
+      source.doc,
+      source.base,
+      apiVersion,
+      kind2,
+      name,
+      source.explicitNamespace,
+      source.namespace,
+      value
+    );
+    this.source = source;
+    this.#origins = [...origins].sort((a, b) => b.path.length - a.path.length);
+  }
+  source;
+  #origins;
+  at(path, span) {
+    for (const origin of this.#origins) {
+      if (!startsWith(path, origin.path)) continue;
+      const location = origin.verbatim ? this.source.at([...origin.from, ...path.slice(origin.path.length)], span) : this.source.at(origin.from);
+      FIELDS.set(location, { source: this.source, field: origin.from, label: origin.label });
+      return location;
+    }
+    return this.source.at(["spec"]);
+  }
+  /** Findings are reported on the custom resource: that is what the user edits. */
+  get ref() {
+    return this.source.ref;
+  }
+};
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+var FIELDS = /* @__PURE__ */ new WeakMap();
+function generatedField(location) {
+  const found = FIELDS.get(location);
+  if (!found) return void 0;
+  const { source, field, label } = found;
+  if (label) return label;
+  if (field[1] === "additionalOptions" && typeof field[2] === "number") {
+    const name = valueAt(source.value, [...field.slice(0, 3), "name"]);
+    return typeof name === "string" ? `additionalOptions ${name}` : void 0;
+  }
+  if (field[1] === "env") return void 0;
+  return field.length > 1 ? field.join(".") : void 0;
+}
+function sourceOf(resource) {
+  return resource instanceof GeneratedResource ? resource.source : void 0;
+}
+
+// src/fix/yaml-edit.ts
+function quoteOf(quote, key) {
+  return typeof quote === "function" ? quote(key) : quote;
+}
+var YamlEditor = class _YamlEditor {
+  constructor(doc, base = []) {
+    this.base = base;
+    this.doc = doc;
+    this.file = doc.file;
+    this.text = doc.file.text;
+    const newline = this.text.indexOf("\n");
+    this.nl = newline > 0 && this.text[newline - 1] === "\r" ? "\r\n" : "\n";
+  }
+  base;
+  doc;
+  file;
+  text;
+  nl;
+  #step;
+  #seqIndent;
+  /** An editor for a resource written in the files; none for an object a CR generates. */
+  static of(resource) {
+    if (sourceOf(resource) || resource.doc.file.binary) return void 0;
+    if (/^%/m.test(resource.doc.file.text)) return void 0;
+    return new _YamlEditor(resource.doc, resource.base);
+  }
+  /** Replaces a scalar's value, keeping its quoting; or adds the missing key (and parents). */
+  set(path, value, quote) {
+    const found = this.locate(path);
+    if (!found) return void 0;
+    if (found.rest.length === 0) {
+      const node = found.node;
+      if (!isScalar(node) || typeof value === "object") return this.sameOrUndefined(node, value);
+      return this.replaceScalar(node, value);
+    }
+    const parent = found.node;
+    if (!isMap(parent) || found.rest.some((s) => typeof s !== "string")) return void 0;
+    if (parent.items.some((p) => isScalar(p.key) && (p.key.source ?? String(p.key.value)) === "<<"))
+      return void 0;
+    const [first, ...deeper] = found.rest;
+    const nested = deeper.reduceRight((inner, key) => ({ [key]: inner }), value);
+    return this.insertPair(
+      parent,
+      first,
+      nested,
+      quote ?? this.quoteNear(parent, void 0, true)
+    );
+  }
+  /** A collection already equal to the wanted value needs no edit; others are not certain. */
+  sameOrUndefined(node, value) {
+    const current = node.toJSON?.();
+    return JSON.stringify(current) === JSON.stringify(value) ? [] : void 0;
+  }
+  /** Renames the key of the pair at `path`. */
+  renameKey(path, key) {
+    const found = this.locate(path);
+    if (!found || found.rest.length > 0 || !found.pair || !isScalar(found.pair.key))
+      return void 0;
+    return this.replaceScalar(found.pair.key, key);
+  }
+  /** Appends items to the sequence at `path`, creating the key when it is absent. */
+  append(path, items, quote) {
+    if (items.length === 0) return [];
+    const found = this.locate(path);
+    if (!found) return void 0;
+    if (found.rest.length > 0) return this.set(path, [...items], quote);
+    const seq2 = found.node;
+    if (!isSeq(seq2)) return void 0;
+    return this.insertItems(seq2, items, quote);
+  }
+  /** Removes an item of a block sequence, with its lines (never the only item). */
+  removeItem(path, index) {
+    const found = this.locate(path);
+    if (!found || found.rest.length > 0 || !isSeq(found.node) || found.node.flow) return void 0;
+    const items = found.node.items;
+    const item = items[index];
+    if (!item?.range || items.length < 2) return void 0;
+    const start = this.doc.offset + item.range[0];
+    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    if (!/^ *- +$/.test(this.text.slice(lineStart, start))) return void 0;
+    let last = this.doc.offset + item.range[1] - 1;
+    while (last > start && /\s/.test(this.text[last])) last--;
+    const newline = this.text.indexOf("\n", last);
+    if (newline < 0) return void 0;
+    return [{ file: this.file, start: lineStart, end: newline + 1, text: "" }];
+  }
+  /** Appends a new document after this one, in the file's style. */
+  appendDocument(value, quote = "plain") {
+    const slice = documentSlices(this.text).find(([start]) => start === this.doc.offset);
+    if (!slice) return void 0;
+    const end = slice[1];
+    const lines = this.blockLines(value, 0, quote);
+    const nl = this.nl;
+    const body = `---${nl}${lines.join(nl)}`;
+    const endsLine = end === 0 || this.text[end - 1] === "\n";
+    const text = endsLine ? `${body}${nl}` : `${nl}${body}`;
+    return [{ file: this.file, start: end, end, text }];
+  }
+  /** The scalar node at a path, when it is written in this document. */
+  scalar(path) {
+    const found = this.locate(path);
+    return found && found.rest.length === 0 && isScalar(found.node) ? found.node : void 0;
+  }
+  /** Replaces a scalar's text with a new value in the same quoting style. */
+  replaceScalar(node, value) {
+    const range = node.range;
+    if (!range) return void 0;
+    const [start, end] = [this.doc.offset + range[0], this.doc.offset + range[1]];
+    const written = this.text.slice(start, end);
+    if (written.includes("\n") || node.anchor || node.tag) return void 0;
+    const quote = node.type === "QUOTE_DOUBLE" ? '"' : node.type === "QUOTE_SINGLE" ? "'" : node.type === "PLAIN" ? "plain" : void 0;
+    if (!quote) return void 0;
+    const text = scalarText(value, quote);
+    if (text === written) return [];
+    return [{ file: this.file, start, end, text }];
+  }
+  /**
+   * Follows a path through the document as written: no aliases, anchors or merge keys on
+   * the way, so that an edit changes this place and nothing that shares it.
+   */
+  locate(relative4) {
+    const path = [...this.base, ...relative4];
+    let node = this.doc.ast.contents;
+    let pair;
+    for (let i = 0; i < path.length; i++) {
+      if (!node || isAlias(node) || node.anchor) return void 0;
+      const segment = path[i];
+      if (isMap(node)) {
+        const next = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment)
+        );
+        if (!next) return { node, rest: path.slice(i) };
+        if (next.value === null || next.value === void 0) return void 0;
+        pair = next;
+        node = next.value;
+      } else if (isSeq(node) && typeof segment === "number") {
+        const item = node.items[segment];
+        if (!item) return void 0;
+        pair = void 0;
+        node = item;
+      } else {
+        return void 0;
+      }
+    }
+    if (!node || isAlias(node) || node.anchor) return void 0;
+    return pair ? { node, pair, rest: [] } : { node, rest: [] };
+  }
+  /**
+   * The quoting of string values around a collection: the style the author chose. In a
+   * list of mappings (env, ports) only the values of `key` count when given, so that plain
+   * `name`s do not outvote quoted `value`s.
+   */
+  quoteNear(collection, key, shallow = false) {
+    const counts = { plain: 0, '"': 0, "'": 0 };
+    const count = (node) => {
+      if (!isScalar(node) || typeof node.value !== "string") return;
+      if (!isPlainSafe(node.value)) return;
+      if (node.type === "PLAIN") counts.plain++;
+      else if (node.type === "QUOTE_DOUBLE") counts['"']++;
+      else if (node.type === "QUOTE_SINGLE") counts["'"]++;
+    };
+    const values = (c, only) => isMap(c) ? c.items.filter((p) => only === void 0 || isScalar(p.key) && p.key.value === only).map((p) => p.value) : c.items;
+    for (const value of values(collection)) {
+      if (isMap(value) || isSeq(value)) {
+        if (!shallow) for (const inner of values(value, key)) count(inner);
+      } else count(value);
+    }
+    if (counts['"'] > counts.plain && counts['"'] >= counts["'"]) return '"';
+    if (counts["'"] > counts.plain) return "'";
+    return "plain";
+  }
+  insertPair(map2, key, value, quote) {
+    const items = map2.items;
+    if (map2.flow) {
+      const range = map2.range;
+      if (!range) return void 0;
+      const close = this.doc.offset + range[1] - 1;
+      if (this.text[close] !== "}" || this.text.slice(this.doc.offset + range[0], close).includes("\n"))
+        return void 0;
+      const pair = `${scalarText(key, "plain")}: ${flowText(value, quoteOf(quote, key))}`;
+      const last2 = items.at(-1);
+      const lastEnd = last2 ? last2.value?.range?.[1] ?? last2.key.range?.[1] : void 0;
+      if (lastEnd === void 0) return [{ file: this.file, start: close, end: close, text: pair }];
+      const at2 = this.doc.offset + lastEnd;
+      return [{ file: this.file, start: at2, end: at2, text: `, ${pair}` }];
+    }
+    const first = items[0]?.key;
+    const last = items.at(-1);
+    if (!first?.range || !last) return void 0;
+    const indent = this.column(this.doc.offset + first.range[0]);
+    const lastNode = last.value ?? last.key;
+    if (!lastNode.range) return void 0;
+    const lines = this.pairLines(key, value, indent, quote);
+    return this.insertLines(this.doc.offset + lastNode.range[1], lines);
+  }
+  insertItems(seq2, added, given) {
+    const items = seq2.items;
+    const quote = given ?? ((key) => this.quoteNear(seq2, key));
+    const range = seq2.range;
+    if (!range) return void 0;
+    if (seq2.flow) {
+      const close = this.doc.offset + range[1] - 1;
+      if (this.text[close] !== "]" || this.text.slice(this.doc.offset + range[0], close).includes("\n"))
+        return void 0;
+      const text = added.map((item) => flowText(item, quoteOf(quote, ""))).join(", ");
+      const lastEnd = items.at(-1)?.range?.[1];
+      if (lastEnd === void 0) return [{ file: this.file, start: close, end: close, text }];
+      const at2 = this.doc.offset + lastEnd;
+      return [{ file: this.file, start: at2, end: at2, text: `, ${text}` }];
+    }
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first?.range || !last?.range) return void 0;
+    const start = this.doc.offset + first.range[0];
+    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    const lead = /^( *)-( +)$/.exec(this.text.slice(lineStart, start));
+    if (!lead) return void 0;
+    const dash = lead[1].length;
+    const lines = added.flatMap((item) => this.itemLines(item, dash, lead[2].length, quote));
+    return this.insertLines(this.doc.offset + last.range[1], lines);
+  }
+  /** Inserts whole lines after the line that holds `after`. */
+  insertLines(after, lines) {
+    const nl = this.nl;
+    if (after > 0 && this.text[after - 1] === "\n")
+      return [{ file: this.file, start: after, end: after, text: lines.join(nl) + nl }];
+    const newline = this.text.indexOf("\n", after);
+    if (newline < 0) {
+      const end = this.text.length;
+      return [{ file: this.file, start: end, end, text: nl + lines.join(nl) }];
+    }
+    return [{ file: this.file, start: newline + 1, end: newline + 1, text: lines.join(nl) + nl }];
+  }
+  pairLines(key, value, indent, quote) {
+    const pad = " ".repeat(indent);
+    const k = scalarText(key, "plain");
+    if (Array.isArray(value) && value.length > 0)
+      return [`${pad}${k}:`, ...this.seqLines(value, indent + this.seqIndent(), quote)];
+    if (isObject(value) && Object.keys(value).length > 0)
+      return [`${pad}${k}:`, ...this.blockLines(value, indent + this.step(), quote)];
+    return [`${pad}${k}: ${flowText(value, quoteOf(quote, key))}`];
+  }
+  /** A mapping written as block lines at an indentation. */
+  blockLines(value, indent, quote) {
+    return Object.entries(value).flatMap(([k, v]) => this.pairLines(k, v, indent, quote));
+  }
+  seqLines(items, dash, quote) {
+    return items.flatMap((item) => this.itemLines(item, dash, 1, quote));
+  }
+  itemLines(item, dash, gap, quote) {
+    const prefix = `${" ".repeat(dash)}-${" ".repeat(gap)}`;
+    if (isObject(item) && Object.keys(item).length > 0) {
+      const lines = this.blockLines(item, dash + 1 + gap, quote);
+      return lines.map((line, i) => i === 0 ? prefix + line.slice(dash + 1 + gap) : line);
+    }
+    return [`${prefix}${flowText(item, quoteOf(quote, ""))}`];
+  }
+  column(offset) {
+    return offset - (this.text.lastIndexOf("\n", offset - 1) + 1);
+  }
+  /** The indentation step of the document: how far nested mappings are indented. */
+  step() {
+    if (this.#step === void 0) this.measure();
+    return this.#step;
+  }
+  /** How far a block sequence's dashes sit right of its key (0: `- ` under the key). */
+  seqIndent() {
+    if (this.#seqIndent === void 0) this.measure();
+    return this.#seqIndent;
+  }
+  measure() {
+    const steps = [];
+    const seqs = [];
+    const visit3 = (node, depth) => {
+      if (depth > 50) return;
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const key = pair.key;
+          const value = pair.value;
+          if (key?.range && !node.flow) {
+            const keyColumn = this.column(this.doc.offset + key.range[0]);
+            const child = isMap(value) && !value.flow ? value.items[0]?.key : void 0;
+            if (child?.range) steps.push(this.column(this.doc.offset + child.range[0]) - keyColumn);
+            const item = isSeq(value) && !value.flow ? value.items[0] : void 0;
+            if (item?.range) {
+              const start = this.doc.offset + item.range[0];
+              const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+              const lead = /^( *)-( +)$/.exec(this.text.slice(lineStart, start));
+              if (lead) seqs.push(lead[1].length - keyColumn);
+            }
+          }
+          visit3(value, depth + 1);
+        }
+      } else if (isSeq(node)) {
+        for (const item of node.items) visit3(item, depth + 1);
+      }
+    };
+    visit3(this.doc.ast.contents, 0);
+    const positive = steps.filter((s) => s > 0);
+    this.#step = positive.length > 0 ? mostCommon(positive) : 2;
+    const seqOk = seqs.filter((s) => s >= 0);
+    this.#seqIndent = seqOk.length > 0 ? seqOk[0] : this.#step;
+  }
+};
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isPlainSafe(value) {
+  if (value === "" || /[\n\r\t]/.test(value)) return false;
+  const written = stringify3(value, { version: "1.1", lineWidth: 0 }).replace(/\n$/, "");
+  return written === value;
+}
+function scalarText(value, quote) {
+  if (typeof value !== "string") return String(value);
+  const style = quote === "plain" ? isPlainSafe(value) ? "plain" : '"' : quote;
+  if (style === "plain") return value;
+  if (style === "'" && !/[\n\r\t]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  return JSON.stringify(value);
+}
+function flowText(value, quote) {
+  if (Array.isArray(value)) return `[${value.map((v) => flowText(v, quote)).join(", ")}]`;
+  if (isObject(value)) {
+    const pairs2 = Object.entries(value).map(
+      ([k, v]) => `${scalarText(k, "plain")}: ${flowText(v, quote)}`
+    );
+    return `{${pairs2.join(", ")}}`;
+  }
+  const text = scalarText(value, quote);
+  return quote === "plain" && typeof value === "string" && /[,[\]{}]/.test(value) ? JSON.stringify(value) : text;
+}
+function fixOf(resource, change) {
+  const editor = resource ? YamlEditor.of(resource) : void 0;
+  const edits = editor ? change(editor) : void 0;
+  return edits && edits.length > 0 ? { edits } : {};
+}
+
+// src/model/version.ts
+function parseVersion(text) {
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+  if (!match) return void 0;
+  const [, major, minor, patch] = match;
+  const version = {
+    major: Number(major),
+    minor: Number(minor),
+    patch: patch === void 0 ? void 0 : Number(patch)
+  };
+  return {
+    ...version,
+    text: `${version.major}.${version.minor}${patch === void 0 ? "" : `.${version.patch}`}`
+  };
+}
+function atLeast(v, major, minor = 0, patch = 0) {
+  if (v.major !== major) return v.major > major;
+  if (v.minor !== minor) return v.minor > minor;
+  return (v.patch ?? 0) >= patch;
+}
+var QUARKUS_RELEASES = [
+  "17.0",
+  "18.0",
+  "19.0",
+  "20.0",
+  "21.0",
+  "21.1",
+  "22.0",
+  "23.0",
+  "24.0",
+  "25.0",
+  "26.0",
+  "26.1",
+  "26.2",
+  "26.3",
+  "26.4",
+  "26.5",
+  "26.6",
+  "26.7",
+  "26.8"
+].map((text) => parseVersion(text));
+function holdsFor(version, predicate) {
+  return version ? predicate(version) : QUARKUS_RELEASES.every(predicate);
+}
+
+// src/model/facts.ts
+var CONF_DIR = {
+  quarkus: "/opt/keycloak/conf",
+  bitnami: "/opt/bitnami/keycloak/conf",
+  legacy: "/opt/jboss/keycloak/standalone/configuration"
+};
+function builtinStacks(version) {
+  const stacks = ["tcp", "udp", "kubernetes", "ec2", "azure", "google"];
+  return atLeast(version, 26, 1) ? ["jdbc-ping", "jdbc-ping-udp", ...stacks] : stacks;
+}
+var ALL_STACKS = [
+  "jdbc-ping",
+  "jdbc-ping-udp",
+  "tcp",
+  "udp",
+  "kubernetes",
+  "ec2",
+  "azure",
+  "google"
+];
+var MULTICAST_STACKS = /* @__PURE__ */ new Set(["udp", "tcp", "jdbc-ping-udp"]);
+var MULTICAST_USE = {
+  udp: "UDP transport with multicast discovery (PING)",
+  tcp: "TCP transport with multicast discovery (MPING)",
+  "jdbc-ping-udp": "UDP transport, which sends cluster-wide messages by IP multicast"
+};
+var CLOUD_STACKS = /* @__PURE__ */ new Set(["ec2", "azure", "google"]);
+var TCP_STACKS = /* @__PURE__ */ new Set([
+  "tcp",
+  "kubernetes",
+  "jdbc-ping",
+  "ec2",
+  "azure",
+  "google"
+]);
+function deprecatedSince(stack2) {
+  if (stack2 === "kubernetes") return "26.3";
+  if (["udp", "tcp", "jdbc-ping-udp", "ec2", "azure", "google"].includes(stack2)) return "26.1";
+  return void 0;
+}
+function isDeprecatedStack(stack2, version) {
+  const since = deprecatedSince(stack2);
+  if (!since) return false;
+  const [major, minor] = since.split(".").map(Number);
+  return holdsFor(version, (v) => atLeast(v, major, minor));
+}
+var KEYCLOAK_COOKIES = {
+  AUTH_SESSION_ID: "the authentication session",
+  AUTH_SESSION_ID_LEGACY: "the authentication session (legacy SameSite copy)",
+  KC_AUTH_SESSION_HASH: "the authentication session hash read by the login page",
+  KC_RESTART: "restarting an interrupted login",
+  KC_STATE_CHECKER: "the state of detached pages",
+  KEYCLOAK_IDENTITY: "the SSO session identity",
+  KEYCLOAK_IDENTITY_LEGACY: "the SSO session identity (legacy SameSite copy)",
+  KEYCLOAK_SESSION: "the SSO session marker",
+  KEYCLOAK_SESSION_LEGACY: "the SSO session marker (legacy SameSite copy)",
+  KEYCLOAK_LOCALE: "the chosen locale",
+  KEYCLOAK_REMEMBER_ME: "the remembered user name",
+  WELCOME_STATE_CHECKER: "the welcome page"
+};
+function recommendedStackFix(version) {
+  if (!version) return "unknown";
+  if (!atLeast(version, 26, 1)) return "before261";
+  return atLeast(version, 26, 3) ? "from263" : "from261";
+}
+
+// src/model/fronts.ts
+var INGRESS_ROUTE = [
+  { group: "traefik.io", kind: "IngressRoute" },
+  { group: "traefik.containo.us", kind: "IngressRoute" }
+];
+var HTTP_ROUTE = [
+  { group: "gateway.networking.k8s.io", kind: "HTTPRoute" }
+];
+var cache = /* @__PURE__ */ new WeakMap();
+function frontsOf(model) {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const fronts = [];
+  for (const view of model.ingresses) {
+    fronts.push({
+      kind: "Ingress",
+      resource: view.resource,
+      controller: view.controller,
+      ingress: view,
+      keycloak: view.keycloak,
+      backends: view.backends.map((b) => ({
+        serviceName: b.serviceName,
+        namespace: view.resource.namespace,
+        port: b.port,
+        at: b.at,
+        portAt: ingressPortAt(view.resource, b.at, b.port),
+        path: b.at.path.slice(view.resource.base.length, -1),
+        group: 0,
+        service: b.service,
+        workloads: b.workloads
+      }))
+    });
+  }
+  for (const route of model.index.ofKind(INGRESS_ROUTE)) {
+    const refs = [];
+    asArray(route.spec.routes).forEach((r, i) => {
+      asArray(asObject(r)?.services).forEach((s, j) => {
+        const service2 = asObject(s);
+        const kind2 = asString(service2?.kind) ?? "Service";
+        if (!service2 || kind2 !== "Service" || typeof service2.name !== "string") return;
+        refs.push({
+          name: service2.name,
+          namespace: asString(service2.namespace),
+          port: portOf(service2.port),
+          path: ["spec", "routes", i, "services", j],
+          group: i
+        });
+      });
+    });
+    addRoute(model, fronts, "IngressRoute", route, "traefik", refs);
+  }
+  for (const route of model.index.ofKind(HTTP_ROUTE)) {
+    const refs = [];
+    asArray(route.spec.rules).forEach((r, i) => {
+      asArray(asObject(r)?.backendRefs).forEach((b, j) => {
+        const ref = asObject(b);
+        const group = asString(ref?.group) ?? "";
+        const kind2 = asString(ref?.kind) ?? "Service";
+        if (!ref || group !== "" || kind2 !== "Service" || typeof ref.name !== "string") return;
+        refs.push({
+          name: ref.name,
+          namespace: asString(ref.namespace),
+          port: portOf(ref.port),
+          path: ["spec", "rules", i, "backendRefs", j],
+          group: i
+        });
+      });
+    });
+    addRoute(model, fronts, "HTTPRoute", route, void 0, refs);
+  }
+  cache.set(model, fronts);
+  return fronts;
+}
+function addRoute(model, fronts, kind2, route, controller, refs) {
+  const backends = refs.map((ref) => {
+    const namespace = ref.namespace ?? route.namespace;
+    const service2 = model.index.find(SERVICE, namespace, ref.name);
+    return {
+      serviceName: ref.name,
+      namespace,
+      port: ref.port,
+      at: route.at([...ref.path, "name"]),
+      portAt: route.at(ref.port.number ?? ref.port.name ? [...ref.path, "port"] : ref.path),
+      path: ref.path,
+      group: ref.group,
+      service: service2,
+      workloads: service2 ? model.workloadsSelectedBy(service2) : []
+    };
+  });
+  const keycloak = [...new Set(backends.flatMap((b) => b.workloads))].filter(
+    (w) => w.keycloak.length > 0
+  );
+  if (keycloak.length > 0) fronts.push({ kind: kind2, resource: route, controller, backends, keycloak });
+}
+function portOf(value) {
+  if (typeof value === "number") return { number: value };
+  if (typeof value === "string") {
+    return /^\d+$/.test(value) ? { number: Number(value) } : { name: value };
+  }
+  return {};
+}
+function ingressPortAt(ingress, nameAt, port) {
+  const parent = nameAt.path.slice(ingress.base.length, -1);
+  const last = nameAt.path[nameAt.path.length - 1];
+  if (last === "serviceName") return ingress.at([...parent, "servicePort"]);
+  const field = port.number !== void 0 ? "number" : port.name !== void 0 ? "name" : "";
+  return ingress.at(field ? [...parent, "port", field] : [...parent, "port"]);
+}
+
+// src/model/ingress-nginx.ts
+var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
+var NGINX_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "affinity",
+  "affinity-canary-behavior",
+  "affinity-mode",
+  "allowlist-source-range",
+  "app-root",
+  "auth-always-set-cookie",
+  "auth-cache-duration",
+  "auth-cache-key",
+  "auth-keepalive",
+  "auth-keepalive-requests",
+  "auth-keepalive-share-vars",
+  "auth-keepalive-timeout",
+  "auth-method",
+  "auth-proxy-set-headers",
+  "auth-realm",
+  "auth-request-redirect",
+  "auth-response-headers",
+  "auth-secret",
+  "auth-secret-type",
+  "auth-signin",
+  "auth-signin-redirect-param",
+  "auth-snippet",
+  "auth-tls-error-page",
+  "auth-tls-match-cn",
+  "auth-tls-pass-certificate-to-upstream",
+  "auth-tls-secret",
+  "auth-tls-verify-client",
+  "auth-tls-verify-depth",
+  "auth-type",
+  "auth-url",
+  "backend-protocol",
+  "canary",
+  "canary-by-cookie",
+  "canary-by-header",
+  "canary-by-header-pattern",
+  "canary-by-header-value",
+  "canary-weight",
+  "canary-weight-total",
+  "client-body-buffer-size",
+  "configuration-snippet",
+  "connection-proxy-header",
+  "cors-allow-credentials",
+  "cors-allow-headers",
+  "cors-allow-methods",
+  "cors-allow-origin",
+  "cors-expose-headers",
+  "cors-max-age",
+  "custom-headers",
+  "custom-http-errors",
+  "default-backend",
+  "denylist-source-range",
+  "disable-proxy-intercept-errors",
+  "enable-access-log",
+  "enable-cors",
+  "enable-global-auth",
+  "enable-modsecurity",
+  "enable-opentelemetry",
+  "enable-owasp-core-rules",
+  "enable-rewrite-log",
+  "fastcgi-index",
+  "fastcgi-params-configmap",
+  "force-ssl-redirect",
+  "from-to-www-redirect",
+  "http2-push-preload",
+  "limit-allowlist",
+  "limit-burst-multiplier",
+  "limit-connections",
+  "limit-rate",
+  "limit-rate-after",
+  "limit-rpm",
+  "limit-rps",
+  "limit-whitelist",
+  "load-balance",
+  "mirror-host",
+  "mirror-request-body",
+  "mirror-target",
+  "modsecurity-snippet",
+  "modsecurity-transaction-id",
+  "opentelemetry-operation-name",
+  "opentelemetry-trust-incoming-span",
+  "permanent-redirect",
+  "permanent-redirect-code",
+  "preserve-trailing-slash",
+  "proxy-body-size",
+  "proxy-buffer-size",
+  "proxy-buffering",
+  "proxy-buffers-number",
+  "proxy-busy-buffers-size",
+  "proxy-connect-timeout",
+  "proxy-cookie-domain",
+  "proxy-cookie-path",
+  "proxy-http-version",
+  "proxy-max-temp-file-size",
+  "proxy-next-upstream",
+  "proxy-next-upstream-timeout",
+  "proxy-next-upstream-tries",
+  "proxy-read-timeout",
+  "proxy-redirect-from",
+  "proxy-redirect-to",
+  "proxy-request-buffering",
+  "proxy-send-timeout",
+  "proxy-ssl-ciphers",
+  "proxy-ssl-name",
+  "proxy-ssl-protocols",
+  "proxy-ssl-secret",
+  "proxy-ssl-server-name",
+  "proxy-ssl-verify",
+  "proxy-ssl-verify-depth",
+  "relative-redirects",
+  "rewrite-target",
+  "satisfy",
+  "server-alias",
+  "server-snippet",
+  "service-upstream",
+  "session-cookie-change-on-failure",
+  "session-cookie-conditional-samesite-none",
+  "session-cookie-domain",
+  "session-cookie-expires",
+  "session-cookie-max-age",
+  "session-cookie-name",
+  "session-cookie-partitioned",
+  "session-cookie-path",
+  "session-cookie-samesite",
+  "session-cookie-secure",
+  "ssl-ciphers",
+  "ssl-passthrough",
+  "ssl-prefer-server-ciphers",
+  "ssl-redirect",
+  "stream-snippet",
+  "temporal-redirect",
+  "temporal-redirect-code",
+  "upstream-hash-by",
+  "upstream-hash-by-subset",
+  "upstream-hash-by-subset-size",
+  "upstream-vhost",
+  "use-port-in-redirects",
+  "use-regex",
+  "whitelist-source-range",
+  "x-forwarded-prefix"
+]);
+var NGINX_RETIRED_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "enable-opentracing",
+  "opentracing-trust-incoming-span",
+  "enable-influxdb",
+  "influxdb-measurement",
+  "influxdb-port",
+  "influxdb-host",
+  "influxdb-server-name",
+  "global-rate-limit",
+  "global-rate-limit-window",
+  "global-rate-limit-key",
+  "global-rate-limit-ignored-cidrs",
+  "secure-verify-ca-secret",
+  "secure-backends",
+  "grpc-backend",
+  "lua-resty-waf",
+  "lua-resty-waf-debug",
+  "lua-resty-waf-ignore-rulesets",
+  "lua-resty-waf-extra-rules",
+  "lua-resty-waf-score-threshold",
+  "lua-resty-waf-allow-unknown-content-types",
+  "lua-resty-waf-process-multipart-body",
+  "upstream-max-fails",
+  "upstream-fail-timeout"
+]);
+var NGINX_INC_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "nginx.org/app-root",
+  "nginx.org/basic-auth-realm",
+  "nginx.org/basic-auth-secret",
+  "nginx.org/client-body-buffer-size",
+  "nginx.org/client-max-body-size",
+  "nginx.org/fail-timeout",
+  "nginx.org/grpc-services",
+  "nginx.org/hsts",
+  "nginx.org/hsts-behind-proxy",
+  "nginx.org/hsts-include-subdomains",
+  "nginx.org/hsts-max-age",
+  "nginx.org/keepalive",
+  "nginx.org/lb-method",
+  "nginx.org/limit-req-burst",
+  "nginx.org/limit-req-delay",
+  "nginx.org/limit-req-dry-run",
+  "nginx.org/limit-req-key",
+  "nginx.org/limit-req-log-level",
+  "nginx.org/limit-req-no-delay",
+  "nginx.org/limit-req-rate",
+  "nginx.org/limit-req-reject-code",
+  "nginx.org/limit-req-scale",
+  "nginx.org/limit-req-zone-size",
+  "nginx.org/listen-ports",
+  "nginx.org/listen-ports-ssl",
+  "nginx.org/location-snippets",
+  "nginx.org/max-conns",
+  "nginx.org/max-fails",
+  "nginx.org/mergeable-ingress-type",
+  "nginx.org/path-regex",
+  "nginx.org/proxy-buffer-size",
+  "nginx.org/proxy-buffering",
+  "nginx.org/proxy-buffers",
+  "nginx.org/proxy-busy-buffers-size",
+  "nginx.org/proxy-connect-timeout",
+  "nginx.org/proxy-hide-headers",
+  "nginx.org/proxy-max-temp-file-size",
+  "nginx.org/proxy-pass-headers",
+  "nginx.org/proxy-read-timeout",
+  "nginx.org/proxy-redirect-from",
+  "nginx.org/proxy-redirect-to",
+  "nginx.org/proxy-send-timeout",
+  "nginx.org/proxy-set-headers",
+  "nginx.org/redirect-to-https",
+  "nginx.org/rewrite-target",
+  "nginx.org/rewrites",
+  "nginx.org/server-snippets",
+  "nginx.org/server-tokens",
+  "nginx.org/ssl-ciphers",
+  "nginx.org/ssl-prefer-server-ciphers",
+  "nginx.org/ssl-services",
+  "nginx.org/upstream-zone-size",
+  "nginx.org/use-cluster-ip",
+  "nginx.org/websocket-services",
+  "nginx.com/health-checks",
+  "nginx.com/health-checks-mandatory",
+  "nginx.com/health-checks-mandatory-queue",
+  "nginx.com/jwt-key",
+  "nginx.com/jwt-login-url",
+  "nginx.com/jwt-realm",
+  "nginx.com/jwt-token",
+  "nginx.com/slow-start",
+  "nginx.com/sticky-cookie-services"
+]);
+var MISSPELT_NGINX_PREFIXES = /* @__PURE__ */ new Set([
+  "nginx.kubernetes.io",
+  "ingress.kubernetes.io",
+  "nginx.ingress.kubernetes.com",
+  "ingress.nginx.kubernetes.io",
+  "nginx-ingress.kubernetes.io",
+  "ingress-nginx.kubernetes.io"
+]);
+var NGINX_DEFAULT_PROXY_BUFFER_SIZE = "4k";
+function parseNginxSize(text) {
+  const match = /^\s*(\d+)\s*([kKmMgG]?)\s*$/.exec(text);
+  if (!match) return void 0;
+  const unit = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase()] ?? 1;
+  return Number(match[1]) * unit;
+}
+
+// src/model/stickiness.ts
+var TRAEFIK_STICKY = "traefik.ingress.kubernetes.io/service.sticky.cookie";
+var ALB_ATTRIBUTES = "alb.ingress.kubernetes.io/target-group-attributes";
+var HAPROXY_ORG_PERSISTENCE = "haproxy.org/cookie-persistence";
+var HAPROXY_INGRESS = "haproxy-ingress.github.io/";
+var GKE_BACKEND_CONFIG = [
+  "cloud.google.com/backend-config",
+  "beta.cloud.google.com/backend-config"
+];
+var DESTINATION_RULE = [
+  { group: "networking.istio.io", kind: "DestinationRule" }
+];
+var BACKEND_CONFIG = [
+  { group: "cloud.google.com", kind: "BackendConfig" }
+];
+var BACKEND_LB_POLICY = [
+  { group: "gateway.networking.k8s.io", kind: "BackendLBPolicy" }
+];
+function traefikStickyOn(service2) {
+  const a = service2.annotations;
+  if (a[TRAEFIK_STICKY] !== void 0)
+    return a[TRAEFIK_STICKY] === "false" ? void 0 : TRAEFIK_STICKY;
+  return Object.keys(a).find((k) => k.startsWith(`${TRAEFIK_STICKY}.`));
+}
+function albStickinessOn(value) {
+  return /(^|,)\s*stickiness\.enabled\s*=\s*true\s*(,|$)/.test(value ?? "");
+}
+function stickinessOf(view, model) {
+  const ingress = view.resource;
+  const services = servicesOf(view);
+  const found = [];
+  const note = (family2, resource, key, description) => found.push({ family: family2, description, at: resource.at(["metadata", "annotations", key]) });
+  const nginx = ingress.annotations;
+  if (nginx[`${NGINX_PREFIX}affinity`] === "cookie")
+    note("ingress-nginx", ingress, `${NGINX_PREFIX}affinity`, "cookie affinity");
+  if (nginx[`${NGINX_PREFIX}upstream-hash-by`]) {
+    note("ingress-nginx", ingress, `${NGINX_PREFIX}upstream-hash-by`, "upstream hashing");
+  }
+  if (nginx["nginx.com/sticky-cookie-services"])
+    note("nginx-inc", ingress, "nginx.com/sticky-cookie-services", "a sticky cookie");
+  for (const resource of [ingress, ...services]) {
+    const a = resource.annotations;
+    const traefik = resource !== ingress ? traefikStickyOn(resource) : void 0;
+    if (traefik) note("traefik", resource, traefik, "a sticky cookie");
+    if (a[HAPROXY_ORG_PERSISTENCE])
+      note("haproxy", resource, HAPROXY_ORG_PERSISTENCE, "cookie persistence");
+    if (a[`${HAPROXY_INGRESS}affinity`] === "cookie") {
+      note("haproxy", resource, `${HAPROXY_INGRESS}affinity`, "cookie affinity");
+    }
+    if (albStickinessOn(a[ALB_ATTRIBUTES]))
+      note("alb", resource, ALB_ATTRIBUTES, "target-group stickiness");
+  }
+  if (model) {
+    for (const service2 of services) {
+      const gke = gkeAffinity(model, service2);
+      if (gke) found.push({ family: "gce", description: gke.description, at: gke.at });
+      for (const rule of destinationRulesFor(model, service2)) {
+        const hash = consistentHashOf(rule);
+        if (hash) found.push({ family: "istio", description: "consistent hashing", at: hash.at });
+      }
+    }
+  }
+  const family = view.controller;
+  return family === void 0 ? found : found.filter((s) => s.family === family);
+}
+function servicesOf(view) {
+  return [
+    ...new Set(view.backends.map((b) => b.service).filter((s) => s !== void 0))
+  ];
+}
+function missingAffinity(model, front) {
+  const resource = front.resource;
+  if (front.ingress) {
+    if (stickinessOf(front.ingress, model).length > 0) return void 0;
+    return { at: resource.at(["metadata", "annotations"]), ignored: ignoredAffinityKeys(front) };
+  }
+  const clustered = (b) => b.workloads.some((w) => w.keycloak.length > 0 && w.replicas.clustered);
+  if (front.kind === "IngressRoute") {
+    for (const backend of front.backends) {
+      if (!clustered(backend)) continue;
+      const sticky = asObject(asObject(valueIn(resource, backend.path)?.sticky)?.cookie);
+      if (!sticky) return { at: resource.at(backend.path), ignored: [] };
+    }
+    return void 0;
+  }
+  const rules2 = /* @__PURE__ */ new Map();
+  for (const backend of front.backends) {
+    if (!clustered(backend)) continue;
+    const list2 = rules2.get(backend.group) ?? [];
+    list2.push(backend);
+    rules2.set(backend.group, list2);
+  }
+  for (const [r, backends] of rules2) {
+    const rulePath = ["spec", "rules", r];
+    if (asObject(valueIn(resource, rulePath)?.sessionPersistence)) continue;
+    const sticky = backends.every(
+      (b) => b.service !== void 0 && (backendLbPolicySession(model, b.service) !== void 0 || destinationRulesFor(model, b.service).some((d) => consistentHashOf(d) !== void 0))
+    );
+    if (!sticky) return { at: resource.at(rulePath), ignored: [] };
+  }
+  return void 0;
+}
+function valueIn(resource, path) {
+  let current = resource.value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === "number") current = current[segment];
+    else current = asObject(current)?.[String(segment)];
+  }
+  return asObject(current);
+}
+function ignoredAffinityKeys(front) {
+  const annotations = Object.keys(front.resource.annotations);
+  if (front.controller === "ingress-nginx") {
+    return annotations.filter(
+      (key) => /\/(affinity|upstream-hash-by)$/.test(key) && !key.startsWith(NGINX_PREFIX) && !key.startsWith("haproxy")
+    );
+  }
+  if (front.controller === "traefik") return traefikKeysOnIngress(front.resource);
+  return [];
+}
+function traefikKeysOnIngress(ingress) {
+  return Object.keys(ingress.annotations).filter(
+    (k) => k === TRAEFIK_STICKY || k.startsWith(`${TRAEFIK_STICKY}.`)
+  );
+}
+function backendConfigNames(service2) {
+  for (const key of GKE_BACKEND_CONFIG) {
+    const text = service2.annotations[key];
+    if (text === void 0) continue;
+    try {
+      const parsed = asObject(JSON.parse(text));
+      const names = [
+        asString(parsed?.default),
+        ...Object.values(asObject(parsed?.ports) ?? {}).map(asString)
+      ].filter((n) => n !== void 0);
+      return { key, names };
+    } catch {
+      return { key, names: [] };
+    }
+  }
+  return void 0;
+}
+function gkeAffinity(model, service2) {
+  const attached = backendConfigNames(service2);
+  if (!attached) return void 0;
+  for (const name of attached.names) {
+    const config = model.index.find(BACKEND_CONFIG, service2.namespace, name);
+    if (!config) {
+      return {
+        description: `BackendConfig ${name} (not in the files)`,
+        at: service2.at(["metadata", "annotations", attached.key])
+      };
+    }
+    const type = asString(asObject(config.spec.sessionAffinity)?.affinityType);
+    if (type && type !== "NONE") {
+      return {
+        description: `BackendConfig ${name} sessionAffinity ${type}`,
+        at: config.at(["spec", "sessionAffinity", "affinityType"])
+      };
+    }
+  }
+  return void 0;
+}
+var drCache = /* @__PURE__ */ new WeakMap();
+function destinationRulesFor(model, service2) {
+  let map2 = drCache.get(model);
+  if (!map2) {
+    map2 = /* @__PURE__ */ new Map();
+    for (const rule of model.index.ofKind(DESTINATION_RULE)) {
+      const host = asString(rule.spec.host);
+      if (!host || host.includes("*")) continue;
+      const parts = host.split(".");
+      if (parts.length > 2 && parts[2] !== "svc") continue;
+      const namespace = parts[1] ?? rule.namespace;
+      for (const target of model.index.findAll(SERVICE, namespace, parts[0])) {
+        const list2 = map2.get(target) ?? [];
+        list2.push(rule);
+        map2.set(target, list2);
+      }
+    }
+    drCache.set(model, map2);
+  }
+  return map2.get(service2) ?? [];
+}
+function loadBalancersOf(rule) {
+  const out = [];
+  const policy = (value, path) => {
+    const p = asObject(value);
+    if (!p) return;
+    const lb = asObject(p.loadBalancer);
+    if (lb) out.push({ lb, path: [...path, "loadBalancer"] });
+    asArray(p.portLevelSettings).forEach((s, i) => {
+      const plb = asObject(asObject(s)?.loadBalancer);
+      if (plb) out.push({ lb: plb, path: [...path, "portLevelSettings", i, "loadBalancer"] });
+    });
+  };
+  policy(rule.spec.trafficPolicy, ["spec", "trafficPolicy"]);
+  asArray(rule.spec.subsets).forEach((s, i) => {
+    policy(asObject(s)?.trafficPolicy, ["spec", "subsets", i, "trafficPolicy"]);
+  });
+  return out;
+}
+function consistentHashOf(rule) {
+  for (const { lb, path } of loadBalancersOf(rule)) {
+    if (asObject(lb.consistentHash)) return { at: rule.at([...path, "consistentHash"]) };
+  }
+  return void 0;
+}
+function generatedIstioCookies(rule) {
+  const out = [];
+  for (const { lb, path } of loadBalancersOf(rule)) {
+    const cookie = asObject(asObject(lb.consistentHash)?.httpCookie);
+    const name = asString(cookie?.name);
+    const ttl = cookie?.ttl;
+    if (!cookie || !name || ttl === void 0 || ttl === null) continue;
+    out.push({
+      name,
+      ttl: String(ttl),
+      at: rule.at([...path, "consistentHash", "httpCookie", "name"])
+    });
+  }
+  return out;
+}
+function backendLbPolicySession(model, service2) {
+  for (const policy of model.index.ofKind(BACKEND_LB_POLICY)) {
+    if (policy.namespace && service2.namespace && policy.namespace !== service2.namespace) continue;
+    const session = asObject(policy.spec.sessionPersistence);
+    if (!session) continue;
+    const targets2 = asArray(policy.spec.targetRefs ?? [policy.spec.targetRef]);
+    const hit = targets2.some((t) => {
+      const ref = asObject(t);
+      return (asString(ref?.group) ?? "") === "" && asString(ref?.kind) === "Service" && ref?.name === service2.name;
+    });
+    if (hit) return { policy, session };
+  }
+  return void 0;
+}
+
+// rules/affinity-cookie-name-collision.ts
+var affinity_cookie_name_collision_default = defineRule({
+  id: "affinity-cookie-name-collision",
+  meta: {
+    severity: "warning",
+    category: "ingress",
+    summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
+    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie. Traefik's sticky cookie, HAProxy's inserted persistence cookie, a Gateway API session-persistence cookie and an Istio `httpCookie` with a `ttl` are likewise created by the proxy, so they too must not take the name of a Keycloak cookie. An Istio `httpCookie` without `ttl` only hashes on an existing cookie and is not reported.",
+    fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
+    fixable: "for ingress-nginx and haproxy-ingress: the cookie is renamed to INGRESSCOOKIE, the controller's own default name; other proxies get a suggestion only.",
+    fixes: {
+      traefik: "Remove traefik.ingress.kubernetes.io/service.sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use.",
+      ingressRoute: "Remove sticky.cookie.name to keep the name Traefik chooses, or choose a name Keycloak does not use (e.g. KC_ROUTE).",
+      haproxy: "Give haproxy.org/cookie-persistence a name Keycloak does not use (e.g. KC_ROUTE).",
+      haproxyIngress: "Remove haproxy-ingress.github.io/session-cookie-name to keep the default INGRESSCOOKIE, or choose a name Keycloak does not use.",
+      gateway: "Choose a sessionName that Keycloak does not use (e.g. KC_ROUTE).",
+      istio: "Name the hash cookie something Keycloak does not use (e.g. KC_ROUTE); Envoy creates it because a ttl is set."
+    },
+    messages: {
+      collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
+      traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
+      proxy: "{{proxy}} creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
+      istio: "With ttl {{ttl}}, Envoy creates the hash cookie {{cookie}} when a request lacks it: that is the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
+    },
+    appliesTo: [
+      "Ingress",
+      "Service",
+      "IngressRoute",
+      "HTTPRoute",
+      "BackendLBPolicy",
+      "DestinationRule"
+    ],
+    limitations: [
+      "HAProxy `haproxy.org/cookie-persistence` is taken to insert its own cookie, as its documentation describes; haproxy-ingress is reported only in its default `insert` strategy (its `prefix` strategy shares an application cookie on purpose).",
+      "Which cookie the browser then sends back depends on the cookie paths; the outcome is not predicted, only the shared name is reported."
+    ],
+    references: [
+      "[ingress-nginx: cookie affinity](https://kubernetes.github.io/ingress-nginx/examples/affinity/cookie/)",
+      "[Keycloak: sticky sessions](https://www.keycloak.org/server/reverseproxy)",
+      "[Istio: DestinationRule HTTPCookie](https://istio.io/latest/docs/reference/config/networking/destination-rule/#LoadBalancerSettings-ConsistentHashLB-HTTPCookie)",
+      "[Gateway API: session persistence](https://gateway-api.sigs.k8s.io/geps/gep-1619/)"
+    ]
+  },
+  *check(model) {
+    const seen = /* @__PURE__ */ new Map();
+    const report = (draft) => {
+      const paths = seen.get(draft.at.doc) ?? /* @__PURE__ */ new Set();
+      seen.set(draft.at.doc, paths);
+      const key = draft.at.path.join("/");
+      if (paths.has(key)) return [];
+      paths.add(key);
+      return [draft];
+    };
+    const named = (value) => {
+      const cookie = value?.trim();
+      const purpose = cookie ? KEYCLOAK_COOKIES[cookie] : void 0;
+      return cookie && purpose ? { cookie, purpose } : void 0;
+    };
+    const annotationAt = (r, key) => r.at(["metadata", "annotations", key]);
+    for (const front of frontsOf(model)) {
+      const resource = front.resource;
+      const services = [
+        ...new Set(
+          front.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.service).filter((s) => s !== void 0)
+        )
+      ];
+      const family = front.controller;
+      if (front.kind === "Ingress" && family === "ingress-nginx") {
+        const annotations = resource.annotations;
+        if (annotations[`${NGINX_PREFIX}affinity`] === "cookie") {
+          const key = `${NGINX_PREFIX}session-cookie-name`;
+          const hit = named(annotations[key]);
+          if (hit)
+            yield* report({
+              messageId: "collision",
+              data: hit,
+              at: annotationAt(resource, key),
+              resource,
+              ...renamed(resource, key)
+            });
+        }
+      }
+      if (front.kind === "Ingress" && (family === "traefik" || family === void 0)) {
+        for (const service2 of services) {
+          if (!traefikStickyOn(service2)) continue;
+          const key = `${TRAEFIK_STICKY}.name`;
+          const hit = named(service2.annotations[key]);
+          if (!hit) continue;
+          yield* report({
+            messageId: "traefik",
+            data: { ...hit, service: service2.name },
+            at: annotationAt(service2, key),
+            resource: service2,
+            fixId: "traefik"
+          });
+        }
+      }
+      if (front.kind === "Ingress" && (family === "haproxy" || family === void 0)) {
+        for (const target of [resource, ...services]) {
+          const hit = named(target.annotations[HAPROXY_ORG_PERSISTENCE]);
+          if (hit) {
+            yield* report({
+              messageId: "proxy",
+              data: { ...hit, proxy: "HAProxy (haproxy.org/cookie-persistence)" },
+              at: annotationAt(target, HAPROXY_ORG_PERSISTENCE),
+              resource: target,
+              fixId: "haproxy"
+            });
+          }
+          const a = target.annotations;
+          const nameKey2 = `${HAPROXY_INGRESS}session-cookie-name`;
+          const strategy = a[`${HAPROXY_INGRESS}session-cookie-strategy`] ?? "insert";
+          const affinity = a[`${HAPROXY_INGRESS}affinity`] ?? resource.annotations[`${HAPROXY_INGRESS}affinity`];
+          const ingressHit = named(a[nameKey2]);
+          if (affinity === "cookie" && strategy.trim() === "insert" && ingressHit) {
+            yield* report({
+              messageId: "proxy",
+              data: { ...ingressHit, proxy: "haproxy-ingress (insert strategy)" },
+              at: annotationAt(target, nameKey2),
+              resource: target,
+              fixId: "haproxyIngress",
+              ...renamed(target, nameKey2)
+            });
+          }
+        }
+      }
+      if (front.kind === "IngressRoute") {
+        for (const backend of front.backends) {
+          if (!backend.workloads.some((w) => w.keycloak.length > 0)) continue;
+          const cookie = asObject(valueAt(resource.value, [...backend.path, "sticky", "cookie"]));
+          const hit = named(asString(cookie?.name));
+          if (!hit) continue;
+          yield* report({
+            messageId: "proxy",
+            data: { ...hit, proxy: "Traefik (sticky.cookie of this IngressRoute)" },
+            at: resource.at([...backend.path, "sticky", "cookie", "name"]),
+            resource,
+            fixId: "ingressRoute"
+          });
+        }
+      }
+      if (front.kind === "HTTPRoute") {
+        const rules2 = new Set(
+          front.backends.filter((b) => b.workloads.some((w) => w.keycloak.length > 0)).map((b) => b.group)
+        );
+        for (const r of rules2) {
+          const session = asObject(
+            valueAt(resource.value, ["spec", "rules", r, "sessionPersistence"])
+          );
+          if (!session || (asString(session.type) ?? "Cookie") !== "Cookie") continue;
+          const hit = named(asString(session.sessionName));
+          if (!hit) continue;
+          yield* report({
+            messageId: "proxy",
+            data: { ...hit, proxy: "The Gateway (sessionPersistence of this HTTPRoute rule)" },
+            at: resource.at(["spec", "rules", r, "sessionPersistence", "sessionName"]),
+            resource,
+            fixId: "gateway"
+          });
+        }
+        for (const service2 of services) {
+          const policy = backendLbPolicySession(model, service2);
+          if (!policy || (asString(policy.session.type) ?? "Cookie") !== "Cookie") continue;
+          const hit = named(asString(policy.session.sessionName));
+          if (!hit) continue;
+          yield* report({
+            messageId: "proxy",
+            data: { ...hit, proxy: `The Gateway (BackendLBPolicy ${policy.policy.name})` },
+            at: policy.policy.at(["spec", "sessionPersistence", "sessionName"]),
+            resource: policy.policy,
+            fixId: "gateway"
+          });
+        }
+      }
+    }
+    for (const workload of model.workloads) {
+      if (workload.keycloak.length === 0) continue;
+      for (const service2 of model.servicesSelecting(workload)) {
+        for (const rule of destinationRulesFor(model, service2)) {
+          for (const cookie of generatedIstioCookies(rule)) {
+            const hit = named(cookie.name);
+            if (!hit) continue;
+            yield* report({
+              messageId: "istio",
+              data: { ...hit, ttl: cookie.ttl },
+              at: cookie.at,
+              resource: rule,
+              fixId: "istio"
+            });
+          }
+        }
+      }
+    }
+  }
+});
+function renamed(resource, key) {
+  return fixOf(resource, (editor) => {
+    const node = editor.scalar(["metadata", "annotations", key]);
+    return node ? editor.replaceScalar(node, "INGRESSCOOKIE") : void 0;
+  });
+}
+
+// rules/alb-stickiness-instance-target.ts
+var TARGET_TYPE = "alb.ingress.kubernetes.io/target-type";
+var alb_stickiness_instance_target_default = defineRule({
+  id: "alb-stickiness-instance-target",
+  meta: {
+    severity: "info",
+    category: "ingress",
+    summary: "Recommend IP targets for ALB stickiness in front of Keycloak",
+    rationale: "The AWS Load Balancer Controller registers `instance` targets by default: the ALB sends to a node port, and kube-proxy on that node forwards to a pod of the Service. Target-group stickiness then keeps a browser on a node, not necessarily on one Keycloak pod. With `target-type: ip` the pods themselves are the targets, so the stickiness cookie names a pod.",
+    fix: "Set alb.ingress.kubernetes.io/target-type: ip for pod-level stickiness.",
+    messages: {
+      instance: "Ingress {{ingress}} enables ALB stickiness with {{how}}: the ALB sticks to a node, and kube-proxy may forward the requests to different Keycloak pods."
+    },
+    appliesTo: ["Ingress", "Service"],
+    limitations: [
+      "Whether kube-proxy keeps a client on one pod behind a node also depends on the Service's own settings (externalTrafficPolicy, sessionAffinity); they are not read."
+    ],
+    references: [
+      "[AWS Load Balancer Controller: target-type](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/#target-type)"
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      const ingress = view.resource;
+      const hasAlbKeys = Object.keys(ingress.annotations).some(
+        (k) => k.startsWith("alb.ingress.kubernetes.io/")
+      );
+      if (view.controller !== "alb" && !(view.controller === void 0 && hasAlbKeys)) continue;
+      for (const backend of view.backends) {
+        const service2 = backend.service;
+        if (!service2 || !backend.workloads.some((w) => w.keycloak.length > 0)) continue;
+        const from = (key) => service2.annotations[key] !== void 0 ? service2 : ingress.annotations[key] !== void 0 ? ingress : void 0;
+        const attributesOn = from(ALB_ATTRIBUTES);
+        if (!attributesOn || !albStickinessOn(attributesOn.annotations[ALB_ATTRIBUTES])) continue;
+        const typeOn = from(TARGET_TYPE);
+        const type = typeOn?.annotations[TARGET_TYPE]?.trim() ?? "instance";
+        if (type !== "instance") continue;
+        const carrier = typeOn ?? attributesOn;
+        const at2 = carrier.at(["metadata", "annotations", typeOn ? TARGET_TYPE : ALB_ATTRIBUTES]);
+        yield {
+          messageId: "instance",
+          data: {
+            ingress: ingress.name,
+            how: typeOn ? "target-type: instance" : "the default target-type instance"
+          },
+          at: at2,
+          resource: carrier,
+          ...carrier !== ingress ? {
+            related: [
+              {
+                at: ingress.at(["metadata", "name"]),
+                resource: ingress,
+                message: `Ingress ${ingress.name} routes to Service ${service2.name}`
+              }
+            ]
+          } : {}
+        };
+        break;
+      }
+    }
+  }
+});
+
+// src/model/build-time.ts
+var ALWAYS = [
+  { name: "db", officialDefault: "dev-file" },
+  { name: "features", officialDefault: void 0 },
+  { name: "health-enabled", officialDefault: "false" },
+  { name: "metrics-enabled", officialDefault: "false" }
+];
+var CACHE_UNTIL_24 = [
+  { name: "cache", officialDefault: "ispn" },
+  { name: "cache-stack", officialDefault: void 0 },
+  { name: "cache-config-file", officialDefault: "cache-ispn.xml" }
+];
+var FROM_25 = [
+  { name: "legacy-observability-interface", officialDefault: "false" }
+];
+function buildTimeOptions(version) {
+  if (!version) return ALWAYS;
+  return [...ALWAYS, ...atLeast(version, 25) ? FROM_25 : CACHE_UNTIL_24];
+}
+function isOfficialDefault(option, value) {
+  const trimmed = value.trim().toLowerCase();
+  if (option.officialDefault === void 0) return trimmed === "";
+  return trimmed === option.officialDefault;
+}
+function buildsInContainer(kc) {
+  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
+  const words = [...asArray(container?.command), ...asArray(container?.args)].filter(
+    (w) => typeof w === "string"
+  );
+  return words.some((w) => /(^|[\s/])kc\.sh\b[^;&|\n]*?\sbuild(\s|$)/.test(w));
+}
+
+// src/model/setting.ts
+var OPEN = "\uE000";
+var CLOSE = "\uE001";
+function unknownReference(name) {
+  return `${OPEN}${name}${CLOSE}`;
+}
+function hasUnknownReference(text) {
+  return text.includes(OPEN);
+}
+function displayValue(text) {
+  return text.replace(/\uE000([^\uE001]*)\uE001/g, "$($1)");
+}
+function shownValue(setting) {
+  if (setting.from?.startsWith("Secret ")) return `a value from ${setting.from}`;
+  return setting.value === void 0 ? "value unknown" : displayValue(setting.value);
+}
+function isTrue(setting) {
+  return setting?.value?.trim().toLowerCase() === "true";
+}
+
+// src/model/describe.ts
+function nameOf(resource) {
+  const own = resource.namespace ? `${kindAndName(resource)} (namespace ${resource.namespace})` : kindAndName(resource);
+  return withSource(own, resource);
+}
+function workloadName(workload) {
+  return withSource(kindAndName(workload.resource), workload.resource);
+}
+function kindAndName(resource) {
+  return resource.name ? `${resource.kind} ${resource.name}` : `a ${resource.kind} without a name`;
+}
+function withSource(text, resource) {
+  const source = sourceOf(resource);
+  return source ? `${text} (from ${source.kind} ${source.name})` : text;
+}
+function keycloakVersionText(kc) {
+  return kc.version ? `Keycloak ${kc.version.text}` : "Keycloak (version unknown)";
+}
+function settingText(setting, option) {
+  const value = shownValue(setting);
+  const hidden = setting.value === void 0 || setting.from?.startsWith("Secret ");
+  const field = generatedField(setting.at);
+  if (field) return hidden ? `${field} (${value})` : `${field}=${value}`;
+  if (setting.origin === "keycloak.conf")
+    return hidden ? `${option ?? "option"} (${value}) in keycloak.conf` : `${option ?? "option"}=${value} in keycloak.conf`;
+  if (hidden) return `${setting.origin} (${value})`;
+  return `${setting.origin}=${value}${setting.from ? ` (from ${setting.from})` : ""}`;
+}
+function list(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function labelsText(labels) {
+  const entries = Object.entries(labels);
+  return entries.length === 0 ? "{}" : `{${entries.map(([k, v]) => `${k}: ${v}`).join(", ")}}`;
+}
+function controllerText(view) {
+  if (view.controller && view.controller !== "other") return view.controller;
+  if (view.controllerFrom) return `the controller of ${view.controllerFrom}`;
+  return "its controller (the Ingress names no class)";
+}
+
+// src/model/query.ts
+function clusteredKeycloak(model) {
+  return model.keycloak.filter(
+    (kc) => kc.workload.replicas.clustered && kc.distribution !== "legacy"
+  );
+}
+function withTransport(model) {
+  return clusteredKeycloak(model).filter((kc) => kc.cluster.cache === "ispn");
+}
+function usesDnsPing(kc) {
+  const { stack: stack2 } = kc.cluster;
+  if (stack2.name === "kubernetes") return true;
+  const xml = stack2.xml;
+  return stack2.name !== void 0 && xml?.text !== void 0 && !xml.ignored && xml.definedStacks.includes(stack2.name) && /DNS_PING/.test(xml.text);
+}
+function quarkusKeycloak(model) {
+  return model.keycloak.filter((kc) => kc.distribution !== "legacy");
+}
+function stackLocation(kc) {
+  const { stack: stack2 } = kc.cluster;
+  if (stack2.source === "option" && stack2.setting) return stack2.setting.at;
+  const xml = stack2.xml;
+  if (stack2.source === "xml" && xml) {
+    if (xml.at && xml.text !== void 0) {
+      const match = /\bstack\s*=\s*["'][^"']*["']/.exec(
+        xml.text.slice(xml.text.search(/<transport\b/))
+      );
+      const start = match ? xml.text.search(/<transport\b/) + match.index : -1;
+      return start >= 0 ? { ...xml.at, span: [start, start + match[0].length] } : xml.at;
+    }
+    const file = kc.option("cache-config-file");
+    if (file) return file.at;
+  }
+  return kc.at;
+}
+function stackOrigin(kc) {
+  const { stack: stack2 } = kc.cluster;
+  if (stack2.source === "option" && stack2.setting) return settingText(stack2.setting, "cache-stack");
+  if (stack2.source === "xml" && stack2.xml) {
+    return stack2.xml.shipped ? `the shipped cache-ispn.xml (stack="${stack2.name}")` : `stack="${stack2.name}" in ${stack2.xml.file}`;
+  }
+  return "no cache stack is set";
+}
+function discoveryServices(model) {
+  const users = /* @__PURE__ */ new Map();
+  for (const kc of model.keycloak) {
+    if (kc.distribution === "legacy" || kc.cluster.cache !== "ispn" || !usesDnsPing(kc)) continue;
+    for (const service2 of model.discovery(kc)?.services ?? []) {
+      const list2 = users.get(service2);
+      if (list2) list2.push(kc);
+      else users.set(service2, [kc]);
+    }
+  }
+  return users;
+}
+function podLabelsPath(workload) {
+  return [...workload.podSpecPath.slice(0, -1), "metadata", "labels"];
+}
+function headlessServiceFor(model, workload) {
+  return model.servicesSelecting(workload).find((s) => s.spec.clusterIP === "None");
+}
+function queryFor(service2) {
+  return service2.namespace ? `${service2.name}.${service2.namespace}` : service2.name;
+}
+function mayHideJvmOptions(kc, { opaque = true } = {}) {
+  const names = ["JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_OPTS_KC_HEAP", "JAVA_TOOL_OPTIONS"];
+  const unknown = names.some((n) => kc.env.vars.has(n) && kc.env.vars.get(n)?.value === void 0);
+  return unknown || opaque && kc.opaque.length > 0;
+}
+
+// rules/build-time-option-at-runtime.ts
+var build_time_option_at_runtime_default = defineRule({
+  id: "build-time-option-at-runtime",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report build-time options set at run time on a container started with --optimized",
+    rationale: "Build-time options (`db`, `features`, `health-enabled`, `metrics-enabled`, and up to 24 `cache`, `cache-stack` and `cache-config-file`) are fixed when the image is built with `kc.sh build`. `start --optimized` skips the build step, so a value set in the container does not change them: up to 25 a value that differs from the build is ignored with a warning in the log (the classic case: `KC_CACHE_STACK=kubernetes` on 17 to 24 never takes effect, and the pods do not cluster); from 26.0 Keycloak refuses to start. As a kc.sh argument, a build-time option is rejected outright. Without `--optimized`, kc.sh builds first and the values apply.",
+    fix: "Set {{option}} when the image is built (kc.sh build, or a KC_ variable before the RUN kc.sh build line of the Dockerfile) and remove it here, or drop --optimized so that kc.sh start builds with it first.",
+    fixes: {
+      operator: "Set spec.startOptimized: false (the operator adds --optimized whenever spec.image is set), or set spec.image to an image built with the {{option}} value this CR needs."
+    },
+    messages: {
+      ignored: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts with --optimized: {{version}} keeps the value the image was built with and ignores this one when they differ (it only warns in the log).",
+      officialIgnored: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} keeps that and ignores the value {{value}} (it only warns in the log).",
+      officialAborts: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} refuses to start when a build-time option differs from the built value.",
+      officialUnknown: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} either ignores the value {{value}} (up to 25) or refuses to start (26 and later).",
+      argument: `{{setting}} passes the build-time option {{option}} to start --optimized; {{version}} rejects it ("Build time option: '--{{option}}' not usable with pre-built image and --optimized") and does not start.`
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later (cache options: 17 to 24)",
+    limitations: [
+      "The linter cannot see how a custom image was built. On custom images it reports only the cache options on 17 to 24, whose runtime values never take effect; a runtime `db` or `health-enabled` that equals the built value is harmless, and one that differs cannot be told apart here. The official images are built with the defaults, so values that differ from a default are reported for every version.",
+      "With an unknown version, only the official images are checked.",
+      "Bitnami images are skipped: their entrypoint writes build-time options itself.",
+      "A container whose script runs kc.sh build before start is not reported: that build persists the values."
+    ],
+    references: [
+      "[Configuring Keycloak: optimized startup](https://www.keycloak.org/server/configuration#_optimize_the_keycloak_startup)",
+      "[Running Keycloak in a container](https://www.keycloak.org/server/containers)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const optimized = kc.optimized;
+      if (!optimized || kc.mode.kind !== "start" || kc.distribution === "bitnami") continue;
+      if (buildsInContainer(kc)) continue;
+      const version = kc.version;
+      for (const option of buildTimeOptions(version)) {
+        const setting = kc.options.get(option.name);
+        if (!setting || setting.value === void 0) continue;
+        const data = {
+          setting: settingText(setting, option.name),
+          option: option.name,
+          container: kc.name,
+          version: keycloakVersionText(kc),
+          value: setting.value.trim(),
+          built: option.officialDefault === void 0 ? `no ${option.name}` : `${option.name}=${option.officialDefault}`
+        };
+        const finding = (messageId) => ({
+          messageId,
+          data,
+          at: setting.at,
+          resource: kc.workload.resource,
+          related: [{ at: optimized.at, message: "--optimized" }]
+        });
+        if (setting.origin.startsWith("--")) {
+          if (version && atLeast(version, 22)) yield finding("argument");
+          continue;
+        }
+        if (kc.official) {
+          if (isOfficialDefault(option, setting.value)) continue;
+          if (!version) yield finding("officialUnknown");
+          else yield finding(atLeast(version, 26) ? "officialAborts" : "officialIgnored");
+        } else if (option.name.startsWith("cache")) {
+          yield finding("ignored");
+        }
+      }
+    }
+  }
+});
+
+// src/model/mounts.ts
+import { posix } from "node:path";
+
+// src/model/env.ts
+function resolveEnv(workload, containerPath, container, index) {
+  const vars = /* @__PURE__ */ new Map();
+  const entries = [];
+  const opaque = [];
+  const namespace = workload.namespace;
+  asArray(container.envFrom).forEach((raw, i) => {
+    const source = asObject(raw);
+    if (!source) return;
+    const entryAt = workload.at([...containerPath, "envFrom", i]);
+    const prefix = asString(source.prefix) ?? "";
+    const configMapName = asString(asObject(source.configMapRef)?.name);
+    const secretName = asString(asObject(source.secretRef)?.name);
+    const isSecret = configMapName === void 0;
+    const name = configMapName ?? secretName;
+    if (name === void 0) return;
+    const target = index.find(isSecret ? SECRET : CONFIG_MAP, namespace, name);
+    const kind2 = isSecret ? "Secret" : "ConfigMap";
+    if (!target) {
+      opaque.push({ at: entryAt, reason: `${kind2} ${name} is not in the linted files` });
+      return;
+    }
+    for (const [key, value] of dataOf(target)) {
+      const fullName = prefix + key;
+      vars.set(fullName, {
+        name: fullName,
+        ...value,
+        via: [entryAt],
+        origin: fullName,
+        from: `${kind2} ${name}`
+      });
+    }
+  });
+  asArray(container.env).forEach((raw, i) => {
+    const entry = asObject(raw);
+    const name = asString(entry?.name);
+    if (!entry || name === void 0) return;
+    const path = [...containerPath, "env", i];
+    const variable = resolveEntry(workload, path, entry, name, i, vars, index);
+    entries.push(variable);
+    vars.set(name, variable);
+  });
+  return { vars, entries, opaque };
+}
+function resolveEntry(workload, path, entry, name, index, vars, resources) {
+  const entryAt = workload.at(path);
+  const base = { name, index, origin: name };
+  if (workload.isInvalid([...path, "value"])) {
+    return {
+      ...base,
+      value: void 0,
+      unknown: "the value is not a string",
+      at: workload.at([...path, "value"]),
+      via: []
+    };
+  }
+  const valueFrom = asObject(entry.valueFrom);
+  if (!valueFrom) {
+    const raw = asString(entry.value) ?? "";
+    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, "value"]), via: [] };
+  }
+  const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
+  if (keyRef) {
+    const isSecret = valueFrom.configMapKeyRef === void 0;
+    const kind2 = isSecret ? "Secret" : "ConfigMap";
+    const refName = asString(keyRef.name) ?? "";
+    const key = asString(keyRef.key) ?? "";
+    const target = resources.find(isSecret ? SECRET : CONFIG_MAP, workload.namespace, refName);
+    const data = target ? dataOf(target).get(key) : void 0;
+    if (target && data) return { ...base, ...data, via: [entryAt], from: `${kind2} ${refName}` };
+    const reason2 = target ? `${kind2} ${refName} has no key ${key}` : `${kind2} ${refName} is not in the linted files`;
+    return { ...base, value: void 0, unknown: reason2, at: entryAt, via: [] };
+  }
+  const fieldPath = asString(asObject(valueFrom.fieldRef)?.fieldPath);
+  if (fieldPath === "metadata.namespace" && workload.namespace !== void 0) {
+    return { ...base, value: workload.namespace, at: entryAt, via: [] };
+  }
+  const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : "it is set by the cluster at run time";
+  return { ...base, value: void 0, unknown: reason, at: entryAt, via: [] };
+}
+function expand(text, vars) {
+  if (!text.includes("$")) return text;
+  return text.replace(
+    /\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+    (match, name) => {
+      if (name === void 0) return "$";
+      const variable = vars.get(name);
+      if (!variable) return match;
+      return variable.value ?? unknownReference(name);
+    }
+  );
+}
+function dataOf(resource) {
+  const out = /* @__PURE__ */ new Map();
+  const isSecret = resource.kind === "Secret";
+  const data = asObject(resource.value.data) ?? {};
+  for (const [key, raw] of Object.entries(data)) {
+    const at2 = resource.at(["data", key]);
+    if (typeof raw !== "string") continue;
+    if (!isSecret) {
+      out.set(key, { value: raw, at: at2 });
+      continue;
+    }
+    const compact = raw.replace(/\s+/g, "");
+    if (/^[A-Za-z0-9+/]*={0,2}$/.test(compact) && compact.length % 4 === 0) {
+      out.set(key, { value: Buffer.from(compact, "base64").toString("utf8"), at: at2 });
+    } else {
+      out.set(key, {
+        value: void 0,
+        unknown: `Secret ${resource.name} key ${key} is not valid base64`,
+        at: at2
+      });
+    }
+  }
+  if (isSecret) {
+    for (const [key, raw] of Object.entries(asObject(resource.value.stringData) ?? {})) {
+      if (typeof raw === "string")
+        out.set(key, { value: raw, at: resource.at(["stringData", key]) });
+    }
+  }
+  return out;
+}
+
+// src/model/mounts.ts
+function mountedFile(workload, podSpec, container, path, index, containerPath) {
+  const target = posix.normalize(path);
+  const mounts = asArray(container.volumeMounts).map((raw, i) => ({ m: asObject(raw), i })).filter(
+    (x) => x.m !== void 0 && typeof x.m.mountPath === "string"
+  ).map(({ m, i }) => ({
+    name: asString(m.name) ?? "",
+    mountPath: posix.normalize(m.mountPath),
+    subPath: asString(m.subPath),
+    index: i
+  })).filter(
+    (m) => m.mountPath === target || target.startsWith(`${m.mountPath.replace(/\/$/, "")}/`)
+  ).sort((a, b) => b.mountPath.length - a.mountPath.length);
+  const mount = mounts[0];
+  if (!mount)
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: false,
+      unreadable: `nothing is mounted at ${target}`
+    };
+  const mountAt = containerPath ? workload.at([...containerPath, "volumeMounts", mount.index]) : void 0;
+  const where = mountAt ? { mountAt } : {};
+  const relative4 = mount.mountPath === target ? mount.subPath ?? posix.basename(target) : posix.join(
+    mount.subPath ?? "",
+    target.slice(mount.mountPath.replace(/\/$/, "").length + 1)
+  );
+  const volumes = asArray(podSpec.volumes).map((v) => asObject(v));
+  const volume = volumes.find((v) => v?.name === mount.name);
+  if (!volume)
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: true,
+      ...where,
+      unreadable: `volume ${mount.name} is not defined`
+    };
+  const sources = volumeSources(volume);
+  if (sources.length === 0) {
+    return {
+      text: void 0,
+      at: void 0,
+      mounted: true,
+      ...where,
+      unreadable: `volume ${mount.name} is not a ConfigMap or Secret`
+    };
+  }
+  for (const source of sources) {
+    const key = keyFor(source.items, relative4);
+    if (key === void 0) continue;
+    const resource = index.find(
+      source.secret ? SECRET : CONFIG_MAP,
+      workload.namespace,
+      source.name
+    );
+    const kind2 = source.secret ? "Secret" : "ConfigMap";
+    if (!resource) {
+      return {
+        text: void 0,
+        at: void 0,
+        mounted: true,
+        ...where,
+        unreadable: `${kind2} ${source.name} is not in the linted files`
+      };
+    }
+    const data = dataOf(resource).get(key);
+    if (data?.value !== void 0)
+      return { text: data.value, at: data.at, mounted: true, ...where };
+    if (data) {
+      const reason = data.unknown ?? `${kind2} ${source.name} key ${key} cannot be read`;
+      return { text: void 0, at: data.at, mounted: true, ...where, unreadable: reason };
+    }
+    if (sources.length === 1) {
+      return {
+        text: void 0,
+        at: resource.at([]),
+        mounted: true,
+        ...where,
+        unreadable: `${kind2} ${source.name} has no key ${key}`,
+        missing: true
+      };
+    }
+  }
+  return {
+    text: void 0,
+    at: void 0,
+    mounted: true,
+    ...where,
+    unreadable: `no volume source provides ${relative4}`,
+    // Every source is in the files (an absent one returned above) and none has the file.
+    missing: true
+  };
+}
+function volumeSources(volume) {
+  const direct = [configMapSource(volume.configMap), secretSource(volume.secret)];
+  const projected = asArray(asObject(volume.projected)?.sources).flatMap((s) => {
+    const source = asObject(s);
+    return source ? [configMapSource(source.configMap), secretSource(source.secret)] : [];
+  });
+  return [...direct, ...projected].filter((s) => s !== void 0);
+}
+function configMapSource(value) {
+  const object = asObject(value);
+  const name = asString(object?.name);
+  return object && name !== void 0 ? { name, secret: false, items: itemsOf(object) } : void 0;
+}
+function secretSource(value) {
+  const object = asObject(value);
+  const name = asString(object?.secretName) ?? asString(object?.name);
+  return object && name !== void 0 ? { name, secret: true, items: itemsOf(object) } : void 0;
+}
+function itemsOf(object) {
+  if (!Array.isArray(object.items)) return void 0;
+  return object.items.flatMap((raw) => {
+    const item = asObject(raw);
+    const key = asString(item?.key);
+    const path = asString(item?.path);
+    return key !== void 0 && path !== void 0 ? [{ key, path: posix.normalize(path) }] : [];
+  });
+}
+function keyFor(items, relative4) {
+  if (!items) return relative4.includes("/") ? void 0 : relative4;
+  return items.find((item) => item.path === relative4)?.key;
+}
+
+// src/model/cluster.ts
+function computeCluster(kc, container, index) {
+  const clustered = kc.workload.replicas.clustered;
+  const cacheSetting = kc.option("cache");
+  let cache2;
+  let cacheImplicit;
+  if (cacheSetting) cache2 = cacheSetting.value;
+  else if (kc.distribution === "bitnami") [cache2, cacheImplicit] = ["ispn", "image"];
+  else if (kc.mode.kind === "start-dev") [cache2, cacheImplicit] = ["local", "dev-mode"];
+  else if (kc.mode.kind === "start") [cache2, cacheImplicit] = ["ispn", "default"];
+  const xml = cacheXml(kc, container, index);
+  const stack2 = effectiveStack(kc, xml);
+  const dnsQuery2 = parseDnsQuery(
+    kc.properties.get("jgroups.dns.query"),
+    kc.properties.get("jgroups.dns.record")
+  );
+  const bindOption = kc.options.get("cache-embedded-network-bind-port");
+  const optionApplies = bindOption && kc.version && atLeast(kc.version, 26, 4);
+  const transportPort = portOf2(
+    (optionApplies ? bindOption : void 0) ?? kc.properties.get("jgroups.bind.port") ?? kc.properties.get("jgroups.tcp.port"),
+    7800,
+    bindOption !== void 0 && !kc.version
+  );
+  const offset = portOf2(kc.properties.get("jgroups.fd.port-offset"), 5e4);
+  const failureDetectionPort = {
+    port: transportPort.port + offset.port,
+    ...offset.setting ? { setting: offset.setting } : {},
+    ...transportPort.unknown || offset.unknown ? { unknown: true } : {}
+  };
+  return {
+    clustered,
+    cache: cache2,
+    ...cacheSetting ? { cacheSetting } : {},
+    ...cacheImplicit ? { cacheImplicit } : {},
+    stack: stack2,
+    dnsQuery: dnsQuery2,
+    transportPort,
+    failureDetectionPort
+  };
+}
+function effectiveStack(kc, found) {
+  const xml = found?.ignored ? void 0 : found;
+  const option = kc.option("cache-stack");
+  const withXml = found ? { xml: found } : {};
+  if (option) {
+    return option.value === void 0 ? {
+      name: void 0,
+      source: "unknown",
+      setting: option,
+      unknown: option.unknown ?? "unknown",
+      ...withXml
+    } : { name: option.value.trim(), source: "option", setting: option, ...withXml };
+  }
+  if (xml?.stack) return { name: xml.stack, source: "xml", xml };
+  if (xml?.unreadable) return { name: void 0, source: "unknown", unknown: xml.unreadable, xml };
+  if (!kc.version)
+    return {
+      name: void 0,
+      source: "unknown",
+      unknown: "the Keycloak version is unknown",
+      ...withXml
+    };
+  return { name: defaultStack(kc.version), source: "default", ...withXml };
+}
+function defaultStack(version) {
+  return atLeast(version, 26, 1) ? "jdbc-ping" : "udp";
+}
+function cacheXml(kc, container, index) {
+  const setting = kc.option("cache-config-file");
+  const read = (file) => confFile(kc, container, file, index);
+  if (setting) {
+    if (setting.value === void 0) {
+      return xmlOf(
+        "(unknown)",
+        void 0,
+        void 0,
+        false,
+        setting.unknown ?? "its value is unknown"
+      );
+    }
+    const file = setting.value.trim();
+    const shipped = file === "cache-ispn.xml";
+    const mounted2 = read(file);
+    if (mounted2.text !== void 0) return xmlOf(file, mounted2.text, mounted2.at, false);
+    if (shipped && !mounted2.mounted) return shippedXml(kc.version);
+    return xmlOf(
+      file,
+      void 0,
+      mounted2.at,
+      false,
+      mounted2.unreadable ?? `${file} cannot be read`
+    );
+  }
+  const mounted = read("cache-ispn.xml");
+  if (!mounted.mounted) return void 0;
+  if (!kc.version) {
+    return xmlOf(
+      "cache-ispn.xml",
+      void 0,
+      mounted.at,
+      false,
+      "whether the mounted cache-ispn.xml is read depends on the Keycloak version, which is unknown"
+    );
+  }
+  if (!atLeast(kc.version, 26, 1))
+    return mounted.text === void 0 ? void 0 : { ...xmlOf("cache-ispn.xml", mounted.text, mounted.at, false), ignored: true };
+  return mounted.text !== void 0 ? xmlOf("cache-ispn.xml", mounted.text, mounted.at, false) : xmlOf(
+    "cache-ispn.xml",
+    void 0,
+    mounted.at,
+    false,
+    mounted.unreadable ?? "it cannot be read"
+  );
+}
+var BITNAMI_MOUNTED_CONF_DIR = "/bitnami/keycloak/conf";
+function confFile(kc, container, file, index) {
+  const read = (dir2) => mountedFile(
+    kc.workload.resource,
+    kc.workload.podSpec,
+    container,
+    `${dir2}/${file}`,
+    index,
+    kc.path
+  );
+  const direct = read(CONF_DIR[kc.distribution]);
+  if (kc.distribution !== "bitnami" || direct.mounted) return direct;
+  const dir = kc.env.vars.get("KEYCLOAK_MOUNTED_CONF_DIR")?.value ?? BITNAMI_MOUNTED_CONF_DIR;
+  const copied = read(dir);
+  return copied.mounted ? copied : direct;
+}
+var configFiles = /* @__PURE__ */ new WeakMap();
+function cacheConfigFile(kc, index) {
+  if (configFiles.has(kc)) return configFiles.get(kc);
+  const setting = kc.option("cache-config-file");
+  let view;
+  const container = asObject(valueAt(kc.workload.resource.value, kc.path));
+  if (setting?.value !== void 0 && container) {
+    const file = setting.value.trim();
+    view = {
+      setting,
+      file,
+      shipped: file === "cache-ispn.xml",
+      found: confFile(kc, container, file, index)
+    };
+  }
+  configFiles.set(kc, view);
+  return view;
+}
+function transportStackAt(xml) {
+  if (!xml.at || xml.text === void 0) return void 0;
+  const transport = xml.text.search(/<transport\b/);
+  if (transport < 0) return xml.at;
+  const match = /\bstack\s*=\s*["'][^"']*["']/.exec(xml.text.slice(transport));
+  if (!match) return xml.at;
+  const start = transport + match.index;
+  return { ...xml.at, span: [start, start + match[0].length] };
+}
+function shippedXml(version) {
+  if (!version)
+    return xmlOf(
+      "cache-ispn.xml",
+      void 0,
+      void 0,
+      true,
+      "the shipped cache-ispn.xml differs between Keycloak versions, and the version is unknown"
+    );
+  return {
+    file: "cache-ispn.xml",
+    text: void 0,
+    at: void 0,
+    shipped: true,
+    stack: atLeast(version, 26, 1) ? void 0 : "udp",
+    definedStacks: []
+  };
+}
+function xmlOf(file, text, at2, shipped, unreadable) {
+  const base = { file, text, at: at2, shipped };
+  if (text === void 0)
+    return {
+      ...base,
+      stack: void 0,
+      definedStacks: [],
+      unreadable: unreadable ?? `${file} cannot be read`
+    };
+  const body = text.replace(/<!--[\s\S]*?-->/g, "");
+  if (!/<infinispan\b/.test(body)) {
+    return {
+      ...base,
+      stack: void 0,
+      definedStacks: [],
+      unreadable: `${file} is not an Infinispan XML file`
+    };
+  }
+  const stack2 = /<transport\b[^>]*?\bstack\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
+  const definedStacks = [...body.matchAll(/<stack\b[^>]*?\bname\s*=\s*["']([^"']+)["']/g)].map(
+    (m) => m[1]
+  );
+  return { ...base, stack: stack2, definedStacks };
+}
+function parseDnsQuery(setting, record) {
+  if (!setting || setting.value === void 0) return void 0;
+  const value = setting.value.trim();
+  let host = value.replace(/\.$/, "");
+  if (record?.value?.toUpperCase() === "SRV") host = host.replace(/^_[^.]+\._[^.]+\./, "");
+  const labels = host.split(".");
+  const [service2, namespace, third] = labels;
+  if (!service2) return void 0;
+  if (third !== void 0 && third !== "svc") return void 0;
+  return { setting, value, service: service2, namespace };
+}
+function portOf2(setting, fallback, uncertain = false) {
+  if (setting && setting.value === void 0) return { port: fallback, setting, unknown: true };
+  const port = Number(setting?.value);
+  if (setting && Number.isInteger(port) && port > 0) return { port, setting };
+  return uncertain ? { port: fallback, unknown: true } : { port: fallback };
+}
+
+// rules/cache-config-file-invalid.ts
+var cache_config_file_invalid_default = defineRule({
+  id: "cache-config-file-invalid",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Check that cache-config-file names an Infinispan XML file under conf/",
+    rationale: '`cache-config-file` is a path relative to the `conf/` directory of the distribution (`/opt/keycloak/conf`), naming an Infinispan XML file. An absolute path, a path that starts with `conf/` again, or a file that is not there stops Keycloak at startup ("Cache config file ... does not exist in the conf directory"). In Kubernetes the file usually comes from a ConfigMap mounted into `conf/`, either as the whole directory or as one key with `subPath`.',
+    fix: "Point cache-config-file at an Infinispan XML file relative to conf/ ({{example}}), and mount the ConfigMap key that holds it at {{confDir}}/<file> (subPath) or mount the ConfigMap as a directory under conf/.",
+    messages: {
+      absolute: "{{setting}} is an absolute path; Keycloak reads cache-config-file relative to {{confDir}}, so it looks for {{confDir}}{{value}}, which does not exist.",
+      confPrefix: "{{setting}} starts with conf/, but the path is already relative to {{confDir}}: Keycloak looks for {{confDir}}/{{value}}, where nothing is mounted.",
+      notXml: "{{setting}} does not name an XML file; cache-config-file expects an Infinispan XML file under {{confDir}}.",
+      notProvided: "{{setting}} names {{confDir}}/{{value}}, but {{why}}; Keycloak stops at startup because the cache configuration file does not exist."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ConfigMap"],
+    versions: "17 and later",
+    limitations: [
+      "A file that is not mounted at all is reported only for official images: a custom image may have copied it into conf/ at build time. A ConfigMap or Secret that is not in the linted files is trusted to hold the file.",
+      "Like the other cluster-formation rules, it runs on clustered workloads only, although Keycloak checks that the file exists at any replica count."
+    ],
+    references: [
+      "[Configuring distributed caches](https://www.keycloak.org/server/caching)",
+      "[Configure a Pod to use a ConfigMap](https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#add-configmap-data-to-a-volume)"
+    ]
+  },
+  *check(model) {
+    for (const kc of clusteredKeycloak(model)) {
+      const view = cacheConfigFile(kc, model.index);
+      if (!view?.file) continue;
+      const confDir = CONF_DIR[kc.distribution];
+      const data = {
+        setting: settingText(view.setting, "cache-config-file"),
+        value: view.file,
+        confDir,
+        example: "cache-ispn-custom.xml",
+        why: ""
+      };
+      const finding = (messageId, related = []) => ({
+        messageId,
+        data,
+        at: view.setting.at,
+        resource: kc.workload.resource,
+        related
+      });
+      if (view.file.startsWith("/")) {
+        yield finding("absolute");
+        continue;
+      }
+      const { found } = view;
+      if (/^(\.\/)?conf\//.test(view.file) && !found.mounted) {
+        yield finding("confPrefix");
+        continue;
+      }
+      if (!/\.xml$/i.test(view.file)) {
+        yield finding("notXml");
+        continue;
+      }
+      if (found.text !== void 0) continue;
+      if (found.missing) {
+        data.why = `${found.unreadable ?? "the volume mounted there does not provide it"}`;
+        const related = [];
+        if (found.mountAt)
+          related.push({
+            at: found.mountAt,
+            resource: kc.workload.resource,
+            message: "the volume mounted over that path"
+          });
+        yield finding("notProvided", related);
+      } else if (!found.mounted && kc.official && !view.shipped) {
+        data.why = `no volume is mounted there and the official image ${kc.image.raw} has no such file`;
+        yield finding("notProvided");
+      }
+    }
+  }
+});
+
+// rules/cache-stack-overrides-config-file.ts
+var cache_stack_overrides_config_file_default = defineRule({
+  id: "cache-stack-overrides-config-file",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report a cache-stack option that overrides the stack of the cache XML",
+    rationale: 'When both `cache-stack` and a cache XML set the transport stack, the option wins: the `stack` attribute of `<transport>` in the file is ignored, and a stack the file defines itself (`<stack name="...">`, for example DNS_PING tuned by hand) is never used. The XML Keycloak loads is the one `cache-config-file` names and, from 26.1, also a `conf/cache-ispn.xml` mounted over the shipped one.',
+    fix: 'Make {{option}} and {{file}} agree: set stack="{{stack}}" in the file, or drop the option if the stack the file names is the one you want.',
+    fixes: {
+      customStack: "Drop {{option}} so that the {{xmlStack}} stack that {{file}} defines is used (or, if the {{stack}} stack is meant, name it in the transport of the file).",
+      notXml: "Mount an Infinispan XML file as {{file}}, or drop cache-config-file; cache-stack alone selects a built-in stack."
+    },
+    messages: {
+      customStack: '{{option}} overrides stack="{{xmlStack}}" in {{file}}, so the stack {{xmlStack}} that the file defines is never used; Keycloak runs the {{stack}} stack instead.',
+      otherStack: '{{option}} overrides stack="{{xmlStack}}" in {{file}}: Keycloak runs {{stack}}, not the stack the file names.',
+      notXml: "{{option}} is set together with {{file}}, which holds no Infinispan XML document, so the file cannot define the transport (nor the caches)."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ConfigMap"],
+    versions: "17 and later (a mounted conf/cache-ispn.xml: 26.1 and later)",
+    limitations: [
+      "A cache XML the linter cannot read (a ConfigMap outside the linted files, a file copied into a custom image) is not reported; a file that is not there at all is reported by `cache-config-file-invalid`.",
+      'The distribution\'s own cache-ispn.xml is not a custom file: overriding its `stack="udp"` (up to 26.0) with cache-stack is the documented way to choose a stack.'
+    ],
+    references: ["[Configuring distributed caches](https://www.keycloak.org/server/caching)"]
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      const { stack: stack2 } = kc.cluster;
+      const xml = stack2.xml;
+      if (stack2.source !== "option" || !stack2.setting || !stack2.name) continue;
+      if (!xml || xml.shipped || xml.ignored || xml.text === void 0) continue;
+      const data = {
+        option: settingText(stack2.setting, "cache-stack"),
+        file: xml.file,
+        stack: stack2.name,
+        xmlStack: xml.stack ?? ""
+      };
+      const related = xml.at ? [{ at: xml.at, message: `the cache XML ${xml.file}` }] : [];
+      if (xml.unreadable) {
+        yield {
+          messageId: "notXml",
+          data,
+          at: stack2.setting.at,
+          resource: kc.workload.resource,
+          related,
+          fixId: "notXml"
+        };
+        continue;
+      }
+      if (!xml.stack || xml.stack === stack2.name) continue;
+      const attribute = transportStackAt(xml);
+      const custom = xml.definedStacks.includes(xml.stack);
+      yield {
+        messageId: custom ? "customStack" : "otherStack",
+        ...custom ? { fixId: "customStack" } : {},
+        data,
+        at: stack2.setting.at,
+        resource: kc.workload.resource,
+        related: attribute ? [{ at: attribute, message: `stack="${xml.stack}" in ${xml.file}` }] : []
+      };
+    }
+  }
+});
+
+// rules/cloud-stack-on-kubernetes.ts
+var CLOUDS = {
+  ec2: "AWS EC2",
+  azure: "Azure",
+  google: "Google Cloud"
+};
+var cloud_stack_on_kubernetes_default = defineRule({
+  id: "cloud-stack-on-kubernetes",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Discourage the cloud VM stacks (ec2, azure, google) on Kubernetes",
+    rationale: "The ec2, azure and google stacks discover members through a cloud provider API for virtual machines. They need extra JARs in `providers/`, and they are deprecated from 26.1. On Kubernetes, whichever cloud it runs on, Keycloak documents the kubernetes stack (up to 26.2) or jdbc-ping (26.1 and later).",
+    fix: "Use a Kubernetes stack.",
+    fixes: {
+      before261: "Use the kubernetes stack with a headless discovery Service and -Djgroups.dns.query=<service>.<namespace>.",
+      from261: "Leave cache-stack unset so that Keycloak uses jdbc-ping, or use the kubernetes stack with a headless discovery Service (up to 26.2).",
+      from263: "Leave cache-stack unset so that Keycloak uses jdbc-ping, which discovers members through the shared database.",
+      unknown: "Use jdbc-ping (26.1 and later, the default when cache-stack is unset) or the kubernetes stack (up to 26.2).",
+      xml: "Change the transport stack in {{file}}, or set cache-stack, which takes precedence: jdbc-ping from 26.1, kubernetes with a headless discovery Service up to 26.2."
+    },
+    messages: {
+      cloud: "{{origin}} on {{workload}} selects the {{cloud}} VM discovery stack, which needs extra JARs and is deprecated from Keycloak 26.1."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      const name = kc.cluster.stack.name;
+      if (!name || !CLOUD_STACKS.has(name)) continue;
+      yield {
+        messageId: "cloud",
+        data: {
+          origin: stackOrigin(kc),
+          workload: workloadName(kc.workload),
+          cloud: CLOUDS[name],
+          file: kc.cluster.stack.xml?.file ?? ""
+        },
+        at: stackLocation(kc),
+        resource: kc.workload.resource,
+        fixId: kc.cluster.stack.source === "xml" ? "xml" : recommendedStackFix(kc.version)
+      };
+    }
+  }
+});
+
+// rules/deprecated-cache-stack.ts
+var deprecated_cache_stack_default = defineRule({
+  id: "deprecated-cache-stack",
+  meta: {
+    severity: "info",
+    category: "cluster-formation",
+    summary: "Note transport stacks that the Keycloak version deprecates",
+    rationale: "Keycloak 26.1 deprecates udp, tcp, jdbc-ping-udp and the cloud stacks, and 26.3 deprecates kubernetes, in favour of jdbc-ping, which discovers members through the database all replicas share. Deprecated stacks still work, but will be removed. The multicast and cloud stacks are reported by their own rules.",
+    fix: "Once every replica uses the same database, leave cache-stack unset so that Keycloak uses jdbc-ping; the headless Service can stay (a StatefulSet needs a serviceName).",
+    fixes: {
+      xml: "Once every replica uses the same database, remove the stack attribute of the transport in {{file}} so that Keycloak uses jdbc-ping."
+    },
+    messages: {
+      deprecated: "{{origin}}: the {{stack}} stack is deprecated from Keycloak {{since}}, and {{workload}} runs {{version}}."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "26.1 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      const name = kc.cluster.stack.name;
+      if (!name || MULTICAST_STACKS.has(name) || CLOUD_STACKS.has(name)) continue;
+      if (!isDeprecatedStack(name, kc.version)) continue;
+      yield {
+        messageId: "deprecated",
+        data: {
+          origin: stackOrigin(kc),
+          stack: name,
+          since: deprecatedSince(name),
+          workload: workloadName(kc.workload),
+          version: keycloakVersionText(kc),
+          file: kc.cluster.stack.xml?.file ?? ""
+        },
+        at: stackLocation(kc),
+        resource: kc.workload.resource,
+        ...kc.cluster.stack.source === "xml" ? { fixId: "xml" } : {}
+      };
+    }
+  }
+});
+
+// rules/dev-mode-with-replicas.ts
+var dev_mode_with_replicas_default = defineRule({
+  id: "dev-mode-with-replicas",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Forbid development mode (start-dev) in a workload with several replicas",
+    rationale: "`start-dev` implies `cache=local`: every pod keeps its own caches and, unless `db` is set, its own embedded H2 database, so the replicas share neither login sessions nor (without `db`) data. With `cache=ispn` set explicitly the pods can cluster (a warning then), but development mode is not meant for production. Bitnami images run `start-dev` unless KEYCLOAK_PRODUCTION is true, and set `cache=ispn` themselves.",
+    fix: "Run `start` with a database shared by all replicas (KC_DB, KC_DB_URL), or run one replica.",
+    fixes: {
+      bitnami: "Set KEYCLOAK_PRODUCTION=true (the Bitnami image runs start-dev otherwise) with a database shared by all replicas, or run one replica."
+    },
+    messages: {
+      devMode: "{{workload}} runs Keycloak in development mode (start-dev) with {{replicas}}: dev mode forces cache=local, so every pod keeps its own caches and the replicas share no login sessions{{database}}.",
+      devModeBitnami: "{{workload}} runs the Bitnami image without KEYCLOAK_PRODUCTION=true, so it starts in development mode (start-dev) with {{replicas}}, with local caches (cache=local) in every pod.",
+      devModeClustered: "{{workload}} runs start-dev with {{replicas}} and cache=ispn{{by}}: the caches can cluster, but development mode is not meant for production."
+    },
+    graded: "warning when cache=ispn is set explicitly or by the Bitnami image.",
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of clusteredKeycloak(model)) {
+      if (kc.mode.kind !== "start-dev") continue;
+      const { cluster } = kc;
+      const bitnami = kc.distribution === "bitnami" && kc.mode.command === void 0;
+      const db = kc.option("db");
+      const ownH2 = !db || ["dev-file", "dev-mem"].includes(db.value?.trim() ?? "");
+      const data = {
+        workload: workloadName(kc.workload),
+        replicas: kc.workload.replicas.text,
+        database: ownH2 ? ", and each keeps its own embedded H2 database" : "",
+        by: cluster.cacheImplicit === "image" ? " (which the Bitnami image sets)" : ""
+      };
+      const fix = bitnami ? { fixId: "bitnami" } : {};
+      if (cluster.cache === "ispn" && (cluster.cacheSetting || cluster.cacheImplicit === "image")) {
+        yield {
+          messageId: "devModeClustered",
+          data,
+          at: kc.mode.at,
+          resource: kc.workload.resource,
+          severity: "warning",
+          ...fix
+        };
+      } else {
+        yield {
+          messageId: bitnami ? "devModeBitnami" : "devMode",
+          data,
+          at: kc.mode.at,
+          resource: kc.workload.resource,
+          ...fix
+        };
+      }
+    }
+  }
+});
+
+// rules/discovery-service-not-publishing-unready.ts
+var discovery_service_not_publishing_unready_default = defineRule({
+  id: "discovery-service-not-publishing-unready",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Require the headless discovery Service to publish unready pods",
+    rationale: "A Keycloak pod becomes Ready only after its caches have started, and without `publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same time (a Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each other, form separate clusters and merge later. The Keycloak Operator sets the field on the discovery Service it creates.",
+    fix: "Set spec.publishNotReadyAddresses: true on Service {{service}}.",
+    fixable: true,
+    messages: {
+      unready: "Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods that start together may not find each other until they are Ready."
+    },
+    appliesTo: ["Service"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const [service2, users] of discoveryServices(model)) {
+      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
+      if (clustered.length === 0 || service2.spec.clusterIP !== "None") continue;
+      if (service2.spec.publishNotReadyAddresses === true) continue;
+      yield {
+        messageId: "unready",
+        data: {
+          service: service2.name,
+          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
+        },
+        at: service2.at(["spec", "publishNotReadyAddresses"]),
+        resource: service2,
+        ...fixOf(service2, (e) => e.set(["spec", "publishNotReadyAddresses"], true))
+      };
+    }
+  }
+});
+
+// src/model/selector.ts
+function toLabelSelector(value) {
+  const object = asObject(value);
+  if (!object) return void 0;
+  const matchLabels = {};
+  for (const [k, v] of Object.entries(asObject(object.matchLabels) ?? {})) {
+    if (typeof v === "string") matchLabels[k] = v;
+  }
+  const matchExpressions = asArray(object.matchExpressions).flatMap((entry) => {
+    const e = asObject(entry);
+    if (!e || typeof e.key !== "string" || typeof e.operator !== "string") return [];
+    const values = asArray(e.values).filter((v) => typeof v === "string");
+    return [{ key: e.key, operator: e.operator, values }];
+  });
+  return { matchLabels, matchExpressions };
+}
+function matchesServiceSelector(selector, labels) {
+  const entries = Object.entries(selector);
+  return entries.length > 0 && entries.every(([key, value]) => labels[key] === value);
+}
+
+// rules/discovery-service-selector-mismatch.ts
+var discovery_service_selector_mismatch_default = defineRule({
+  id: "discovery-service-selector-mismatch",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require the discovery Service to select exactly the pods of its Keycloak workload",
+    rationale: "DNS_PING learns the members from the pods the discovery Service selects. If its selector misses the workload's pod labels, DNS returns no members; if it also selects the pods of another Keycloak workload that does not use this Service for discovery, DNS mixes those pods into the answer and this cluster tries to talk to pods that are not its members.",
+    fix: "Make the selector match exactly the pod template labels of this Keycloak workload (add a label that only its pods carry).",
+    messages: {
+      misses: "Service {{service}} is the discovery Service of {{workload}}, but its selector {{selector}} does not select the pod labels {{labels}}.",
+      alsoSelects: "Service {{service}} is the discovery Service of {{workloads}}, but its selector {{selector}} also selects the pods of {{others}}, which do not use it for discovery."
+    },
+    appliesTo: ["Service", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const [service2, users] of discoveryServices(model)) {
+      const clustered = users.filter((kc) => kc.workload.replicas.clustered);
+      if (clustered.length === 0 || service2.spec.type === "ExternalName") continue;
+      const selector = {};
+      for (const [k, v] of Object.entries(asObject(service2.spec.selector) ?? {}))
+        if (typeof v === "string") selector[k] = v;
+      const at2 = service2.at(["spec", "selector"]);
+      const userWorkloads = new Set(users.map((kc) => kc.workload));
+      for (const workload of new Set(clustered.map((kc) => kc.workload))) {
+        if (matchesServiceSelector(selector, workload.podLabels)) continue;
+        yield {
+          messageId: "misses",
+          data: {
+            service: service2.name,
+            workload: workloadName(workload),
+            selector: labelsText(selector),
+            labels: labelsText(workload.podLabels)
+          },
+          at: at2,
+          resource: service2,
+          related: [
+            {
+              at: workload.resource.at(podLabelsPath(workload)),
+              resource: workload.resource,
+              message: `pod labels of ${workloadName(workload)}`
+            }
+          ]
+        };
+      }
+      const others = model.workloadsSelectedBy(service2).filter((w) => w.keycloak.length > 0 && !userWorkloads.has(w));
+      if (others.length === 0) continue;
+      const names = [...new Set(others.map(workloadName))];
+      yield {
+        messageId: "alsoSelects",
+        data: {
+          service: service2.name,
+          workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))]),
+          selector: labelsText(selector),
+          others: list(names)
+        },
+        at: at2,
+        resource: service2,
+        related: others.map((w) => ({
+          at: w.resource.at(podLabelsPath(w)),
+          resource: w.resource,
+          message: `${workloadName(w)} runs Keycloak pods with these labels`
+        }))
+      };
+    }
+  }
+});
+
+// rules/dns-query-namespace-mismatch.ts
+var dns_query_namespace_mismatch_default = defineRule({
+  id: "dns-query-namespace-mismatch",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require jgroups.dns.query to name the namespace the pods run in",
+    rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace resolves to nothing, or to the pods of another cluster.",
+    fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
+    messages: {
+      mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later",
+    limitations: [
+      "Resources without a namespace (applied with `kubectl -n`) are never reported: their namespace is not known."
+    ]
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      if (!usesDnsPing(kc)) continue;
+      const discovery = model.discovery(kc);
+      if (!discovery?.namespaceMismatch) continue;
+      yield {
+        messageId: "mismatch",
+        data: {
+          queried: discovery.namespaceMismatch,
+          namespace: kc.workload.resource.namespace ?? "",
+          workload: workloadName(kc.workload),
+          service: discovery.query.service
+        },
+        at: discovery.query.setting.at,
+        resource: kc.workload.resource
+      };
+    }
+  }
+});
+
+// rules/dns-query-service-not-found.ts
+var dns_query_service_not_found_default = defineRule({
+  id: "dns-query-service-not-found",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require the Service named by jgroups.dns.query to exist",
+    rationale: "DNS_PING finds members by resolving `jgroups.dns.query`. A name that matches no Service resolves to nothing, so every pod starts a cluster of its own. The query may name `svc`, `svc.ns`, `svc.ns.svc` or `svc.ns.svc.<cluster-domain>`; a Service that lives in other files must be linted with these.",
+    fix: "Point jgroups.dns.query at the headless Service that selects these pods, or add that Service to the linted files.",
+    fixes: {
+      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods, or add a Service named {{service}}."
+    },
+    messages: {
+      notFound: "jgroups.dns.query names Service {{service}}{{where}}, but the linted files have no such Service, so {{workload}} discovers no members."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      if (!usesDnsPing(kc)) continue;
+      const discovery = model.discovery(kc);
+      if (!discovery || discovery.services.length > 0 || discovery.external) continue;
+      const { query } = discovery;
+      const namespace = query.namespace ?? kc.workload.resource.namespace;
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : "";
+      yield {
+        messageId: "notFound",
+        data: {
+          service: query.service,
+          where: namespace ? ` in namespace ${namespace}` : "",
+          workload: workloadName(kc.workload),
+          candidate
+        },
+        at: query.setting.at,
+        resource: kc.workload.resource,
+        ...headless ? { fixId: "candidate" } : {}
+      };
+    }
+  }
+});
+
+// rules/dns-query-service-not-headless.ts
+var dns_query_service_not_headless_default = defineRule({
+  id: "dns-query-service-not-headless",
+  meta: {
+    severity: "error",
+    category: "cluster-formation",
+    summary: "Require the jgroups.dns.query Service to be headless",
+    rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
+    fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
+    fixes: {
+      candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
+      externalName: "Point jgroups.dns.query at a headless Service (clusterIP: None, publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an alias of another host name."
+    },
+    messages: {
+      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of withTransport(model)) {
+      if (!usesDnsPing(kc)) continue;
+      const service2 = model.discovery(kc)?.services[0];
+      if (!service2 || service2.spec.clusterIP === "None") continue;
+      const type = asString(service2.spec.type) ?? "ClusterIP";
+      const headless = headlessServiceFor(model, kc.workload);
+      const candidate = headless ? queryFor(headless) : "";
+      yield {
+        messageId: "notHeadless",
+        data: {
+          service: service2.name,
+          type: type === "ExternalName" ? "an ExternalName" : `a ${type}`,
+          resolves: type === "ExternalName" ? "an external name" : "one virtual IP",
+          workload: workloadName(kc.workload),
+          candidate
+        },
+        ...headless ? { fixId: "candidate" } : type === "ExternalName" ? { fixId: "externalName" } : {},
+        at: model.discovery(kc).query.setting.at,
+        resource: kc.workload.resource,
+        related: [
+          {
+            at: service2.at(["spec", "clusterIP"]),
+            resource: service2,
+            message: `Service ${service2.name} has no clusterIP: None`
+          }
+        ]
+      };
+    }
+  }
+});
+
+// rules/duplicate-resource.ts
+var duplicate_resource_default = defineRule({
+  id: "duplicate-resource",
+  meta: {
+    severity: "error",
+    category: "input",
+    summary: "Report documents that define the same object twice",
+    rationale: "Two documents with the same API group, kind, namespace and name are one object in the cluster: the later `kubectl apply` silently replaces the earlier, so one of the two configurations never runs, and which one depends on the order the files are applied in.",
+    fix: "Keep one definition, or give the copies different names or namespaces.",
+    messages: {
+      duplicate: "{{resource}} is defined again here; it is first defined in {{first}}, and the later apply replaces the earlier."
+    },
+    appliesTo: ["*"]
+  },
+  *check(model) {
+    for (const all of model.index.duplicates()) {
+      const group = all.filter((r) => !sourceOf(r));
+      const [first, ...copies] = group;
+      for (const copy of copies) {
+        yield {
+          messageId: "duplicate",
+          data: { resource: nameOf(copy), first: first.doc.file.displayPath },
+          at: copy.at(["metadata", "name"]),
+          resource: copy,
+          related: [
+            { at: first.at(["metadata", "name"]), resource: first, message: "first definition" }
+          ]
+        };
+      }
+    }
+  }
+});
+
+// rules/env-var-overridden.ts
+var env_var_overridden_default = defineRule({
+  id: "env-var-overridden",
+  meta: {
+    severity: "warning",
+    category: "cluster-formation",
+    summary: "Report environment variables listed twice in one container",
+    rationale: "When a container lists the same variable twice, Kubernetes keeps the last entry and silently drops the earlier one. An edit to the first entry then has no effect; it is an error when the dropped value carries cluster settings (`jgroups.dns.query` or another JGroups property, a KC_CACHE* option or Bitnami's KEYCLOAK_CACHE_* variables). Values read from Secrets are never printed.",
+    fix: "Merge the {{name}} entries into one.",
+    messages: {
+      overridden: "{{name}} is listed again later in container {{container}}; Kubernetes keeps the last entry, so this value ({{value}}) is dropped."
+    },
+    graded: "error when the dropped entry carries jgroups.dns.query, another JGroups property or a cache setting.",
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
+    versions: "17 and later"
+  },
+  *check(model) {
+    for (const kc of clusteredKeycloak(model)) {
+      const entries = kc.env.entries;
+      const last = /* @__PURE__ */ new Map();
+      for (const [i, entry] of entries.entries()) last.set(entry.name, i);
+      for (const [i, entry] of entries.entries()) {
+        const later = entries[last.get(entry.name)];
+        if (later === entry) continue;
+        const value = shownValue(entry);
+        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || (entry.value ?? "").includes("jgroups.dns.query");
+        const nameAt = (index) => kc.workload.resource.at([...kc.path, "env", index ?? i, "name"]);
+        yield {
+          messageId: "overridden",
+          data: { name: entry.name, container: kc.name, value },
+          at: nameAt(entry.index),
+          resource: kc.workload.resource,
+          severity: clustering ? "error" : "warning",
+          related: [
+            {
+              at: nameAt(later.index),
+              resource: kc.workload.resource,
+              message: `the ${entry.name} entry that wins`
+            }
+          ]
+        };
+      }
+    }
+  }
+});
+
+// src/model/probes.ts
+var PROBE_KINDS = [
+  "readinessProbe",
+  "livenessProbe",
+  "startupProbe"
+];
+function namedPorts(kc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const raw of asArray(valueAt(kc.workload.resource.value, [...kc.path, "ports"]))) {
+    const port = asObject(raw);
+    const name = asString(port?.name);
+    if (name !== void 0 && typeof port?.containerPort === "number")
+      out.set(name, port.containerPort);
+  }
+  return out;
+}
+function resolvePort(kc, value) {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return void 0;
+  if (/^\d+$/.test(value)) return Number(value);
+  return namedPorts(kc).get(value);
+}
+function probesOf(kc) {
+  const resource = kc.workload.resource;
+  const out = [];
+  for (const kind2 of PROBE_KINDS) {
+    const probe = asObject(valueAt(resource.value, [...kc.path, kind2]));
+    if (!probe) continue;
+    for (const handler of ["httpGet", "tcpSocket"]) {
+      const action = asObject(probe[handler]);
+      if (!action) continue;
+      const path = [...kc.path, kind2, handler];
+      const rawPath = handler === "httpGet" ? asString(action.path) : void 0;
+      out.push({
+        kind: kind2,
+        handler,
+        path,
+        port: resolvePort(kc, action.port),
+        portText: action.port === void 0 ? "" : String(action.port),
+        portAt: resource.at([...path, "port"]),
+        httpPath: rawPath === void 0 ? void 0 : rawPath.split("?")[0],
+        httpPathAt: rawPath === void 0 ? void 0 : resource.at([...path, "path"]),
+        scheme: (asString(action.scheme) ?? "HTTP").toUpperCase()
+      });
+    }
+  }
+  return out;
+}
+function normalisePrefix(prefix) {
+  const trimmed = prefix.trim().replace(/\/+$/, "");
+  if (trimmed === "") return "";
+  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}
+function startsWithHealth(path) {
+  return /^\/health(\/|$)/.test(path);
+}
+function isHealthPath(kc, path) {
+  if (path === void 0) return false;
+  const normalised = path.startsWith("/") ? path : `/${path}`;
+  const relative4 = kc.option("http-relative-path");
+  const management = kc.option("http-management-relative-path");
+  const prefixes = [relative4 ? relative4.value : "/"];
+  if (!kc.version || kc.version.major >= 25)
+    prefixes.push(management ? management.value : relative4 ? relative4.value : "/");
+  if (prefixes.some((p) => p === void 0))
+    return /\/health(\/(live|ready|started))?\/?$/.test(normalised);
+  return prefixes.some((p) => {
+    const prefix = normalisePrefix(p);
+    if (prefix === "") return startsWithHealth(normalised);
+    return (normalised === prefix || normalised.startsWith(`${prefix}/`)) && startsWithHealth(normalised.slice(prefix.length));
+  });
+}
+function portOption(kc, name, fallback) {
+  const setting = kc.option(name);
+  if (!setting) return { port: fallback, setting };
+  const value = setting.value?.trim();
+  return { port: value && /^\d+$/.test(value) ? Number(value) : void 0, setting };
+}
+function managementPort(kc) {
+  return portOption(kc, "http-management-port", 9e3);
+}
+function healthInterface(kc) {
+  for (const [name, moves] of [
+    ["legacy-observability-interface", (s) => isTrue(s)],
+    ["http-management-health-enabled", (s) => s.value?.trim().toLowerCase() === "false"]
+  ]) {
+    const setting = kc.option(name);
+    if (!setting) continue;
+    if (setting.value === void 0) return void 0;
+    if (moves(setting)) return { where: "main", because: setting };
+  }
+  return { where: "management" };
+}
+function managementHealthPath(kc, path) {
+  const relative4 = kc.option("http-relative-path");
+  const management = kc.option("http-management-relative-path") ?? relative4;
+  if (relative4?.value === void 0 && relative4) return path;
+  if (management && management.value === void 0) return path;
+  const at2 = path.search(/\/health(\/|$)/);
+  if (at2 < 0) return path;
+  return `${normalisePrefix(management?.value ?? "/")}${path.slice(at2)}`;
+}
+
+// src/model/http.ts
+var HOSTNAME_V1_OPTIONS = [
+  "hostname-url",
+  "hostname-admin-url",
+  "hostname-path",
+  "hostname-port",
+  "hostname-strict-https",
+  "hostname-strict-backchannel"
+];
+function featureList(setting) {
+  if (!setting) return [];
+  if (setting.value === void 0) return void 0;
+  return setting.value.split(",").map((f) => f.trim().toLowerCase()).filter((f) => f !== "");
+}
+function hostnameV1(kc) {
+  const version = kc.version;
+  if (!version) return void 0;
+  if (!atLeast(version, 25)) return true;
+  if (atLeast(version, 26)) return false;
+  const enabled = featureList(kc.option("features"));
+  const disabled = featureList(kc.option("features-disabled"));
+  if (enabled === void 0 || disabled === void 0) return void 0;
+  if (disabled.some((f) => f === "hostname" || f === "hostname:v1")) return false;
+  if (enabled.includes("hostname:v1")) return true;
+  if (kc.optimized && !kc.official && !kc.options.has("features")) return void 0;
+  return false;
+}
+function fromCommandLine(setting) {
+  return setting.origin.startsWith("--");
+}
+function optionForm(option, like) {
+  if (like && fromCommandLine(like)) return `--${option}`;
+  if (like?.origin === "keycloak.conf") return option;
+  return `KC_${option.toUpperCase().replace(/-/g, "_")}`;
+}
+function envLocation(kc) {
+  return kc.workload.resource.at([...kc.path, "env"]);
+}
+var PASSTHROUGH_KEYS = [
+  "nginx.ingress.kubernetes.io/ssl-passthrough",
+  "haproxy.org/ssl-passthrough",
+  "ingress.kubernetes.io/ssl-passthrough"
+];
+function termination(view) {
+  const annotations = view.resource.annotations;
+  if (PASSTHROUGH_KEYS.some((k) => annotations[k]?.trim().toLowerCase() === "true"))
+    return "passthrough";
+  return view.tls ? "terminates" : "none";
+}
+function ingressesOf(model, kc) {
+  return model.ingresses.filter((view) => view.keycloak.includes(kc.workload));
+}
+function backendsTo(view, kc) {
+  return view.backends.filter((b) => b.workloads.includes(kc.workload));
+}
+function servicePortOf(backend) {
+  const service2 = backend.service;
+  if (!service2) return void 0;
+  return asArray(service2.spec.ports).map((p) => asObject(p)).find(
+    (p) => p !== void 0 && (backend.port.number !== void 0 && p.port === backend.port.number || backend.port.name !== void 0 && p.name === backend.port.name)
+  );
+}
+function backendContainerPort(backend, kc) {
+  const port = servicePortOf(backend);
+  if (!port) return void 0;
+  return resolvePort(kc, port.targetPort ?? port.port);
+}
+function portValue(kc, name, fallback) {
+  const setting = kc.option(name);
+  if (!setting) return fallback;
+  const value = setting.value?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : void 0;
+}
+var HTTP_DEFAULT = /* @__PURE__ */ new Set([
+  "ingress-nginx",
+  "nginx-inc",
+  "traefik",
+  "haproxy",
+  "alb",
+  "gce"
+]);
+function isHttpsValue(value) {
+  return value !== void 0 && /https|grpcs/i.test(value);
+}
+function backendProtocol(view, backend, kc) {
+  const ingress = view.resource.annotations;
+  const nginx = ingress["nginx.ingress.kubernetes.io/backend-protocol"]?.trim().toUpperCase();
+  if (nginx !== void 0 && nginx !== "HTTP" && nginx !== "AUTO_HTTP") return "https";
+  if (isHttpsValue(ingress["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
+  if (ingress["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
+  const nginxIncSsl = ingress["nginx.org/ssl-services"];
+  if (nginxIncSsl?.split(",").some((s) => s.trim() === backend.serviceName)) return "https";
+  const service2 = backend.service;
+  const port = servicePortOf(backend);
+  if (service2) {
+    const a = service2.annotations;
+    if (isHttpsValue(a["traefik.ingress.kubernetes.io/service.serversscheme"])) return "https";
+    if (a["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
+    if (isHttpsValue(a["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
+    for (const key of [
+      "cloud.google.com/app-protocols",
+      "service.alpha.kubernetes.io/app-protocols"
+    ])
+      if (isHttpsValue(a[key])) return "https";
+  }
+  if (port) {
+    if (isHttpsValue(asString(port.appProtocol))) return "https";
+    if (/^https/i.test(asString(port.name) ?? "") || port.port === 443) return "https";
+  }
+  if (backend.port.name !== void 0 && /^https/i.test(backend.port.name)) return "https";
+  const target = backendContainerPort(backend, kc);
+  const httpsPort = portValue(kc, "https-port", 8443);
+  const httpPort = portValue(kc, "http-port", 8080);
+  if (target !== void 0 && target === httpsPort) return "https";
+  if (view.controller && HTTP_DEFAULT.has(view.controller)) return "http";
+  if (target !== void 0 && target === httpPort) return "http";
+  return void 0;
+}
+var HTTPS_KEY_OPTIONS = [
+  "https-certificate-file",
+  "https-certificate-key-file",
+  "https-key-store-file"
+];
+function httpsConfigured(kc) {
+  let unknown = false;
+  for (const name of HTTPS_KEY_OPTIONS) {
+    const setting = kc.option(name);
+    if (!setting) continue;
+    if (setting.value === void 0) unknown = true;
+    else if (setting.value.trim() !== "") return true;
+  }
+  const conf = CONF_DIR[kc.distribution];
+  const mounts = asArray(valueAt(kc.workload.resource.value, [...kc.path, "volumeMounts"]));
+  for (const raw of mounts) {
+    const mountPath = asString(asObject(raw)?.mountPath)?.replace(/\/+$/, "");
+    if (mountPath === void 0) continue;
+    if (mountPath === conf || mountPath === `${conf}/server.keystore`) return true;
+    if (conf.startsWith(`${mountPath}/`)) return true;
+  }
+  return unknown ? void 0 : false;
+}
+
+// rules/health-probe-without-health-enabled.ts
+var health_probe_without_health_enabled_default = defineRule({
+  id: "health-probe-without-health-enabled",
+  meta: {
+    severity: "warning",
+    category: "health",
+    summary: "Enable the health endpoints that the probes call",
+    rationale: "Keycloak serves `/health`, `/health/live`, `/health/ready` and `/health/started` only when `health-enabled` is true; it is false by default in every version. A probe of a `/health` path then gets 404 (or, from 25, a closed management port when metrics are off too), so the pod never becomes ready or is restarted. `health-enabled` is a build-time option: with `start --optimized` it has to be set when the image is built.",
+    fix: "Set {{option}}=true; it is a build-time option, so with --optimized set it when building the image (kc.sh build --health-enabled=true).",
+    messages: {
+      unset: "The {{probe}} of container {{container}} probes {{path}}, but health-enabled is not set, and its default is false: Keycloak does not serve /health and the probe fails.",
+      off: "The {{probe}} of container {{container}} probes {{path}}, but {{setting}} turns the health endpoints off, so the probe fails."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "An --optimized start of an image that is not an official one is skipped: health-enabled is build-time, so the image build decides.",
+      "A KC_HEALTH_ENABLED set inside a custom image (an ENV line) is not visible in the manifest."
+    ],
+    references: ["[Enabling health checks](https://www.keycloak.org/observability/health)"]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.optimized && !kc.official) continue;
+      const setting = kc.option("health-enabled");
+      if (setting && (setting.value === void 0 || isTrue(setting))) continue;
+      for (const probe of probesOf(kc)) {
+        if (probe.handler !== "httpGet" || !isHealthPath(kc, probe.httpPath)) continue;
+        yield {
+          messageId: setting ? "off" : "unset",
+          data: {
+            probe: probe.kind,
+            container: kc.name,
+            path: probe.httpPath ?? "",
+            setting: setting ? settingText(setting, "health-enabled") : "",
+            option: optionForm("health-enabled", setting)
+          },
+          at: probe.httpPathAt ?? probe.portAt,
+          resource: kc.workload.resource
+        };
+      }
+    }
+  }
+});
+
+// rules/health-probe-wrong-port.ts
+function mainPortText(kc) {
+  const http = kc.option("http-enabled");
+  const httpOn = isTrue(http) || !http && kc.mode.kind === "start-dev" || !http && kc.option("proxy")?.value?.trim().toLowerCase() === "edge";
+  const httpPort = portOption(kc, "http-port", 8080).port;
+  const httpsPort = portOption(kc, "https-port", 8443).port;
+  if (httpOn && httpPort !== void 0) return `the HTTP port ${httpPort}`;
+  if (http?.value?.trim().toLowerCase() === "false" && httpsPort !== void 0)
+    return `the HTTPS port ${httpsPort} (scheme HTTPS)`;
+  const https = httpsPort ?? "https-port";
+  return `the HTTP port (${httpPort ?? "http-port"}, or ${https} with scheme HTTPS when only HTTPS is on)`;
+}
+var health_probe_wrong_port_default = defineRule({
+  id: "health-probe-wrong-port",
+  meta: {
+    severity: "error",
+    category: "health",
+    summary: "Probe /health on the port that serves it for the Keycloak version",
+    rationale: "From Keycloak 25, `/health` and `/metrics` are served on the management interface, port 9000 (`http-management-port`), and no longer on the HTTP(S) port: a probe of `:8080/health/ready` answers 404, the pod never becomes ready or is restarted in a loop. Only `legacy-observability-interface=true` or `http-management-health-enabled=false` keep health on the main port. Up to 24 it is the other way round: health is served on the HTTP(S) port and nothing listens on 9000.",
+    fix: "Probe {{managementPath}} on the management port {{port}}.",
+    fixes: {
+      https: "Probe {{managementPath}} on the management port {{port}} with scheme HTTPS: the management interface uses HTTPS when the server has a certificate.",
+      before25: "Probe {{main}} instead of 9000: {{version}} serves /health there."
+    },
+    messages: {
+      notManagement: "The {{probe}} of container {{container}} probes {{path}} on port {{probePort}}, but {{version}} serves /health only on the management port {{port}}, so the probe fails.",
+      noManagement: "The {{probe}} of container {{container}} probes port 9000, but {{version}} has no management interface: nothing listens there, so the probe fails."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "A probe whose port name is not among the container ports, or whose port option cannot be read, is not checked."
+    ],
+    references: [
+      "[Configuring the management interface](https://www.keycloak.org/server/management-interface)",
+      "[Enabling health checks](https://www.keycloak.org/observability/health)",
+      "[Keycloak 25 upgrading guide: management port](https://www.keycloak.org/docs/latest/upgrading/index.html#management-port-for-metrics-and-health-endpoints)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const version = kc.version;
+      if (!version) continue;
+      const resource = kc.workload.resource;
+      if (atLeast(version, 25)) {
+        const served = healthInterface(kc);
+        if (served?.where !== "management") continue;
+        const { port, setting } = managementPort(kc);
+        if (port === void 0) continue;
+        const https = httpsConfigured(kc) === true && kc.option("http-management-scheme")?.value?.trim().toLowerCase() !== "http";
+        for (const probe of probesOf(kc)) {
+          if (probe.handler !== "httpGet" || probe.port === void 0) continue;
+          if (!isHealthPath(kc, probe.httpPath) || probe.port === port) continue;
+          yield {
+            messageId: "notManagement",
+            data: {
+              probe: probe.kind,
+              container: kc.name,
+              path: probe.httpPath ?? "",
+              probePort: probe.portText === String(probe.port) ? probe.portText : `${probe.portText} (${probe.port})`,
+              version: keycloakVersionText(kc),
+              port: setting ? `${port} (${settingText(setting, "http-management-port")})` : port,
+              managementPath: managementHealthPath(kc, probe.httpPath ?? "/health")
+            },
+            at: probe.portAt,
+            resource,
+            fixId: https && probe.scheme !== "HTTPS" ? "https" : "default"
+          };
+        }
+      } else {
+        const httpPort = portOption(kc, "http-port", 8080).port;
+        const httpsPort = portOption(kc, "https-port", 8443).port;
+        if (httpPort === void 0 || httpsPort === void 0) continue;
+        if (httpPort === 9e3 || httpsPort === 9e3) continue;
+        for (const probe of probesOf(kc)) {
+          if (probe.port !== 9e3) continue;
+          yield {
+            messageId: "noManagement",
+            data: {
+              probe: probe.kind,
+              container: kc.name,
+              version: keycloakVersionText(kc),
+              main: mainPortText(kc)
+            },
+            at: probe.portAt,
+            resource,
+            fixId: "before25"
+          };
+        }
+      }
+    }
+  }
+});
+
+// rules/hostname-admin-not-url.ts
+var hostname_admin_not_url_default = defineRule({
+  id: "hostname-admin-not-url",
+  meta: {
+    severity: "error",
+    category: "hostname",
+    summary: "Give hostname-admin as a full URL on Keycloak 25 and later",
+    rationale: "In hostname v1 (up to 24), `hostname-admin` was a bare host name. Hostname v2 (25 and later, unless 25 runs with the `hostname:v1` feature) requires a full URL with scheme, such as `https://admin.example.com`; Keycloak rejects a bare host name and does not start. Manifests carried over from 24 keep the old form.",
+    fix: "Set {{option}} to a full URL: {{example}}.",
+    fixes: {
+      operator: "Set spec.hostname.admin to a full URL: {{example}}."
+    },
+    messages: {
+      bare: "{{setting}} is not a full URL: {{version}} uses hostname v2, where hostname-admin must include the scheme (https://...), so Keycloak does not start."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "25 and later",
+    limitations: [
+      "On 25, an --optimized start of an image that is not an official one is skipped unless features are set in the manifest: the image may have been built with hostname:v1."
+    ],
+    references: [
+      "[Configuring the hostname (v2)](https://www.keycloak.org/server/hostname)",
+      "[Keycloak 25 upgrading guide: new hostname options](https://www.keycloak.org/docs/latest/upgrading/index.html#new-hostname-options)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (!kc.version || !atLeast(kc.version, 25) || hostnameV1(kc) !== false) continue;
+      const setting = kc.options.get("hostname-admin");
+      const value = setting?.value?.trim();
+      if (!setting || value === void 0 || value === "") continue;
+      if (/^https?:\/\/[^/\s]+/i.test(value)) continue;
+      const secret = setting.from?.startsWith("Secret ");
+      yield {
+        messageId: "bare",
+        data: {
+          setting: settingText(setting, "hostname-admin"),
+          version: keycloakVersionText(kc),
+          // Bitnami's own variable is fixed where it is written.
+          option: setting.origin.startsWith("KEYCLOAK_") ? setting.origin : optionForm("hostname-admin", setting),
+          example: secret ? "https://<admin host>" : `https://${shownValue(setting).replace(/^\/+/, "")}`
+        },
+        at: setting.at,
+        resource: kc.workload.resource
+      };
+    }
+  }
+});
+
+// rules/hostname-not-configured.ts
+var hostname_not_configured_default = defineRule({
+  id: "hostname-not-configured",
+  meta: {
+    severity: "error",
+    category: "hostname",
+    summary: "Set a hostname (or hostname-strict=false) for production start",
+    rationale: '`hostname-strict` defaults to true, and in production mode (`start`) Keycloak then refuses to start without a configured hostname: "hostname is not configured; either configure hostname, or set hostname-strict to false" from 25 (hostname v2), "Strict hostname resolution configured but no hostname setting provided" up to 24 (hostname v1, where `hostname-url` also configures it). Development mode (`start-dev`) needs none.',
+    fix: "Set KC_HOSTNAME to the public URL of Keycloak (https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
+    fixes: {
+      operator: "Set spec.hostname.hostname to the public host name of Keycloak, or spec.hostname.strict: false.",
+      unknown: "Set KC_HOSTNAME to the public host name (from Keycloak 25 it may also be the full URL, https://sso.example.com), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request.",
+      v1: "Set KC_HOSTNAME to the public host name (or KC_HOSTNAME_URL to the public URL), or KC_HOSTNAME_STRICT=false to let Keycloak take the host from each request."
+    },
+    messages: {
+      missing: "{{workload}} runs {{version}} in production mode ({{mode}}) without a hostname and without hostname-strict=false, so Keycloak refuses to start.",
+      v1Ignored: "{{workload}} runs {{version}} in production mode ({{mode}}) without a hostname and without hostname-strict=false ({{v1}} is a hostname v1 option this version does not read), so Keycloak refuses to start."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "17 and later",
+    limitations: [
+      "Bitnami images set hostname-strict=false themselves; they are checked only when the manifest sets hostname-strict (KEYCLOAK_HOSTNAME_STRICT or KC_HOSTNAME_STRICT).",
+      "A hostname set inside a custom image (an ENV line or a keycloak.conf baked in) is not visible in the manifest.",
+      "Containers whose start command the linter cannot see (custom entrypoints) are not checked."
+    ],
+    references: ["[Configuring the hostname](https://www.keycloak.org/server/hostname)"]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.mode.kind !== "start") continue;
+      const hostname = kc.option("hostname");
+      if (hostname) continue;
+      const strict = kc.option("hostname-strict");
+      if (kc.distribution === "bitnami") {
+        if (!strict) continue;
+        const own = strict.origin.startsWith("KEYCLOAK_");
+        if (own && !(kc.version && atLeast(kc.version, 26))) continue;
+      }
+      if (strict && strict.value?.trim().toLowerCase() !== "true") continue;
+      const url = kc.option("hostname-url");
+      const v1 = hostnameV1(kc);
+      if (url) {
+        if (v1 !== false) continue;
+      }
+      const v1Ignored = url !== void 0 && v1 === false;
+      yield {
+        messageId: v1Ignored ? "v1Ignored" : "missing",
+        data: {
+          workload: `${kc.workload.resource.kind} ${kc.workload.resource.name}`,
+          version: keycloakVersionText(kc),
+          mode: kc.mode.command ?? "start",
+          v1: url ? settingText(url, "hostname-url") : ""
+        },
+        at: envLocation(kc),
+        resource: kc.workload.resource,
+        fixId: !kc.version ? "unknown" : !atLeast(kc.version, 25) ? "v1" : "default"
+      };
+    }
+  }
+});
+
+// rules/hostname-v1-option-removed.ts
+var REPLACEMENT = {
+  "hostname-url": "url",
+  "hostname-admin-url": "adminUrl",
+  "hostname-path": "parts",
+  "hostname-port": "parts",
+  "hostname-strict-https": "strictHttps",
+  "hostname-strict-backchannel": "backchannel"
+};
+var hostname_v1_option_removed_default = defineRule({
+  id: "hostname-v1-option-removed",
+  meta: {
+    severity: "error",
+    category: "hostname",
+    summary: "Replace hostname v1 options, which Keycloak 25 disables and 26.0 removes",
+    rationale: 'Keycloak 25 replaced the hostname options with hostname v2: `hostname` takes a host name or a full URL, `hostname-admin` a full URL, and `hostname-url`, `hostname-admin-url`, `hostname-path`, `hostname-port`, `hostname-strict-https` and `hostname-strict-backchannel` are gone. On 25 they work only with the `hostname:v1` feature: without it, Keycloak refuses to start when one is given on the command line ("Disabled option") and ignores one set through the environment or keycloak.conf. Keycloak 26.0 removed hostname v1 altogether, so the options are ignored or rejected whatever the features.',
+    fix: "Remove {{option}}: hostname v2 has no such option.",
+    fixes: {
+      url: "Replace it with {{hostname}}=<the same URL> (hostname v2 takes the full URL).",
+      adminUrl: "Replace it with {{admin}}=<the same URL> (a full URL).",
+      parts: "Fold the port and path into {{hostname}} as a full URL (https://host:port/path) and remove {{option}}.",
+      strictHttps: "Remove it: hostname v2 takes the scheme from a full URL in {{hostname}} (https://host) or from the proxy headers.",
+      backchannel: "Remove it; to keep back-channel requests on the URL they were sent to (what hostname-strict-backchannel=false did), set {{dynamic}}=true with a full URL in {{hostname}}.",
+      backchannelStrict: "Remove it: hostname v2 already uses the configured hostname for back-channel requests (hostname-backchannel-dynamic defaults to false)."
+    },
+    messages: {
+      removed: "{{setting}}: {{version}} has no hostname v1 options (removed in 26.0), so this one has no effect.",
+      removedCli: "{{setting}}: {{version}} has no hostname v1 options (removed in 26.0) and rejects this one on the command line, so Keycloak does not start.",
+      disabledCli: '{{setting}}: {{version}} refuses to start ("Disabled option") because hostname v1 options need the hostname:v1 feature, which is not enabled.',
+      ignored: "{{setting}}: {{version}} ignores this hostname v1 option because the hostname:v1 feature is not enabled."
+    },
+    graded: "error on 26.0 and later, and on 25 when the option is on the command line (startup fails); warning on 25 when it is set through the environment or keycloak.conf (ignored).",
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
+    versions: "25 and later",
+    limitations: [
+      "On 25, an --optimized start of an image that is not an official one is skipped unless features are set in the manifest: the image may have been built with hostname:v1."
+    ],
+    references: [
+      "[Keycloak 25 upgrading guide: new hostname options](https://www.keycloak.org/docs/latest/upgrading/index.html#new-hostname-options)",
+      "[Configuring the hostname (v2)](https://www.keycloak.org/server/hostname)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      const version = kc.version;
+      if (!version || !atLeast(version, 25)) continue;
+      if (hostnameV1(kc) !== false) continue;
+      const removed = atLeast(version, 26);
+      for (const option of HOSTNAME_V1_OPTIONS) {
+        const setting = kc.options.get(option);
+        if (!setting || setting.value?.trim() === "") continue;
+        const cli = fromCommandLine(setting);
+        yield {
+          messageId: removed ? cli ? "removedCli" : "removed" : cli ? "disabledCli" : "ignored",
+          data: {
+            setting: settingText(setting, option),
+            version: keycloakVersionText(kc),
+            option: optionForm(option, setting),
+            hostname: optionForm("hostname", setting),
+            admin: optionForm("hostname-admin", setting),
+            dynamic: optionForm("hostname-backchannel-dynamic", setting)
+          },
+          at: setting.at,
+          resource: kc.workload.resource,
+          severity: removed || cli ? "error" : "warning",
+          fixId: option === "hostname-strict-backchannel" && setting.value?.trim().toLowerCase() === "true" ? "backchannelStrict" : REPLACEMENT[option] ?? "default"
+        };
+      }
+    }
+  }
+});
+
+// rules/http-disabled-behind-edge-proxy.ts
+var http_disabled_behind_edge_proxy_default = defineRule({
+  id: "http-disabled-behind-edge-proxy",
+  meta: {
+    severity: "error",
+    category: "proxy",
+    summary: "Enable HTTP when the Ingress ends TLS and forwards plain HTTP to Keycloak",
+    rationale: 'In production mode (`start`) Keycloak listens only for HTTPS unless `http-enabled` is true. Behind an Ingress that ends TLS and talks HTTP to the pods, and with no certificate configured, Keycloak does not start ("Key material not provided to setup HTTPS"). Up to 25, `proxy=edge` turned HTTP on by itself; since 24 the replacement is `proxy-headers` plus `http-enabled=true`, and 26.0 removed `proxy`, so dropping `KC_PROXY=edge` without adding `KC_HTTP_ENABLED=true` breaks the start.',
+    fix: "Set {{option}}=true.",
+    fixes: {
+      operator: "Set spec.http.httpEnabled: true."
+    },
+    messages: {
+      disabled: "{{ingresses}} {{verb}} TLS and {{talk}} plain HTTP to {{workload}}, but {{version}} has HTTP off ({{http}}) and no certificate is configured, so Keycloak does not start."
+    },
+    appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod", "Ingress"],
+    versions: "17 and later",
+    limitations: [
+      "Bitnami images turn HTTP on themselves in some releases and are not checked.",
+      "Only the backend-protocol settings of ingress-nginx, NGINX Inc., Traefik, HAProxy, ALB and GKE are read; behind another controller HTTP is assumed only when the backend reaches Keycloak's HTTP port.",
+      "A key store baked into a custom image is not visible in the manifest."
+    ],
+    references: [
+      "[Configuring a reverse proxy](https://www.keycloak.org/server/reverseproxy)",
+      "[Configuring TLS](https://www.keycloak.org/server/enabletls)"
+    ]
+  },
+  *check(model) {
+    for (const kc of quarkusKeycloak(model)) {
+      if (kc.mode.kind !== "start" || kc.distribution === "bitnami") continue;
+      const http = kc.option("http-enabled");
+      if (http && (http.value === void 0 || isTrue(http))) continue;
+      const proxy2 = kc.option("proxy");
+      if (proxy2) {
+        const edge = proxy2.value === void 0 || proxy2.value.trim().toLowerCase() === "edge";
+        if (edge && !holdsFor(kc.version, (v) => atLeast(v, 26))) continue;
+      }
+      if (httpsConfigured(kc) !== false) continue;
+      const views2 = ingressesOf(model, kc).filter(
+        (view) => termination(view) === "terminates" && backendsTo(view, kc).some((b) => backendProtocol(view, b, kc) === "http")
+      );
+      if (views2.length === 0) continue;
+      const resource = kc.workload.resource;
+      yield {
+        messageId: "disabled",
+        data: {
+          ingresses: list(views2.map((v) => nameOf(v.resource))),
+          verb: views2.length === 1 ? "ends" : "end",
+          talk: views2.length === 1 ? "talks" : "talk",
+          workload: `${resource.kind} ${resource.name}`,
+          version: keycloakVersionText(kc),
+          http: (http ? settingText(http, "http-enabled") : "http-enabled is not set") + (proxy2 && kc.version && atLeast(kc.version, 26) ? `; ${settingText(proxy2, "proxy")} no longer turns it on, the option was removed in 26.0` : ""),
+          option: optionForm("http-enabled", http)
+        },
+        at: http ? http.at : envLocation(kc),
+        resource,
+        related: views2.flatMap(
+          (view) => backendsTo(view, kc).filter((b) => backendProtocol(view, b, kc) === "http").slice(0, 1).map((b) => ({
+            at: b.at,
+            resource: view.resource,
+            message: `${nameOf(view.resource)} forwards plain HTTP to Service ${b.serviceName}.`
+          }))
+        )
+      };
+    }
+  }
+});
+
+// src/model/controllers/names.ts
+var FAMILY_NAMES = {
+  "ingress-nginx": "ingress-nginx",
+  "nginx-inc": "the F5 NGINX Ingress Controller",
+  traefik: "Traefik",
+  haproxy: "HAProxy",
+  alb: "the AWS Load Balancer Controller",
+  gce: "GKE Ingress",
+  istio: "Istio"
+};
+function familyText(view) {
+  const family = view.controller;
+  return family && family !== "other" ? FAMILY_NAMES[family] : controllerText(view);
+}
+
+// src/model/controllers/prefixes.ts
+var PREFIX_OWNERS = [
+  { prefix: "nginx.ingress.kubernetes.io", family: "ingress-nginx" },
+  { prefix: "nginx.org", family: "nginx-inc" },
+  { prefix: "nginx.com", family: "nginx-inc" },
+  { prefix: "traefik.ingress.kubernetes.io", family: "traefik" },
+  // HAProxy Kubernetes Ingress Controller and haproxy-ingress; one family here, since the
+  // class name `haproxy` does not tell them apart.
+  { prefix: "haproxy.org", family: "haproxy" },
+  { prefix: "haproxy-ingress.github.io", family: "haproxy" },
+  { prefix: "alb.ingress.kubernetes.io", family: "alb" },
+  { prefix: "networking.gke.io", family: "gce" },
+  { prefix: "ingress.gcp.kubernetes.io", family: "gce" }
+];
+function ownerOf(prefix) {
+  return PREFIX_OWNERS.find((o) => o.prefix === prefix)?.family;
+}
+function prefixesOf(family) {
+  return PREFIX_OWNERS.filter((o) => o.family === family).map((o) => o.prefix);
+}
+function misspellingLimit(prefix) {
+  return Math.min(3, Math.floor(prefix.length / 5));
+}
+var OPERATOR_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "nginx.ingress.kubernetes.io/backend-protocol",
+  "route.openshift.io/termination"
+]);
+
+// src/model/controllers/traefik.ts
+var TRAEFIK_PREFIX = "traefik.ingress.kubernetes.io/";
+var TRAEFIK_ROUTER_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "router.entrypoints",
+  "router.middlewares",
+  "router.priority",
+  "router.pathmatcher",
+  "router.rulesyntax",
+  "router.tls",
+  "router.tls.certresolver",
+  "router.tls.options"
+]);
+var TRAEFIK_ROUTER_OPEN_PREFIXES = [
+  "router.tls.domains.",
+  "router.observability."
+];
+var TRAEFIK_SERVICE_ANNOTATIONS = /* @__PURE__ */ new Set([
+  "service.serversscheme",
+  "service.serverstransport",
+  "service.passhostheader",
+  "service.nativelb",
+  "service.nodeportlb",
+  "service.sticky.cookie",
+  "service.sticky.cookie.name",
+  "service.sticky.cookie.secure",
+  "service.sticky.cookie.httponly",
+  "service.sticky.cookie.samesite",
+  "service.sticky.cookie.maxage",
+  "service.sticky.cookie.path",
+  "service.sticky.cookie.domain",
+  "service.sticky.cookie.partitioned"
+]);
+
+// src/util/nearest.ts
+function distance(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function nearest(word, candidates) {
+  const all = [...candidates];
+  if (word.length >= 4) {
+    const containing = all.filter((c) => c.includes(word));
+    if (containing.length === 1) return containing[0];
+    const words = word.split("-").filter(Boolean);
+    if (words.length > 1) {
+      const inOrder = all.filter((c) => containsInOrder(c.split("-"), words));
+      if (inOrder.length === 1) return inOrder[0];
+    }
+  }
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of all) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : void 0;
+}
+function containsInOrder(haystack, needles) {
+  let at2 = 0;
+  for (const needle of needles) {
+    at2 = haystack.indexOf(needle, at2);
+    if (at2 < 0) return false;
+    at2++;
+  }
+  return true;
+}
+
+// rules/ingress-annotation-ignored.ts
+var NGINX_DOMAIN = NGINX_PREFIX.slice(0, -1);
+var TRAEFIK_DOMAIN = TRAEFIK_PREFIX.slice(0, -1);
+var F5_EQUIVALENTS = {
+  "client-max-body-size": "proxy-body-size",
+  "sticky-cookie-services": "affinity",
+  "lb-method": "load-balance",
+  "ssl-services": "backend-protocol",
+  rewrites: "rewrite-target"
+};
+var NGINX_TO_F5 = {
+  "proxy-body-size": "nginx.org/client-max-body-size",
+  affinity: "nginx.com/sticky-cookie-services",
+  "load-balance": "nginx.org/lb-method",
+  "backend-protocol": "nginx.org/ssl-services",
+  "rewrite-target": "nginx.org/rewrites"
+};
+var ingress_annotation_ignored_default = defineRule({
+  id: "ingress-annotation-ignored",
+  meta: {
+    severity: "error",
+    category: "ingress",
+    summary: "Report Ingress annotations that the controller in use does not read",
+    rationale: "A controller reads only its own annotation names, and ignores others without a word. ingress-nginx reads `nginx.ingress.kubernetes.io/*`: a misspelt prefix (`nginx.kubernetes.io/`, `ingress.kubernetes.io/`), an annotation of the F5 NGINX Ingress Controller (`nginx.org/*`, `nginx.com/*`) or a misspelt name leaves the setting off, so stickiness, buffer sizes or the backend protocol silently keep their defaults. The same holds for every controller: Traefik reads `traefik.ingress.kubernetes.io/*`, HAProxy `haproxy.org/*` or `haproxy-ingress.github.io/*`, the AWS Load Balancer Controller `alb.ingress.kubernetes.io/*`, and none of them reads another family\u2019s annotations. The annotations the Keycloak Operator writes itself (`nginx.ingress.kubernetes.io/backend-protocol`, `route.openshift.io/termination`) are never reported.",
+    fix: "Use {{suggested}}.",
+    fixable: "when the key is a misspelling of one annotation of the same controller (a misspelt prefix of a known name, or one nearest name): the key is renamed and the value kept. Annotations of another controller are not rewritten, as their values may differ.",
+    fixes: {
+      remove: "Remove {{key}}; {{controller}} has no equivalent annotation.",
+      removeOther: "Remove {{key}}; it only configures {{owner}}. Write the setting the way {{controller}} takes it, if it has one.",
+      moveToService: "Move {{key}} to the backend Service: Traefik reads service.* annotations there."
+    },
+    messages: {
+      wrongPrefix: "{{key}} uses the prefix {{prefix}}/, which {{controller}} does not read (it reads {{own}}/), so this setting is ignored.",
+      otherController: "{{key}} is an annotation of {{owner}}; {{controller}} ignores it.",
+      unknownName: "{{controller}} has no annotation named {{name}}{{suggestion}}, so {{key}} is ignored.",
+      serviceOnIngress: "{{key}} is a Traefik service annotation, which Traefik reads from the backend Service only, so on the Ingress it is ignored."
+    },
+    appliesTo: ["Ingress"],
+    limitations: [
+      "The controller may be started with another --annotations-prefix; keycloak-lint assumes the default.",
+      "Names under a correct prefix are checked for ingress-nginx, the F5 NGINX Ingress Controller and Traefik (its v2/v3 router.* and service.* names; other names are Traefik 1.x names and are not checked). For HAProxy, the AWS Load Balancer Controller, GKE and Istio only prefixes are checked: keycloak-lint has no reliable list of their names across versions.",
+      "`ingress.kubernetes.io/` is read by Traefik 1.x and by both HAProxy controllers, so it is reported on ingress-nginx only."
+    ],
+    references: [
+      "[ingress-nginx: annotations](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/)",
+      "[F5 NGINX Ingress Controller: annotations](https://docs.nginx.com/nginx-ingress-controller/configuration/ingress-resources/advanced-configuration-with-annotations/)",
+      "[Traefik: Kubernetes Ingress annotations](https://doc.traefik.io/traefik/routing/providers/kubernetes-ingress/#annotations)",
+      "[AWS Load Balancer Controller: Ingress annotations](https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/)"
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      const family = view.controller;
+      if (!family || family === "other") continue;
+      const judge = JUDGES[family] ?? prefixJudge(family);
+      const annotations = view.resource.annotations;
+      for (const key of Object.keys(annotations)) {
+        if (OPERATOR_ANNOTATIONS.has(key)) continue;
+        const slash = key.indexOf("/");
+        if (slash < 0) continue;
+        const verdict2 = judge(key, key.slice(0, slash), key.slice(slash + 1));
+        if (!verdict2) continue;
+        yield {
+          messageId: verdict2.messageId,
+          data: { key, controller: FAMILY_NAMES[family], ...verdict2.data },
+          at: keyOf(view.resource.at(["metadata", "annotations", key])),
+          resource: view.resource,
+          ...verdict2.rename && verdict2.suggested && !(verdict2.suggested in annotations) ? fixOf(
+            view.resource,
+            (e) => e.renameKey(["metadata", "annotations", key], verdict2.suggested)
+          ) : {},
+          ...verdict2.fixId ? { fixId: verdict2.fixId } : verdict2.suggested === void 0 ? { fixId: "remove" } : {}
+        };
+      }
+    }
+  }
+});
+var verdict = (messageId, suggested, data = {}) => ({ messageId, suggested, data: { ...data, suggested: suggested ?? "" } });
+var didYouMean = (guess) => guess ? ` (did you mean ${guess}?)` : "";
+function otherFamily(family, prefix) {
+  const owner = ownerOf(prefix);
+  if (!owner || owner === family) return void 0;
+  return {
+    ...verdict("otherController", void 0, { owner: FAMILY_NAMES[owner] }),
+    fixId: "removeOther"
+  };
+}
+function misspelt(family, prefix) {
+  if (ownerOf(prefix)) return void 0;
+  return prefixesOf(family).find((own) => {
+    const d = distance(prefix, own);
+    return d > 0 && d <= misspellingLimit(own);
+  });
+}
+function prefixJudge(family) {
+  return (_key, prefix, name) => {
+    const other = otherFamily(family, prefix);
+    if (other) return other;
+    const own = misspelt(family, prefix);
+    return own ? { ...verdict("wrongPrefix", `${own}/${name}`, { prefix, own }), rename: true } : void 0;
+  };
+}
+var INGRESS_NGINX = (_key, prefix, name) => {
+  if (prefix === NGINX_DOMAIN) {
+    if (NGINX_ANNOTATIONS.has(name) || NGINX_RETIRED_ANNOTATIONS.has(name)) return void 0;
+    const guess = nearest(name, NGINX_ANNOTATIONS);
+    return {
+      ...verdict("unknownName", guess && `${NGINX_PREFIX}${guess}`, {
+        name,
+        suggestion: didYouMean(guess)
+      }),
+      // Renamed only when no other name is as near.
+      rename: guess !== void 0 && [...NGINX_ANNOTATIONS].filter((c) => distance(name, c) <= distance(name, guess)).length === 1
+    };
+  }
+  if (prefix === "nginx.org" || prefix === "nginx.com") {
+    const equivalent = F5_EQUIVALENTS[name] ?? (NGINX_ANNOTATIONS.has(name) ? name : void 0);
+    return verdict("otherController", equivalent && `${NGINX_PREFIX}${equivalent}`, {
+      owner: FAMILY_NAMES["nginx-inc"]
+    });
+  }
+  const other = otherFamily("ingress-nginx", prefix);
+  if (other) return other;
+  if (MISSPELT_NGINX_PREFIXES.has(prefix) || distance(prefix, NGINX_DOMAIN) <= 3) {
+    const known = NGINX_ANNOTATIONS.has(name) ? name : nearest(name, NGINX_ANNOTATIONS) ?? name;
+    return {
+      ...verdict("wrongPrefix", `${NGINX_PREFIX}${known}`, { prefix, own: NGINX_DOMAIN }),
+      // A second guess (the name too) is not certain enough to rewrite.
+      rename: known === name && NGINX_ANNOTATIONS.has(name)
+    };
+  }
+  return void 0;
+};
+var NGINX_INC = (key, prefix, name) => {
+  if (prefix === NGINX_DOMAIN) {
+    const own = `nginx.org/${name}`;
+    const equivalent = NGINX_TO_F5[name] ?? (NGINX_INC_ANNOTATIONS.has(own) ? own : void 0);
+    return verdict("otherController", equivalent, { owner: FAMILY_NAMES["ingress-nginx"] });
+  }
+  if ((prefix === "nginx.org" || prefix === "nginx.com") && !NGINX_INC_ANNOTATIONS.has(key)) {
+    const guess = nearest(key, NGINX_INC_ANNOTATIONS);
+    return verdict("unknownName", guess, { name, suggestion: didYouMean(guess) });
+  }
+  return otherFamily("nginx-inc", prefix);
+};
+var TRAEFIK_NAMES = [...TRAEFIK_ROUTER_ANNOTATIONS, ...TRAEFIK_SERVICE_ANNOTATIONS];
+var TRAEFIK = (key, prefix, name) => {
+  if (prefix === TRAEFIK_DOMAIN) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith("service.")) {
+      if (key === TRAEFIK_STICKY || key.startsWith(`${TRAEFIK_STICKY}.`)) return void 0;
+      if (TRAEFIK_SERVICE_ANNOTATIONS.has(lower)) {
+        return { ...verdict("serviceOnIngress", void 0), fixId: "moveToService" };
+      }
+    } else if (!lower.startsWith("router.")) {
+      return void 0;
+    }
+    if (TRAEFIK_ROUTER_ANNOTATIONS.has(lower)) return void 0;
+    if (TRAEFIK_ROUTER_OPEN_PREFIXES.some((p) => lower.startsWith(p))) return void 0;
+    const guess = nearest(lower, TRAEFIK_NAMES);
+    return verdict("unknownName", guess && `${TRAEFIK_PREFIX}${guess}`, {
+      name,
+      suggestion: didYouMean(guess)
+    });
+  }
+  return prefixJudge("traefik")(key, prefix, name);
+};
+var JUDGES = {
+  "ingress-nginx": INGRESS_NGINX,
+  "nginx-inc": NGINX_INC,
+  traefik: TRAEFIK
+};
+
+// src/model/backend-ports.ts
+function servicePorts(service2) {
+  return asArray(service2.spec.ports).flatMap((p, index) => {
+    const port = asObject(p);
+    if (!port) return [];
+    const number = typeof port.port === "number" ? port.port : void 0;
+    const target = port.targetPort;
+    const written = typeof target === "number" || typeof target === "string";
+    return [
+      {
+        index,
+        name: typeof port.name === "string" ? port.name : void 0,
+        port: number,
+        target: written ? target : number,
+        targetWritten: written
+      }
+    ];
+  });
+}
+function servicePortPath(port) {
+  return ["spec", "ports", port.index, ...port.targetWritten ? ["targetPort"] : ["port"]];
+}
+function findServicePort(service2, ref) {
+  return servicePorts(service2).find(
+    (p) => ref.number !== void 0 ? p.port === ref.number : p.name === ref.name
+  );
+}
+var numeric = (text) => text !== void 0 && /^\s*\d+\s*$/.test(text) ? Number(text) : void 0;
+function targetReachesPod(workload, target) {
+  const containers = [
+    ...asArray(workload.podSpec.containers),
+    // Native sidecars: init containers that keep running.
+    ...asArray(workload.podSpec.initContainers).filter(
+      (c) => asObject(c)?.restartPolicy === "Always"
+    )
+  ];
+  const declared = containers.flatMap(
+    (c) => asArray(asObject(c)?.ports).map((p) => asObject(p) ?? {})
+  );
+  if (typeof target === "string") {
+    const asNumber = numeric(target);
+    if (asNumber === void 0) return declared.some((p) => p.name === target);
+    target = asNumber;
+  }
+  if (declared.some((p) => p.containerPort === target)) return true;
+  let unknown = false;
+  for (const kc of workload.keycloak) {
+    const listening = /* @__PURE__ */ new Set();
+    if (kc.distribution === "legacy") {
+      for (const p of [8080, 8443, 9990]) listening.add(p);
+    } else {
+      const options = [
+        ["http-port", 8080],
+        ["https-port", 8443],
+        ["http-management-port", 9e3]
+      ];
+      for (const [option, fallback] of options) {
+        const setting = kc.option(option);
+        if (setting && setting.value === void 0) unknown = true;
+        listening.add(setting ? numeric(setting.value) ?? fallback : fallback);
+      }
+      if (kc.distribution === "bitnami") {
+        for (const [name, variable] of kc.env.vars) {
+          if (!/^KEYCLOAK_\w*PORT$/.test(name)) continue;
+          const value = numeric(variable.value);
+          if (value !== void 0) listening.add(value);
+          else unknown = true;
+        }
+      }
+    }
+    if (listening.has(target)) return true;
+  }
+  return unknown ? void 0 : false;
+}
+
+// rules/ingress-backend-not-found.ts
+var ingress_backend_not_found_default = defineRule({
+  id: "ingress-backend-not-found",
+  meta: {
+    severity: "error",
+    category: "ingress",
+    summary: "Require every backend of a Keycloak front to name an existing Service and port",
+    rationale: "An Ingress (or IngressRoute, HTTPRoute) that names a Service missing from the cluster, or a port the Service does not define, leaves that path without endpoints: the controller answers 503 (ingress-nginx) or 404 for it. A Service port whose targetPort is no port of the Keycloak pods gets no endpoints either. Such mistakes appear when a Service is renamed or its port changes (443 vs 8443) and the front is not updated.",
+    fix: "Point the backend at an existing Service and port{{candidates}}.",
+    fixes: {
+      external: "Point the backend at an existing Service{{candidates}}, or, when {{service}} lives outside these files, declare Service/{{namespace}}{{service}} in externalResources of .keycloak-lint.yaml.",
+      port: "Use a port that Service {{service}} defines: {{ports}}.",
+      targetPort: "Set the targetPort of Service {{service}} to a port of the Keycloak container ({{containerPorts}})."
+    },
+    messages: {
+      service: "{{front}} routes {{what}} to Service {{service}}, which is not in the linted files{{namespaceText}}.",
+      port: "{{front}} routes to port {{port}} of Service {{service}}, which defines {{ports}}.",
+      targetPort: "{{front}} routes to port {{port}} of Service {{service}}, whose targetPort {{target}} is no port of the Keycloak container of {{workload}}, so it gets no endpoints."
+    },
+    appliesTo: ["Ingress", "IngressRoute", "HTTPRoute", "Service"],
+    limitations: [
+      "Only fronts that reach Keycloak through at least one backend are checked.",
+      "Services that exist outside the files are declared with externalResources in the configuration; ExternalName Services are not checked.",
+      "A numeric targetPort counts as reaching Keycloak when a container declares it or when it is Keycloak's HTTP, HTTPS or management port as configured."
+    ],
+    references: [
+      "[Kubernetes: Ingress backends](https://kubernetes.io/docs/concepts/services-networking/ingress/#the-ingress-resource)",
+      "[Kubernetes: Service targetPort](https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service)"
+    ]
+  },
+  *check(model) {
+    for (const front of frontsOf(model)) {
+      const name = `${front.kind} ${front.resource.name}`;
+      let found;
+      const candidates = () => found ??= [
+        ...new Set(
+          front.keycloak.flatMap(
+            (w) => model.servicesSelecting(w).filter((s) => s.spec.clusterIP !== "None").map((s) => s.name)
+          )
+        )
+      ];
+      for (const backend of front.backends) {
+        if (!backend.serviceName) continue;
+        const service2 = backend.service;
+        if (!service2) {
+          if (model.isExternal("Service", backend.namespace, backend.serviceName)) continue;
+          const others = candidates().filter((c) => c !== backend.serviceName);
+          yield {
+            messageId: "service",
+            data: {
+              front: name,
+              what: front.kind === "Ingress" ? "a path" : "a request",
+              service: backend.serviceName,
+              namespace: backend.namespace ? `${backend.namespace}/` : "",
+              namespaceText: backend.namespace ? ` (namespace ${backend.namespace})` : "",
+              candidates: others.length > 0 ? ` such as ${list(others)}` : ""
+            },
+            at: backend.at,
+            resource: front.resource,
+            fixId: "external"
+          };
+          continue;
+        }
+        if (service2.spec.type === "ExternalName") continue;
+        if (backend.port.number === void 0 && backend.port.name === void 0) continue;
+        const portText = String(backend.port.number ?? backend.port.name);
+        const port = findServicePort(service2, backend.port);
+        if (!port) {
+          const defined = servicePorts(service2).map(
+            (p) => p.name ? `${p.port} (${p.name})` : String(p.port)
+          );
+          yield {
+            messageId: "port",
+            data: {
+              front: name,
+              port: portText,
+              service: service2.name,
+              ports: defined.length > 0 ? list(defined) : "no ports"
+            },
+            at: backend.portAt,
+            resource: front.resource,
+            fixId: "port",
+            related: [
+              {
+                at: service2.at(["spec", "ports"]),
+                resource: service2,
+                message: `the ports of Service ${service2.name}`
+              }
+            ]
+          };
+          continue;
+        }
+        if (port.target === void 0) continue;
+        for (const workload of backend.workloads) {
+          if (workload.keycloak.length === 0) continue;
+          if (targetReachesPod(workload, port.target) !== false) continue;
+          yield {
+            messageId: "targetPort",
+            data: {
+              front: name,
+              port: portText,
+              service: service2.name,
+              target: String(port.target),
+              workload: workloadName(workload),
+              containerPorts: keycloakPorts(workload)
+            },
+            at: backend.portAt,
+            resource: front.resource,
+            fixId: "targetPort",
+            related: [
+              {
+                at: service2.at(servicePortPath(port)),
+                resource: service2,
+                message: `targetPort ${port.target}`
+              }
+            ]
+          };
+          break;
+        }
+      }
+    }
+  }
+});
+function keycloakPorts(workload) {
+  const ports = workload.keycloak.flatMap(
+    (kc) => asArray(asObject(valueAt(workload.resource.value, kc.path))?.ports).flatMap((p) => {
+      const port = asObject(p);
+      if (typeof port?.containerPort !== "number") return [];
+      return [
+        typeof port.name === "string" ? `${port.name} ${port.containerPort}` : String(port.containerPort)
+      ];
+    })
+  );
+  return ports.length > 0 ? list([...new Set(ports)]) : "e.g. 8080 for HTTP";
+}
+
+// rules/ingress-client-header-buffers-small.ts
+var ingress_client_header_buffers_small_default = defineRule({
+  id: "ingress-client-header-buffers-small",
+  meta: {
+    severity: "info",
+    category: "ingress",
+    summary: "Recommend larger client header buffers in the ingress-nginx controller ConfigMap",
+    rationale: 'ingress-nginx reads request headers into `large-client-header-buffers`, "4 8k" by default, a setting of the controller ConfigMap only (no annotation). A browser that holds Keycloak\'s session cookies (KEYCLOAK_IDENTITY, AUTH_SESSION_ID, KC_RESTART, ...) next to the cookies of the applications on the same domain can send a Cookie header above 8k, and nginx then answers 400 "Request Header Or Cookie Too Large".',
+    fix: 'Set large-client-header-buffers: "4 32k" in ConfigMap {{configMap}}.',
+    messages: {
+      missing: 'ConfigMap {{configMap}} configures the ingress-nginx controller in front of Keycloak without large-client-header-buffers, so request headers keep the "4 8k" default.'
+    },
+    appliesTo: ["ConfigMap"],
+    limitations: [
+      "Only a controller ConfigMap in the linted files is checked (named ingress-nginx-controller or nginx-configuration)."
+    ],
+    references: [
+      "[ingress-nginx: ConfigMap large-client-header-buffers](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#large-client-header-buffers)"
+    ]
+  },
+  *check(model) {
+    if (!model.ingresses.some((v) => v.controller === "ingress-nginx")) return;
+    for (const configMap of model.nginxControllerConfigMaps) {
+      const data = asObject(configMap.value.data);
+      if (data && typeof data["large-client-header-buffers"] === "string") continue;
+      yield {
+        messageId: "missing",
+        data: { configMap: configMap.name },
+        at: configMap.at(data ? ["data"] : ["metadata", "name"]),
+        resource: configMap
+      };
+    }
+  }
+});
+
+// rules/ingress-proxy-buffer-too-small.ts
+var MINIMUM = 16 * 1024;
+var SUGGESTED = "128k";
+var ingress_proxy_buffer_too_small_default = defineRule({
+  id: "ingress-proxy-buffer-too-small",
+  meta: {
+    severity: "warning",
+    category: "ingress",
+    summary: "Require a proxy buffer large enough for Keycloak response headers on ingress-nginx",
+    rationale: 'ingress-nginx reads the response headers from Keycloak into a buffer of `proxy-buffer-size`, 4k by default. Keycloak\'s login and token responses set several cookies (AUTH_SESSION_ID, KC_RESTART, KEYCLOAK_IDENTITY, ...) that can exceed it, and nginx then answers 502 with "upstream sent too big header while reading response header from upstream" in its log.',
+    fix: 'Set nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k), or raise proxy-buffer-size in the controller ConfigMap.',
+    fixable: 'on Ingresses written in the files: the annotation is set to "128k" (the controller ConfigMap is left alone, as it concerns every Ingress of the controller).',
+    fixes: {
+      operator: 'Add nginx.ingress.kubernetes.io/proxy-buffer-size: "128k" (at least 16k) to spec.ingress.annotations, or raise proxy-buffer-size in the controller ConfigMap.',
+      annotation: 'Raise nginx.ingress.kubernetes.io/proxy-buffer-size to "128k" (at least 16k); the annotation overrides the controller-wide value for this Ingress.'
+    },
+    messages: {
+      missing: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx without proxy-buffer-size, so nginx keeps its {{default}} buffer for response headers.",
+      smallConfigMap: "Ingress {{ingress}} sends Keycloak traffic through ingress-nginx with the {{size}} proxy-buffer-size of ConfigMap {{configMap}}, below 16k.",
+      small: "proxy-buffer-size is {{size}}, below the 16k that Keycloak response headers can need."
+    },
+    appliesTo: ["Ingress", "ConfigMap"],
+    limitations: [
+      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."
+    ]
+  },
+  *check(model) {
+    for (const view of model.ingresses) {
+      if (view.controller !== "ingress-nginx") continue;
+      const key = `${NGINX_PREFIX}proxy-buffer-size`;
+      const value = view.resource.annotations[key];
+      if (value !== void 0) {
+        const bytes = parseNginxSize(value);
+        if (bytes === void 0 || bytes >= MINIMUM) continue;
+        yield {
+          messageId: "small",
+          data: { size: value },
+          at: view.resource.at(["metadata", "annotations", key]),
+          resource: view.resource,
+          fixId: "annotation",
+          ...fixOf(view.resource, (e) => e.set(["metadata", "annotations", key], SUGGESTED))
+        };
+        continue;
+      }
+      const configured = model.nginxControllerConfigMaps.flatMap((c) => {
+        const size = asObject(c.value.data)?.["proxy-buffer-size"];
+        return typeof size === "string" ? [{ configMap: c, size, bytes: parseNginxSize(size) ?? 0 }] : [];
+      });
+      if (configured.some((c) => c.bytes >= MINIMUM)) continue;
+      const small = configured[0];
+      yield {
+        messageId: small ? "smallConfigMap" : "missing",
+        data: {
+          ingress: view.resource.name,
+          default: NGINX_DEFAULT_PROXY_BUFFER_SIZE,
+          size: small?.size ?? "",
+          configMap: small?.configMap.name ?? ""
+        },
+        at: view.resource.at(["metadata", "annotations"]),
+        resource: view.resource,
+        ...fixOf(view.resource, (e) => e.set(["metadata", "annotations", key], SUGGESTED)),
+        ...small ? {
+          related: [
+            {
+              at: small.configMap.at(["data", "proxy-buffer-size"]),
+              resource: small.configMap,
+              message: `proxy-buffer-size: ${small.size}`
+            }
+          ]
+        } : {}
+      };
+    }
+  }
+});
+
+// rules/ingress-targets-discovery-service.ts
+var ingress_targets_discovery_service_default = defineRule({
+  id: "ingress-targets-discovery-service",
+  meta: {
+    severity: "error",
+    category: "ingress",
+    summary: "Route Ingress traffic to the HTTP Service, not to the headless discovery Service",
+    rationale: "The headless Service that `jgroups.dns.query` names exists so that every pod can find the others, ready or not: it usually publishes pods that are not ready (`publishNotReadyAddresses: true`) and often lists only the JGroups ports. A front that routes to it can send users to pods that are still starting or joining the cluster, and ties the HTTP routing to the discovery setup. Keep a separate ClusterIP Service for HTTP. Applies to Keycloak 17 and later with a DNS_PING (`kubernetes`) stack.",
+    fix: "Route to the HTTP Service {{candidate}} instead of {{service}}.",
+    fixes: {
+      noCandidate: "Add a ClusterIP Service for the HTTP port of the Keycloak pods and route to it instead of {{service}}."
+    },
+    messages: {
+      discovery: "{{front}} routes to Service {{service}}, the headless Service that {{workload}} uses for JGroups discovery (jgroups.dns.query={{query}})."
+    },
+    appliesTo: ["Ingress", "IngressRoute", "HTTPRoute", "Service"],
+    versions: "17 and later",
+    references: [
+      "[Keycloak: caching, Kubernetes discovery](https://www.keycloak.org/server/caching)",
+      "[Kubernetes: headless Services](https://kubernetes.io/docs/concepts/services-networking/service/#headless-services)"
+    ]
+  },
+  *check(model) {
+    const discovery = discoveryServices(model);
+    for (const front of frontsOf(model)) {
+      for (const backend of front.backends) {
+        const service2 = backend.service?.spec.clusterIP === "None" ? backend.service : void 0;
+        if (!service2) continue;
+        const users = discovery.get(service2);
+        const kc = users?.[0];
+        if (!kc) continue;
+        const candidate = model.servicesSelecting(kc.workload).find((s) => s.spec.clusterIP !== "None" && s.spec.type !== "ExternalName");
+        const query = model.discovery(kc)?.query;
+        yield {
+          messageId: "discovery",
+          data: {
+            front: `${front.kind} ${front.resource.name}`,
+            service: service2.name,
+            workload: workloadName(kc.workload),
+            query: query?.value ?? "",
+            candidate: candidate?.name ?? ""
+          },
+          at: backend.at,
+          resource: front.resource,
+          ...candidate ? {} : { fixId: "noCandidate" },
+          related: [
+            {
+              at: service2.at(["spec", "clusterIP"]),
+              resource: service2,
+              message: `Service ${service2.name} is headless (clusterIP: None)`
+            },
+            ...query ? [
+              {
+                at: query.setting.at,
+                resource: kc.workload.resource,
+                message: `jgroups.dns.query=${query.value}`
+              }
+            ] : []
+          ]
+        };
+      }
+    }
+  }
+});
 
 // src/load/nodes.ts
 function walk(ast, path) {
@@ -19083,36 +20082,44 @@ function fieldName(path) {
 }
 
 // rules/invalid-yaml.ts
+var FIX_IDS = {
+  binary: "file",
+  encoding: "file",
+  tooLarge: "tooLarge",
+  duplicateKey: "duplicateKey"
+};
 var invalid_yaml_default = defineRule({
   id: "invalid-yaml",
   meta: {
     severity: "error",
     category: "input",
     summary: "Report documents that cannot be read as YAML or JSON",
-    rationale: 'A document that does not parse is not applied by kubectl, and none of its settings can be checked. Duplicate keys parse, but tools disagree on which value wins; aliases that expand without bound (a "billion laughs" document) are refused. The other documents of the file are still linted.',
+    rationale: 'A document that does not parse is not applied by kubectl, and none of its settings can be checked. Duplicate keys parse, but tools disagree on which value wins; aliases that expand without bound (a "billion laughs" document) are refused, and so are files over the size limit (10 MB unless `--max-file-size` or `maxFileSize` says otherwise), which would cost the run minutes and gigabytes. The other documents of the file, and the other files, are still linted.',
     fix: "Correct the document at the position shown.",
     fixes: {
       duplicateKey: "Keep one of the two keys.",
-      file: "Remove the file from the linted paths, or replace it with UTF-8 YAML or JSON text."
+      file: "Remove the file from the linted paths, or replace it with UTF-8 YAML or JSON text.",
+      tooLarge: "Raise the limit with --max-file-size (maxFileSize in .keycloak-lint.yaml; 0 for no limit), or leave the file out with ignorePaths."
     },
     messages: {
       syntax: "YAML syntax error: {{reason}}.",
       duplicateKey: "A key is defined twice in the same mapping ({{reason}}); which value wins depends on the tool.",
       unreadable: "The document cannot be read: {{reason}}.",
       binary: "The file is binary, not YAML or JSON text.",
-      encoding: "The file is not valid UTF-8 (or UTF-16 with a byte order mark) text."
+      encoding: "The file is not valid UTF-8 (or UTF-16 with a byte order mark) text.",
+      tooLarge: "The file is {{size}}, more than the {{limit}} limit, so it was not read."
     },
     appliesTo: ["*"]
   },
   *check(model) {
     for (const problem of model.problems) {
       if (problem.ruleId !== "invalid-yaml") continue;
-      const fileLevel = problem.messageId === "binary" || problem.messageId === "encoding";
+      const fixId = FIX_IDS[problem.messageId];
       yield {
         messageId: problem.messageId,
         data: problem.data,
         at: { file: problem.file, start: problem.start, end: problem.end },
-        ...fileLevel ? { fixId: "file" } : problem.messageId === "duplicateKey" ? { fixId: "duplicateKey" } : {}
+        ...fixId ? { fixId } : {}
       };
     }
   }
@@ -19139,10 +20146,12 @@ var ResourceIndex = class {
     }
   }
   ofKind(kinds) {
+    readable2(kinds);
     return kinds.flatMap((k) => this.#byKind.get(kindKey(k.group, k.kind)) ?? []);
   }
   /** Every resource of these kinds with this name whose namespace is compatible. */
   findAll(kinds, namespace, name) {
+    readable2(kinds);
     const keys = kinds.map((k) => nameKey(k.group, k.kind, name));
     if (namespace === void 0) return keys.flatMap((key) => this.#byName.get(key) ?? []);
     const exact = keys.flatMap((key) => this.#byNamespacedName.get(`${key}|${namespace}`) ?? []);
@@ -19163,6 +20172,12 @@ var ResourceIndex = class {
     return groups;
   }
 };
+function readable2(kinds) {
+  for (const k of kinds) {
+    if (!READ_KINDS.has(k.kind))
+      throw new Error(`${k.kind} is looked up but not in READ_KINDS (src/load/sniff.ts)`);
+  }
+}
 function sameNamespace(a, b) {
   return a === void 0 || b === void 0 || a === b;
 }
@@ -20022,6 +21037,26 @@ function ownMtls(kc) {
   return holdsFor(kc.version, (v) => atLeast(v, 26, 2)) ? "on by default from 26.2" : void 0;
 }
 
+// src/fix/env-edit.ts
+function soleEnvEntry(kc, name) {
+  const variable = kc.env.vars.get(name);
+  if (!variable || variable.index === void 0) return void 0;
+  const entries = asArray(valueAt(kc.workload.resource.value, [...kc.path, "env"]));
+  const named = entries.filter((e) => asString(asObject(e)?.name) === name);
+  if (named.length !== 1 || kc.opaque.length > 0) return void 0;
+  return variable.index;
+}
+function envAbsent(kc, name) {
+  return !kc.env.vars.has(name) && kc.opaque.length === 0;
+}
+function addEnv(editor, kc, vars) {
+  if (vars.some((v) => !envAbsent(kc, v.name))) return void 0;
+  return editor.append(
+    [...kc.path, "env"],
+    vars.map((v) => ({ name: v.name, value: v.value }))
+  );
+}
+
 // rules/java-opts-replaces-defaults.ts
 var java_opts_replaces_defaults_default = defineRule({
   id: "java-opts-replaces-defaults",
@@ -20035,6 +21070,7 @@ var java_opts_replaces_defaults_default = defineRule({
       heap: "Move the flags to JAVA_OPTS_APPEND, and heap flags such as -Xms, -Xmx or -XX:MaxRAMPercentage to JAVA_OPTS_KC_HEAP.",
       unknown: "Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults (on 24 and later, heap flags can go to JAVA_OPTS_KC_HEAP)."
     },
+    fixable: "when JAVA_OPTS is one literal value in env: on 24 and later, flags that are all heap flags move to JAVA_OPTS_KC_HEAP; otherwise the flags move to JAVA_OPTS_APPEND (renamed, or put before the flags of an existing literal JAVA_OPTS_APPEND).",
     messages: {
       replaces: "JAVA_OPTS is set ({{value}}) on container {{container}}, so kc.sh drops its own JVM defaults{{heap}}."
     },
@@ -20056,11 +21092,35 @@ var java_opts_replaces_defaults_default = defineRule({
         },
         at: at2,
         resource: kc.workload.resource,
-        fixId: kc.version === void 0 ? "unknown" : modern ? "heap" : "default"
+        fixId: kc.version === void 0 ? "unknown" : modern ? "heap" : "default",
+        ...moved(kc, modern)
       };
     }
   }
 });
+var HEAP_FLAG = /^-(Xm[sx]\S+|XX:(Max|Min|Initial)RAMPercentage=\S+)$/;
+function moved(kc, modern) {
+  const index = soleEnvEntry(kc, "JAVA_OPTS");
+  const resource = kc.workload.resource;
+  if (index === void 0) return {};
+  return fixOf(resource, (editor) => {
+    const entry = [...kc.path, "env", index];
+    const value = editor.scalar([...entry, "value"]);
+    if (!value || typeof value.value !== "string") return void 0;
+    const flags = value.value.trim().split(/\s+/);
+    const target = modern && flags.every((f) => HEAP_FLAG.test(f)) ? "JAVA_OPTS_KC_HEAP" : "JAVA_OPTS_APPEND";
+    if (envAbsent(kc, target)) {
+      const name = editor.scalar([...entry, "name"]);
+      return name ? editor.replaceScalar(name, target) : void 0;
+    }
+    const other = soleEnvEntry(kc, target);
+    const node = other === void 0 ? void 0 : editor.scalar([...kc.path, "env", other, "value"]);
+    if (!node || typeof node.value !== "string" || target !== "JAVA_OPTS_APPEND") return void 0;
+    const merged = editor.replaceScalar(node, `${value.value.trim()} ${node.value.trim()}`.trim());
+    const removed = editor.removeItem([...kc.path, "env"], index);
+    return merged && removed ? [...merged, ...removed] : void 0;
+  });
+}
 
 // rules/jboss-node-name-removed.ts
 var REPLACED = {
@@ -20254,6 +21314,7 @@ var jgroups_ports_not_declared_default = defineRule({
     summary: "Suggest declaring the JGroups ports on the Keycloak container",
     rationale: "Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + 50000. Kubernetes does not require container ports to be declared, but NetworkPolicies with named ports, service meshes and readers of the manifest rely on them. Pods of a Keycloak Operator CR are left out: the operator writes their containers.",
     fix: "Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name jgroups-fd) on container {{container}}.",
+    fixable: "when the port names jgroups and jgroups-fd are free in the pod; the new entries follow the key order of the ports already declared.",
     messages: {
       missing: "Container {{container}} runs the {{stack}} stack but does not declare the JGroups {{what}} {{ports}}."
     },
@@ -20268,8 +21329,9 @@ var jgroups_ports_not_declared_default = defineRule({
       if (kc.cluster.failureDetectionPort.unknown || mayHideJvmOptions(kc, { opaque: false }))
         continue;
       const container = kc.workload.resource.value;
+      const ports = asArray(valueAt(container, [...kc.path, "ports"]));
       const declared = new Set(
-        asArray(valueAt(container, [...kc.path, "ports"])).flatMap((p) => {
+        ports.flatMap((p) => {
           const port = asObject(p)?.containerPort;
           return typeof port === "number" ? [port] : [];
         })
@@ -20289,11 +21351,44 @@ var jgroups_ports_not_declared_default = defineRule({
           fd
         },
         at: kc.workload.resource.at([...kc.path, "ports"]),
-        resource: kc.workload.resource
+        resource: kc.workload.resource,
+        ...fixOf(kc.workload.resource, (editor) => {
+          const wanted = [
+            { port: transport, name: "jgroups" },
+            { port: fd, name: "jgroups-fd" }
+          ].filter((p) => missing.includes(p.port));
+          const names = new Set(podPortNames(kc.workload.podSpec));
+          if (wanted.some((p) => names.has(p.name))) return void 0;
+          const like = asObject(ports[0]);
+          return editor.append(
+            [...kc.path, "ports"],
+            wanted.map((p) => portEntry(p.port, p.name, like))
+          );
+        })
       };
     }
   }
 });
+function podPortNames(podSpec) {
+  return ["initContainers", "containers"].flatMap(
+    (list2) => asArray(podSpec?.[list2]).flatMap(
+      (c) => asArray(asObject(c)?.ports).flatMap((p) => {
+        const name = asObject(p)?.name;
+        return typeof name === "string" ? [name] : [];
+      })
+    )
+  );
+}
+function portEntry(port, name, like) {
+  const entry = { name, containerPort: port };
+  if (like && "protocol" in like) entry.protocol = "TCP";
+  const order = like ? Object.keys(like) : ["name", "containerPort"];
+  const rank = (key) => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
+  return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => rank(a) - rank(b)));
+}
 
 // rules/keycloak-version-unknown.ts
 var keycloak_version_unknown_default = defineRule({
@@ -20337,6 +21432,87 @@ var keycloak_version_unknown_default = defineRule({
   }
 });
 
+// src/fix/discovery.ts
+function discoveryEdits(model, kc, env = []) {
+  const workload = kc.workload;
+  const resource = workload.resource;
+  const editor = YamlEditor.of(resource);
+  if (!editor) return void 0;
+  const headless = model.servicesSelecting(workload).filter((s) => s.spec.clusterIP === "None");
+  if (headless.length > 1) return void 0;
+  let query;
+  const edits = [];
+  const documents = [];
+  if (headless[0]) {
+    const service2 = headless[0];
+    query = service2.namespace ? `${service2.name}.${service2.namespace}` : service2.name;
+  } else {
+    const created = newService(model, kc, editor);
+    if (!created) return void 0;
+    query = created.query;
+    documents.push(...created.edits);
+  }
+  const option = `-Djgroups.dns.query=${query}`;
+  const name = "JAVA_OPTS_APPEND";
+  if (envAbsent(kc, name)) {
+    const added = addEnv(editor, kc, [...env, { name, value: option }]);
+    if (!added) return void 0;
+    edits.push(...added);
+  } else {
+    const index = soleEnvEntry(kc, name);
+    const node = index === void 0 ? void 0 : editor.scalar([...kc.path, "env", index, "value"]);
+    if (!node || typeof node.value !== "string") return void 0;
+    const current = node.value.trimEnd();
+    const replaced = editor.replaceScalar(node, current ? `${current} ${option}` : option);
+    const added = addEnv(editor, kc, env);
+    if (!replaced || !added) return void 0;
+    edits.push(...replaced, ...added);
+  }
+  return { edits: [...edits, ...documents], query };
+}
+function newService(model, kc, editor) {
+  const workload = kc.workload;
+  const resource = workload.resource;
+  if (resource.base.length > 0 || !resource.name) return void 0;
+  const labels = workload.podLabels;
+  if (Object.keys(labels).length === 0) return void 0;
+  const selectsOthers = model.workloads.some(
+    (w) => w !== workload && Object.entries(labels).every(([k, v]) => w.podLabels[k] === v)
+  );
+  if (selectsOthers) return void 0;
+  const namespace = resource.namespace;
+  const governing = resource.kind === "StatefulSet" ? resource.spec.serviceName : void 0;
+  const name = typeof governing === "string" && governing !== "" && !model.index.find(SERVICE, namespace, governing) && !model.isExternal("Service", namespace, governing) ? governing : `${resource.name}-discovery`;
+  if (name.length > 63) return void 0;
+  if (model.index.find(SERVICE, namespace, name) || model.isExternal("Service", namespace, name))
+    return void 0;
+  const transport = kc.cluster.transportPort;
+  const fd = kc.cluster.failureDetectionPort;
+  if (transport.unknown || fd.unknown) return void 0;
+  const metadata = { name };
+  if (resource.explicitNamespace) metadata.namespace = resource.explicitNamespace;
+  const service2 = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata,
+    spec: {
+      clusterIP: "None",
+      publishNotReadyAddresses: true,
+      selector: { ...labels },
+      ports: [
+        { name: "jgroups", port: transport.port },
+        { name: "jgroups-fd", port: fd.port }
+      ]
+    }
+  };
+  const edits = editor.appendDocument(service2);
+  if (!edits) return void 0;
+  return { edits, query: namespace ? `${name}.${namespace}` : name };
+}
+function editsOf(fix) {
+  return fix && fix.edits.length > 0 ? { edits: fix.edits } : {};
+}
+
 // rules/kubernetes-stack-missing-dns-query.ts
 var kubernetes_stack_missing_dns_query_default = defineRule({
   id: "kubernetes-stack-missing-dns-query",
@@ -20350,6 +21526,7 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
       operator: "Remove cache-stack from additionalOptions: from 26.3 the operator no longer passes -Djgroups.dns.query and leaves the stack to the jdbc-ping default, which needs no query.",
       known: "Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless Service that selects these pods."
     },
+    fixable: "when JAVA_OPTS_APPEND is absent or a literal value in env: the query names the one headless Service that selects the pods, or a new headless Service <workload>-discovery appended after the workload (selector equal to the pod labels, publishNotReadyAddresses, the JGroups ports), unless those labels also select other pods or the name is taken.",
     messages: {
       missing: 'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no jgroups.dns.query; Keycloak stops at startup with "dns_query can not be null or empty".'
     },
@@ -20368,7 +21545,8 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
         data: { workload: workloadName(kc.workload), query, service: headless?.name ?? "" },
         at: stackLocation(kc),
         resource: kc.workload.resource,
-        ...headless ? { fixId: "known" } : {}
+        ...headless ? { fixId: "known" } : {},
+        ...editsOf(discoveryEdits(model, kc))
       };
     }
   }
@@ -20861,6 +22039,7 @@ var multicast_stack_on_kubernetes_default = defineRule({
       xml: "Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} to a stack without multicast: kubernetes with a headless Service and -Djgroups.dns.query up to 26.2, jdbc-ping from 26.1.",
       operator: "Remove cache-stack from additionalOptions (and a multicast stack from the cache file of spec.cache): the operator then uses the kubernetes stack with its own headless discovery Service up to 26.2, and the jdbc-ping default from 26.3."
     },
+    fixable: "when no stack is set on 17 to 26.0 (the udp default) in a container that starts with start (not --optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=kubernetes is set together with the DNS discovery the stack needs (the one headless Service that selects the pods, or a new one, and -Djgroups.dns.query in JAVA_OPTS_APPEND). An explicit multicast stack, a cache XML and versions from 26.1 get a suggestion only.",
     messages: {
       explicit: "{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
       byDefault: "No cache stack is set, so {{version}} uses its default udp stack ({{use}}); Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
@@ -20884,10 +22063,27 @@ var multicast_stack_on_kubernetes_default = defineRule({
       const messageId = stack2.source === "default" ? "byDefault" : stack2.source === "xml" ? "fromXml" : "explicit";
       if (stack2.source === "default") data.use = MULTICAST_USE.udp;
       const fixId = stack2.source === "xml" && !stack2.xml?.shipped ? "xml" : recommendedStackFix(kc.version);
-      yield { messageId, data, at: stackLocation(kc), resource: kc.workload.resource, fixId };
+      yield {
+        messageId,
+        data,
+        at: stackLocation(kc),
+        resource: kc.workload.resource,
+        fixId,
+        ...stack2.source === "default" ? kubernetesStack(model, kc) : {}
+      };
     }
   }
 });
+function kubernetesStack(model, kc) {
+  const version = kc.version;
+  if (!version || !atLeast(version, 17) || atLeast(version, 26, 1)) return {};
+  if (kc.distribution !== "quarkus" || kc.mode.kind !== "start" || kc.optimized) return {};
+  if (!envAbsent(kc, "KC_CACHE_STACK") || kc.option("cache-stack") || mayHideJvmOptions(kc))
+    return {};
+  if (kc.properties.has("jgroups.dns.query")) return {};
+  const fix = discoveryEdits(model, kc, [{ name: "KC_CACHE_STACK", value: "kubernetes" }]);
+  return fix ? { edits: fix.edits } : {};
+}
 
 // rules/networkpolicy-blocks-jgroups.ts
 var PEER_KEY = { ingress: "from", egress: "to" };
@@ -21573,6 +22769,19 @@ var config_schema_default = {
         minLength: 1
       }
     },
+    maxFileSize: {
+      description: "Files larger than this are reported (invalid-yaml) and not parsed: bytes, or a size such as 512KB or 10MB (K, M, G count in 1024s). Default 10MB; 0: no limit.",
+      oneOf: [
+        {
+          type: "integer",
+          minimum: 0
+        },
+        {
+          type: "string",
+          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*([kKmMgG]([iI]?[bB])?|[bB])?\\s*$"
+        }
+      ]
+    },
     externalResources: {
       description: "Objects that exist in the cluster but not in the linted files, as Kind/namespace/name or Kind/name (any namespace), e.g. Service/iam/keycloak-discovery.",
       type: "array",
@@ -21601,6 +22810,25 @@ var config_schema_default = {
 };
 
 // src/config/config.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+function parseSize(text) {
+  if (typeof text === "number") return Number.isSafeInteger(text) && text >= 0 ? text : void 0;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?\s*$/i.exec(text);
+  if (!match) return void 0;
+  const bytes = Math.round(Number(match[1]) * (UNITS[(match[2] ?? "").toLowerCase()] ?? 1));
+  return Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function formatSize(bytes) {
+  for (const [unit, size] of [
+    ["GB", 1024 ** 3],
+    ["MB", 1024 ** 2],
+    ["KB", 1024]
+  ]) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
 var CONFIG_FILES = [".keycloak-lint.yaml", ".keycloak-lint.yml", ".keycloak-lint.json"];
 function emptyConfig(root) {
   return {
@@ -21612,7 +22840,8 @@ function emptyConfig(root) {
     namespace: void 0,
     ignorePaths: [],
     externalResources: [],
-    ingressClasses: {}
+    ingressClasses: {},
+    maxFileSize: void 0
   };
 }
 function findConfig(from) {
@@ -21636,7 +22865,7 @@ function readConfig(path, cwd, ruleIds) {
     );
   }
   const file = new SourceFile(display, text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const at2 = (offset) => {
     const { line, column } = file.position(offset);
     return `${display}:${line}:${column}`;
@@ -21669,6 +22898,10 @@ function readConfig(path, cwd, ruleIds) {
     const field = [...segments, ...extra ? [extra] : []].join(".") || "the configuration";
     throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
   }
+  const maxFileSize = object.maxFileSize === void 0 ? void 0 : parseSize(object.maxFileSize);
+  if (object.maxFileSize !== void 0 && maxFileSize === void 0) {
+    throw new ConfigError(`${position(["maxFileSize"])}: maxFileSize is too large a size`);
+  }
   return {
     file: display,
     root: dirname(path),
@@ -21678,7 +22911,8 @@ function readConfig(path, cwd, ruleIds) {
     namespace: object.namespace,
     ignorePaths: object.ignorePaths ?? [],
     externalResources: object.externalResources ?? [],
-    ingressClasses: object.ingressClasses ?? {}
+    ingressClasses: object.ingressClasses ?? {},
+    maxFileSize
   };
 }
 function explainError(error, extra) {
@@ -21695,6 +22929,9 @@ function explainError(error, extra) {
   }
   if (error?.keyword === "type" && error.instancePath === "/keycloakVersion") {
     return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+  }
+  if (error?.instancePath === "/maxFileSize") {
+    return "must be a number of bytes or a size such as 10MB or 512KB (0: no limit)";
   }
   if (error?.keyword === "type") return `must be ${article(String(error.params.type))}`;
   return error?.message ?? "is invalid";
@@ -21900,6 +23137,7 @@ function render(rule, draft) {
       ...r.resource ? { resource: r.resource.ref } : {}
     };
   });
+  const edits = draft.edits && draft.edits.length > 0 && !(draft.resource && sourceOf(draft.resource)) ? draft.edits.map(toFindingEdit) : void 0;
   return {
     ruleId: rule.id,
     severity: draft.severity ?? meta.severity,
@@ -21909,7 +23147,22 @@ function render(rule, draft) {
     file,
     ...region,
     ...draft.resource ? { resource: draft.resource.ref } : {},
-    related
+    related,
+    ...edits ? { edits } : {}
+  };
+}
+function toFindingEdit(edit) {
+  const from = edit.file.position(edit.start);
+  const to = edit.file.position(edit.end);
+  return {
+    file: edit.file.displayPath,
+    start: edit.start,
+    end: edit.end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    text: edit.text
   };
 }
 function place(anchor) {
@@ -21942,7 +23195,21 @@ function loadFiles(input) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   const display = (absolute) => toDisplayPath(input.cwd, absolute);
+  const limit = input.maxFileSize || Number.POSITIVE_INFINITY;
+  const addTooLarge = (name, size, target) => {
+    const file = new SourceFile(name, "", true, target);
+    files.push(file);
+    problems.push({
+      ruleId: "invalid-yaml",
+      file,
+      start: 0,
+      end: 0,
+      messageId: "tooLarge",
+      data: { size: formatSize(size), limit: formatSize(limit) }
+    });
+  };
   const addFile = (name, bytes, target) => {
+    if (bytes.length > limit) return addTooLarge(name, bytes.length, target);
     const decoded = decode(bytes);
     const file = new SourceFile(name, decoded.text ?? "", decoded.problem !== void 0, target);
     files.push(file);
@@ -21954,7 +23221,15 @@ function loadFiles(input) {
       const real = realpathSync(absolute);
       if (seen.has(real)) return;
       seen.add(real);
-      addFile(display(absolute), readFileSync2(absolute), target);
+      const replaced = input.read?.(absolute);
+      if (replaced) return addFile(display(absolute), replaced, target);
+      const stat = statSync(real);
+      if (!stat.isFile()) {
+        if (target) errors.push({ path: display(absolute), message: "not a regular file" });
+        return;
+      }
+      if (stat.size > limit) return addTooLarge(display(absolute), stat.size, target);
+      addFile(display(absolute), readFileSync2(real), target);
     } catch (error) {
       if (target) errors.push({ path: display(absolute), message: describe(error) });
     }
@@ -21980,7 +23255,8 @@ function loadFiles(input) {
       try {
         isDirectory = statSync(child).isDirectory();
       } catch (error) {
-        if (target) errors.push({ path: display(child), message: describe(error) });
+        if (target && MANIFEST_EXTENSIONS.has(extname(name).toLowerCase()))
+          errors.push({ path: display(child), message: describe(error) });
         continue;
       }
       if (isDirectory) {
@@ -21996,7 +23272,7 @@ function loadFiles(input) {
       seen.add(realpathSync(resolve2(input.cwd, stdin.filename)));
     } catch {
     }
-    const bytes = typeof stdin.text === "string" ? new TextEncoder().encode(stdin.text) : stdin.text;
+    const bytes = input.read?.(resolve2(input.cwd, stdin.filename)) ?? (typeof stdin.text === "string" ? new TextEncoder().encode(stdin.text) : stdin.text);
     addFile(stdin.filename, bytes, true);
   }
   const folders = /* @__PURE__ */ new Set();
@@ -22055,13 +23331,12 @@ function decode(bytes) {
   if (head.includes(0)) return { problem: "binary" };
   return decodeWith("utf-8", bytes);
 }
+var loneCrToLf = (text) => text.replace(/\r(?!\n)/g, "\n");
 function decodeWith(encoding, bytes) {
   try {
-    return {
-      text: new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/\r(?!\n)/g, "\n")
-    };
+    return { text: loneCrToLf(new TextDecoder(encoding, { fatal: true }).decode(bytes)) };
   } catch {
-    const loose = new TextDecoder(encoding).decode(bytes);
+    const loose = loneCrToLf(new TextDecoder(encoding).decode(bytes));
     const at2 = loose.indexOf("\uFFFD");
     return { problem: "encoding", text: at2 < 0 ? "" : loose.slice(0, at2 + 1), at: Math.max(0, at2) };
   }
@@ -22081,208 +23356,6 @@ function describe(error) {
     default:
       return error instanceof Error ? error.message : String(error);
   }
-}
-
-// src/load/template.ts
-var HELM_REFERENCES = [
-  "\\.Values",
-  "\\.Release",
-  "\\.Chart",
-  "\\.Capabilities",
-  "\\.Files",
-  "\\.Template"
-];
-var HELM_ONLY = new RegExp(
-  `\\{\\{-?\\s*(?:${HELM_REFERENCES.join("|")}|(?:include|template)\\s+"|tpl\\s)`
-);
-var PLAIN_VALUE = /^(?:-\s+)*(?:[^\s#'"][^:#]*:\s+|-\s+)?\{\{/;
-var BLOCK_START = /(?:^|[:\s-])[|>][-+0-9]*\s*(?:#.*)?$/;
-function findTemplateSyntax(text) {
-  if (!text.includes("{{")) return -1;
-  let blockIndent = -1;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    const trimmed = line.trimStart();
-    const indent = line.length - trimmed.length;
-    if (blockIndent >= 0) {
-      if (trimmed === "" || trimmed === "\r" || indent > blockIndent) continue;
-      blockIndent = -1;
-    }
-    if (trimmed.startsWith("#")) continue;
-    const at2 = line.indexOf("{{");
-    if (at2 >= 0 && (PLAIN_VALUE.test(trimmed) || HELM_ONLY.test(line))) return lineStart + at2;
-    if (BLOCK_START.test(line.trimEnd())) blockIndent = indent;
-  }
-  return -1;
-}
-function findTemplateNode(ast, slice) {
-  let found = -1;
-  visit(ast, {
-    Map(_, node) {
-      const start = node.range?.[0];
-      if (node.flow && start !== void 0 && slice.startsWith("{{", start)) {
-        found = start;
-        return visit.BREAK;
-      }
-      return void 0;
-    },
-    Scalar(_, node) {
-      if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") return void 0;
-      if (typeof node.value === "string" && HELM_ONLY.test(node.value) && node.range) {
-        const at2 = slice.indexOf("{{", node.range[0]);
-        found = at2 >= 0 && at2 < node.range[1] ? at2 : node.range[0];
-        return visit.BREAK;
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-
-// src/load/parse.ts
-var PARSE_OPTIONS = {
-  version: "1.1",
-  merge: true,
-  uniqueKeys: true,
-  prettyErrors: false,
-  strict: true,
-  customTags: (tags) => tags.filter((t) => !(typeof t === "object" && (t.format === "TIME" || t.tag === TIMESTAMP)))
-};
-var TIMESTAMP = "tag:yaml.org,2002:timestamp";
-var MAX_ALIAS_COUNT = 1e4;
-function parseFile(file) {
-  const docs = [];
-  const problems = [];
-  const text = file.text;
-  const parsed = parseSlices(text);
-  const template = text.includes("{{") ? findTemplate(text, parsed) : -1;
-  if (template >= 0) return { docs, problems: [templateProblem(file, template)] };
-  const broken = [];
-  for (const { ast, offset, length } of parsed) {
-    if (ast.contents === null && ast.errors.length === 0) continue;
-    const doc = { file, index: docs.length + broken.length, offset, ast };
-    const fatal = ast.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-    const shown = new Set([ast.errors[0], fatal[0]].filter((e) => e !== void 0));
-    for (const error of shown) problems.push(yamlProblem(file, offset, length, error));
-    if (fatal.length > 0) {
-      broken.push({ doc, value: void 0 });
-      continue;
-    }
-    try {
-      docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
-    } catch (error) {
-      const start = ast.range?.[0] ?? 0;
-      const end = file.text.indexOf("\n", offset + start);
-      problems.push({
-        ruleId: "invalid-yaml",
-        file,
-        start: offset + start,
-        end: end < 0 ? file.text.length : end,
-        messageId: "unreadable",
-        data: { reason: readable(error) }
-      });
-    }
-  }
-  return { docs, problems };
-}
-function findTemplate(text, parsed) {
-  if (parsed.some(({ ast }) => ast.errors.some((e) => e.code !== "DUPLICATE_KEY")))
-    return findTemplateSyntax(text);
-  for (const { ast, offset } of parsed) {
-    const contents = ast.contents;
-    if (!isMap(contents) || !contents.has("apiVersion") || !contents.has("kind")) continue;
-    const at2 = findTemplateNode(ast, text.slice(offset));
-    if (at2 >= 0) return offset + at2;
-  }
-  return -1;
-}
-function templateProblem(file, offset) {
-  const close = file.text.indexOf("}}", offset);
-  const lineEnd2 = file.text.indexOf("\n", offset);
-  const end = close >= 0 && (lineEnd2 < 0 || close < lineEnd2) ? close + 2 : offset + 2;
-  return {
-    ruleId: "unrendered-template",
-    file,
-    start: offset,
-    end,
-    messageId: "template",
-    data: { snippet: file.text.slice(offset, end) }
-  };
-}
-function yamlProblem(file, offset, length, error) {
-  let [start, end] = error.pos;
-  const body = file.text.slice(offset, offset + length).trimEnd().length;
-  if (start >= body && body > 0) [start, end] = [body - 1, body];
-  const text = file.text;
-  if (error.code === "DUPLICATE_KEY") {
-    const key = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
-    if (key?.[0]) end = start + key[0].length;
-  }
-  let message = readable(error);
-  if (/call stack/i.test(error.message)) {
-    message = "the document nests too deeply to be read";
-    [start, end] = [0, Math.max(1, text.indexOf("\n", offset) - offset)];
-  }
-  return {
-    ruleId: "invalid-yaml",
-    file,
-    start: offset + start,
-    end: offset + Math.max(end, start + 1),
-    messageId: error.code === "DUPLICATE_KEY" ? "duplicateKey" : "syntax",
-    data: { reason: message, code: error.code }
-  };
-}
-function readable(error) {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/call stack/i.test(text)) return "the document nests too deeply to be read";
-  return (text.split("\n")[0] ?? text).replace(/\.$/, "");
-}
-function parseSlices(text) {
-  if (/^%/m.test(text)) {
-    const all = parseAllDocuments(text, PARSE_OPTIONS);
-    return (Array.isArray(all) ? all : []).map((ast) => ({
-      ast,
-      offset: 0,
-      length: ast.range?.[2] ?? text.length
-    }));
-  }
-  const out = [];
-  for (const [start, end] of documentSlices(text)) {
-    const slice = text.slice(start, end);
-    if (!/\S/.test(slice)) continue;
-    out.push({
-      ast: parseDocument(slice, PARSE_OPTIONS),
-      offset: start,
-      length: end - start
-    });
-  }
-  return out;
-}
-function documentSlices(text) {
-  const slices = [];
-  let start = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd2 = newline < 0 ? text.length : newline + 1;
-    if (isMarker(text, lineStart, "---")) {
-      if (lineStart > start) slices.push([start, lineStart]);
-      start = lineStart;
-    } else if (isMarker(text, lineStart, "...")) {
-      slices.push([start, lineStart]);
-      start = lineEnd2;
-    }
-    lineStart = lineEnd2;
-  }
-  if (start < text.length) slices.push([start, text.length]);
-  return slices;
-}
-function isMarker(text, at2, marker) {
-  if (!text.startsWith(marker, at2)) return false;
-  const next = text[at2 + 3];
-  return next === void 0 || next === "\n" || next === "\r" || next === " " || next === "	";
 }
 
 // src/model/model.ts
@@ -22416,9 +23489,6 @@ function isComment(line, index) {
   const quotes = (before.match(/"/g)?.length ?? 0) + (before.match(/'/g)?.length ?? 0);
   return /\s$/.test(before) && quotes % 2 === 0;
 }
-
-// src/shape/validate.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
 
 // schemas/kubernetes.schema.json
 var kubernetes_schema_default = {
@@ -22755,25 +23825,74 @@ var DEFINITION_OF = [
   [INGRESS_CLASS, "IngressClass"],
   [KEYCLOAK_CR, "Keycloak"]
 ];
-var ajv;
-var compiled = /* @__PURE__ */ new Map();
-function validatorFor(definition) {
-  let validate2 = compiled.get(definition);
-  if (validate2) return validate2;
-  ajv ??= new import_ajv2.Ajv({ allErrors: true, strict: true, strictTypes: false });
-  if (!ajv.getSchema(kubernetes_schema_default.$id)) ajv.addSchema(kubernetes_schema_default);
-  validate2 = ajv.getSchema(`${kubernetes_schema_default.$id}#/definitions/${definition}`);
-  compiled.set(definition, validate2);
-  return validate2;
+var DEFINITIONS = kubernetes_schema_default.definitions;
+function typeErrors(definition, value) {
+  const errors = [];
+  check(DEFINITIONS[definition] ?? {}, value, "", errors);
+  return errors;
+}
+function check(schema4, data, path, errors) {
+  if (schema4.$ref !== void 0) {
+    const name = schema4.$ref.slice("#/definitions/".length);
+    check(DEFINITIONS[name] ?? {}, data, path, errors);
+  }
+  if (schema4.type !== void 0 && !hasType(schema4.type, data)) {
+    errors.push({ instancePath: path, type: schema4.type });
+  }
+  for (const part of schema4.allOf ?? []) check(part, data, path, errors);
+  if (schema4.items && Array.isArray(data)) {
+    data.forEach((item, i) => {
+      check(schema4.items, item, `${path}/${i}`, errors);
+    });
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return;
+  const object = data;
+  if (schema4.properties) {
+    for (const [key, sub] of Object.entries(schema4.properties)) {
+      const child = Object.hasOwn(object, key) ? object[key] : void 0;
+      if (child !== void 0) check(sub, child, `${path}/${pointerSegment(key)}`, errors);
+    }
+  }
+  const extra = schema4.additionalProperties;
+  if (extra && typeof extra === "object") {
+    for (const key of Object.keys(object)) {
+      if (schema4.properties && Object.hasOwn(schema4.properties, key)) continue;
+      check(extra, object[key], `${path}/${pointerSegment(key)}`, errors);
+    }
+  }
+}
+function hasType(type, data) {
+  if (typeof type !== "string") return type.some((t) => hasType(t, data));
+  switch (type) {
+    case "object":
+      return typeof data === "object" && data !== null && !Array.isArray(data);
+    case "array":
+      return Array.isArray(data);
+    case "string":
+      return typeof data === "string";
+    case "boolean":
+      return typeof data === "boolean";
+    case "null":
+      return data === null;
+    case "number":
+      return typeof data === "number" && Number.isFinite(data);
+    case "integer":
+      return typeof data === "number" && Number.isInteger(data);
+    default:
+      return true;
+  }
+}
+function pointerSegment(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function validateShape(resource) {
   const definition = DEFINITION_OF.find(([kinds]) => isKind(kinds, resource.group, resource.kind))?.[1] ?? "resource";
-  const validate2 = validatorFor(definition);
-  if (validate2(resource.value)) return [];
+  const errors = typeErrors(definition, resource.value);
+  if (errors.length === 0) return [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const error of validate2.errors ?? []) {
-    if (error.keyword !== "type" || seen.has(error.instancePath)) continue;
+  for (const error of errors) {
+    if (seen.has(error.instancePath)) continue;
     seen.add(error.instancePath);
     const path = fromPointer(error.instancePath);
     const actual = valueAt(resource.value, path);
@@ -22795,8 +23914,8 @@ function remove(root, path) {
   else if (last !== void 0) delete asObject(parent)?.[String(last)];
 }
 function expectedOf(error) {
-  const type = error.params.type;
-  const types = Array.isArray(type) ? type : [type ?? "value"];
+  const type = error.type;
+  const types = typeof type === "string" ? [type] : type;
   return types.map(
     (t) => t === "integer" ? "an integer" : t === "object" ? "a mapping" : t === "array" ? "a list" : `a ${t}`
   ).join(" or ");
@@ -23986,15 +25105,17 @@ function buildModel(documents, problems, files, options) {
     nginxControllerConfigMaps,
     // --no-inline-config audits everything the manifests themselves suppress.
     suppressions: options.inlineConfig === false ? [] : [
-      ...[...new Set(documents.map((d) => d.doc.file))].flatMap(
-        (file) => commentSuppressions(
-          file,
-          documents.filter((d) => d.doc.file === file).map((d) => d.doc)
-        )
+      ...[...documentsByFile(documents)].flatMap(
+        ([file, docs]) => commentSuppressions(file, docs)
       ),
       ...resources.flatMap((r) => annotationSuppression(r) ?? [])
     ]
   };
+}
+function documentsByFile(documents) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { doc } of documents) push(out, doc.file, doc);
+  return out;
 }
 var KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 function kustomizePatches(documents) {
@@ -24020,6 +25141,9 @@ function kustomizePatches(documents) {
 var TOOL = { name: "keycloak-lint", version: package_default.version };
 var RULE_IDS = rules.map((r) => r.id);
 function lint(options) {
+  return lintTargets(options).report;
+}
+function lintTargets(options) {
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig(options.config, cwd, RULE_IDS);
   const { model, errors, targets: targets2 } = loadModel({ ...options, cwd, config });
@@ -24032,7 +25156,7 @@ function lint(options) {
   );
   const counted = active(findings);
   const count = (severity) => counted.filter((f) => f.severity === severity).length;
-  return {
+  const report = {
     version: 1,
     tool: { ...TOOL },
     summary: {
@@ -24047,6 +25171,7 @@ function lint(options) {
     findings,
     errors
   };
+  return { report, targets: targets2 };
 }
 function loadModel(options) {
   const cwd = options.cwd ?? process.cwd();
@@ -24070,6 +25195,8 @@ function loadModel(options) {
     paths: options.paths,
     cwd,
     folderContext: options.folderContext ?? true,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...options.read ? { read: options.read } : {},
     ...options.context ? { context: options.context } : {},
     ...options.stdin ? { stdin: { text: options.stdin.text, filename: options.stdin.filename ?? "<stdin>" } } : {},
     ...ignored ? {
@@ -24079,9 +25206,10 @@ function loadModel(options) {
   const documents = [];
   const problems = [...loaded.problems];
   const context = [];
+  const mode = { full: options.fullParse ?? process.env.KEYCLOAK_LINT_FULL_PARSE === "1" };
   for (const file of loaded.files) {
     if (file.binary) continue;
-    const parsed = parseFile(file);
+    const parsed = parseFile(file, mode);
     if (!file.target) {
       context.push(parsed.docs);
       continue;
@@ -24115,6 +25243,10 @@ function lint2(options) {
     throw new ConfigError("lint: paths must be a non-empty list of files or directories");
   }
   if (paths.length === 0) throw new ConfigError("lint: paths must name at least one path");
+  const limit = options.maxFileSize;
+  if (limit !== void 0 && !(Number.isSafeInteger(limit) && limit >= 0)) {
+    throw new ConfigError("lint: maxFileSize must be a whole number of bytes (0: no limit)");
+  }
   return lint(options);
 }
 export {

@@ -1,6 +1,7 @@
 // `keycloak-lint rules` and `keycloak-lint explain`: the rule pages and the log reader.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -107,7 +108,10 @@ describe('explain a log', () => {
 
   test('a UTF-16 log is read; manifests with no object say so instead of blaming the network', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SPLIT_LOG, 'utf16le')]);
-    const result = runCli(['explain', '--log', '-', 'test/'], { input: utf16 });
+    // A folder of YAML that holds no Kubernetes object (a Helm values file).
+    const dir = mkdtempSync(join(tmpdir(), 'kl-explain-'));
+    writeFileSync(join(dir, 'values.yaml'), 'replicaCount: 3\n');
+    const result = runCli(['explain', '--log', '-', dir], { input: utf16 });
     expect(result.stdout).toContain('4 lines read: 3 explained');
     expect(result.stdout).toContain('No Kubernetes object was read from the manifests given');
     expect(result.stdout).not.toContain('look outside them');

@@ -19,6 +19,8 @@ export interface LintOptions {
     readonly context?: readonly string[];
     /** Read the folders of files given one by one as context (default true). */
     readonly folderContext?: boolean;
+    /** Files larger than this many bytes are reported and not parsed (default 10 MB; 0: none). */
+    readonly maxFileSize?: number;
 }
 /**
  * Lints Kubernetes manifests and returns what `keycloak-lint lint --format json` prints.

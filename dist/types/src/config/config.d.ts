@@ -15,7 +15,22 @@ export interface Config {
     /** `Kind/namespace/name` or `Kind/name`: objects in the cluster that the files do not hold. */
     readonly externalResources: readonly string[];
     readonly ingressClasses: Readonly<Record<string, ControllerFamily>>;
+    /** Bytes; larger files are reported and not parsed. 0: no limit. */
+    readonly maxFileSize: number | undefined;
 }
+/**
+ * Files larger than this are not parsed. Large enough for the biggest manifests in the wild
+ * (CRDs with full OpenAPI schemas, dashboards in ConfigMaps run to a few MB); small enough
+ * that a data dump or a log committed as .yaml cannot take the run minutes and gigabytes.
+ */
+export declare const DEFAULT_MAX_FILE_SIZE: number;
+/**
+ * A size as written on the command line or in the configuration: bytes, or a number with
+ * K, M or G (KB, MB, GB, KiB, MiB, GiB all count in powers of 1024). Undefined when invalid.
+ */
+export declare function parseSize(text: string | number): number | undefined;
+/** A size for messages: `10 MB`, `52.4 MB`, `900 KB`, `12 bytes`. */
+export declare function formatSize(bytes: number): string;
 export declare const CONFIG_FILES: string[];
 export declare function emptyConfig(root: string): Config;
 /** The nearest configuration file from a directory upwards. */

@@ -32,6 +32,23 @@ export interface Finding {
     readonly fingerprint: string;
     /** Present when a comment or annotation in the manifests suppresses the finding. */
     readonly suppressions?: readonly FindingSuppression[];
+    /** Text edits that fix the finding (`--fix` applies them); absent when none is certain. */
+    readonly edits?: readonly FindingEdit[];
+}
+/**
+ * One replacement in a file. `start` and `end` are offsets into the decoded text (UTF-16
+ * code units, a BOM not counted); the region says the same in lines and columns. An
+ * insertion has an empty range.
+ */
+export interface FindingEdit {
+    readonly file: string;
+    readonly start: number;
+    readonly end: number;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly text: string;
 }
 export interface FindingSuppression {
     /** As SARIF says it: the suppression is written in the linted files. */

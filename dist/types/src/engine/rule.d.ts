@@ -1,3 +1,4 @@
+import type { TextEdit } from '../fix/yaml-edit.js';
 import type { Location, SourceFile } from '../load/source.js';
 import type { Resource } from '../model/resource.js';
 import type { Model } from '../model/types.js';
@@ -29,6 +30,11 @@ export interface Draft {
     readonly severity?: Severity;
     /** Picks one of `meta.fixes` instead of `meta.fix`. */
     readonly fixId?: string;
+    /**
+     * The text edits that fix the finding, when the right change is certain from the
+     * manifests (`--fix` applies them). Absent: the fix text is a suggestion only.
+     */
+    readonly edits?: readonly TextEdit[];
 }
 export interface RuleMeta {
     readonly severity: Severity;
@@ -39,6 +45,11 @@ export interface RuleMeta {
     readonly rationale: string;
     /** The remediation, a full sentence ending with a period; `{{placeholders}}` allowed. */
     readonly fix: string;
+    /**
+     * Whether findings may carry edits that `--fix` applies, and when: a sentence for the
+     * documentation (`true` when every finding of the rule is fixable).
+     */
+    readonly fixable?: true | string;
     /** Alternative remediations picked by a finding's `fixId`. */
     readonly fixes?: Readonly<Record<string, string>>;
     /** Message templates by message id. */

@@ -19,6 +19,10 @@ export interface Input {
     readonly folderContext?: boolean;
     /** Files and folders not to read at all (the configuration's ignorePaths). */
     readonly ignore?: (absolute: string) => boolean;
+    /** Larger files (bytes) are reported and not read; 0 or undefined: no limit. */
+    readonly maxFileSize?: number;
+    /** The bytes of a file in place of those on disk (the fixed text during `--fix`). */
+    readonly read?: (absolute: string) => Uint8Array | undefined;
 }
 export interface LoadedFiles {
     /** Targets first, then context files. */
