@@ -67,4 +67,14 @@ export const FIX_CASES: readonly FixCase[] = [
   ),
   // Findings on objects a Keycloak CR generates are not edited.
   ...untouched('kubernetes-stack-missing-dns-query', 'invalid.operator_cr_kubernetes_on_26_3.yaml'),
+  ...fixed(
+    'proxy-option-obsolete',
+    'invalid.env_edge_behind_ingress_nginx_on_26.yaml',
+    'invalid.env_passthrough_on_25.yaml',
+    'invalid.none_on_26.yaml',
+  ),
+  // No Ingress in front: whether the proxy sends Forwarded or X-Forwarded-* is not certain.
+  ...untouched('proxy-option-obsolete', 'invalid.env_edge_on_26.yaml'),
+  // The option is in a Keycloak CR's additionalOptions: suggestion only.
+  ...untouched('proxy-option-obsolete', 'invalid.operator_cr_additional_option.yaml'),
 ];

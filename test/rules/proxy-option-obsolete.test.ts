@@ -127,6 +127,34 @@ ruleTester('proxy-option-obsolete', {
         },
       ],
     },
+    // Behind an ingress-nginx Ingress the header style is certain: the finding carries a fix.
+    {
+      fixture: 'invalid.env_edge_behind_ingress_nginx_on_26.yaml',
+      findings: [
+        {
+          line: 24,
+          column: 22,
+          endColumn: 28,
+          severity: 'error',
+          message: `KC_PROXY=edge: ${REMOVED} Keycloak 26.0.7`,
+          resource: 'Deployment/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.env_passthrough_on_25.yaml',
+      findings: [
+        {
+          line: 25,
+          column: 22,
+          endColumn: 33,
+          severity: 'warning',
+          message: `KC_PROXY=passthrough: ${DEPRECATED} (Keycloak 25.0.6 still reads it)`,
+          fix: 'Remove it: with TLS passthrough',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.operator_cr_additional_option.yaml',
       findings: [
