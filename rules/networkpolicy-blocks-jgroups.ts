@@ -1,4 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
+import { editsOf } from '../src/fix/discovery.js';
+import { YamlEditor } from '../src/fix/yaml-edit.js';
 import type { Path } from '../src/load/source.js';
 import { labelsText, list, workloadName } from '../src/model/describe.js';
 import { TCP_STACKS } from '../src/model/facts.js';
@@ -41,6 +43,12 @@ export default defineRule({
         '`{{peerKey}}: [{podSelector: {matchLabels: {{labels}}}}]` with `ports: [{protocol: TCP, ' +
         'port: {{transport}}}, {protocol: TCP, port: {{fd}}}]`; policies add up.',
     },
+    fixable:
+      'when the reported policy selects the pods by labels and is written in the files: a rule ' +
+      'is appended to its ingress (or egress) list that admits the blocked ports, as numbers, ' +
+      'from (or to) the pods of the workload. A policy whose rules name ports by name (declare ' +
+      'them on the container instead), an isolation by an empty podSelector only (which policy ' +
+      'to add is a choice) and the policies a Keycloak CR generates get a suggestion only.',
     messages: {
       transport:
         'NetworkPolicy {{policy}} isolates the pods of {{workload}} ({{replicas}}) for ' +
@@ -95,7 +103,9 @@ export default defineRule({
         const others = reach.isolating.filter((v) => v !== policy);
         yield {
           messageId: transportBlocked ? 'transport' : 'failureDetection',
-          ...(bySelector(policy) ? {} : { fixId: 'newPolicy' }),
+          ...(bySelector(policy)
+            ? editsOf(admitPeers(policy, direction, peerLabels(workload), blocked))
+            : { fixId: 'newPolicy' }),
           severity: transportBlocked ? 'error' : 'warning',
           data: {
             policy: policy.resource.name,
@@ -129,6 +139,36 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Appends a rule admitting TCP `ports` between the pods with `labels` to the policy's list
+ * for the direction (created when absent). Not offered when the policy's rules name ports:
+ * then the writer meant named container ports, which jgroups-ports-not-declared declares.
+ */
+function admitPeers(
+  view: NetworkPolicyView,
+  direction: Direction,
+  labels: Readonly<Record<string, string>>,
+  ports: readonly number[],
+) {
+  const editor = YamlEditor.of(view.resource);
+  if (!editor || Object.keys(labels).length === 0) return undefined;
+  const rules = asArray(view.resource.spec[direction]);
+  const named = rules.some((r) =>
+    asArray(asObject(r)?.ports).some((p) => typeof asObject(p)?.port === 'string'),
+  );
+  if (named) return undefined;
+  const edits = editor.append(
+    ['spec', direction],
+    [
+      {
+        [PEER_KEY[direction]]: [{ podSelector: { matchLabels: { ...labels } } }],
+        ports: ports.map((port) => ({ protocol: 'TCP', port })),
+      },
+    ],
+  );
+  return edits ? { edits } : undefined;
+}
 
 /** `none of its ingress rules admits`, `no ingress rule of the 2 policies ... admits`. */
 function noneText(isolating: readonly NetworkPolicyView[], direction: Direction): string {

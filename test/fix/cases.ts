@@ -77,4 +77,16 @@ export const FIX_CASES: readonly FixCase[] = [
   ...untouched('proxy-option-obsolete', 'invalid.env_edge_on_26.yaml'),
   // The option is in a Keycloak CR's additionalOptions: suggestion only.
   ...untouched('proxy-option-obsolete', 'invalid.operator_cr_additional_option.yaml'),
+  ...fixed(
+    'networkpolicy-blocks-jgroups',
+    'invalid.http_only.yaml',
+    'invalid.fd_port_missing.yaml',
+    'invalid.egress_dns_only.yaml',
+    'invalid.default_deny_plus_http_policy.yaml',
+    'invalid.custom_bind_port.yaml',
+  ),
+  // Only an empty podSelector isolates the pods: which policy to add the rule to is a choice.
+  ...untouched('networkpolicy-blocks-jgroups', 'invalid.default_deny_unknown_version.yaml'),
+  // The policy names the ports: declaring them on the container is the fix, not numbers here.
+  ...untouched('networkpolicy-blocks-jgroups', 'invalid.named_port_not_declared.yaml'),
 ];
