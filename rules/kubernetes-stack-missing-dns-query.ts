@@ -34,7 +34,9 @@ export default defineRule({
       'when JAVA_OPTS_APPEND is absent or a literal value in env: the query names the one ' +
       'headless Service that selects the pods, or a new headless Service <workload>-discovery ' +
       'appended after the workload (selector equal to the pod labels, publishNotReadyAddresses, ' +
-      'the JGroups ports), unless those labels also select other pods or the name is taken.',
+      'the JGroups ports), unless those labels also select other pods or the name is taken. ' +
+      'The query is written as <service>.<namespace>: a workload whose namespace is neither in ' +
+      'the manifest nor given by the configuration gets a suggestion only.',
     messages: {
       missing:
         'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no ' +

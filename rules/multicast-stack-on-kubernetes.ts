@@ -56,8 +56,8 @@ export default defineRule({
       'start (not --optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=' +
       'kubernetes is set together with the DNS discovery the stack needs (the one headless ' +
       'Service that selects the pods, or a new one, and -Djgroups.dns.query in ' +
-      'JAVA_OPTS_APPEND). An explicit multicast stack, a cache XML and versions from 26.1 get ' +
-      'a suggestion only.',
+      'JAVA_OPTS_APPEND, written as <service>.<namespace>, so the namespace must be known). An ' +
+      'explicit multicast stack, a cache XML and versions from 26.1 get a suggestion only.',
     messages: {
       explicit:
         '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so ' +

@@ -30,7 +30,10 @@ export function discoveryEdits(
   const documents: TextEdit[] = [];
   if (headless[0]) {
     const service = headless[0];
-    query = service.namespace ? `${service.name}.${service.namespace}` : service.name;
+    // TODO(#7): a bare `<service>` relies on the pod's DNS search domains, which the facts
+    // do not verify for JGroups' resolver; without a namespace the query is not certain.
+    if (!service.namespace) return undefined;
+    query = `${service.name}.${service.namespace}`;
   } else {
     const created = newService(model, kc, editor);
     if (!created) return undefined;
@@ -74,6 +77,8 @@ function newService(
   );
   if (selectsOthers) return undefined;
   const namespace = resource.namespace;
+  // The query names the namespace (see above): unknown, the fix is not certain.
+  if (!namespace) return undefined;
   // A StatefulSet's governing Service, when it is missing, is the natural one to create.
   const governing = resource.kind === 'StatefulSet' ? resource.spec.serviceName : undefined;
   const name =
@@ -107,7 +112,7 @@ function newService(
   };
   const edits = editor.appendDocument(service);
   if (!edits) return undefined;
-  return { edits, query: namespace ? `${name}.${namespace}` : name };
+  return { edits, query: `${name}.${namespace}` };
 }
 
 /** A fix as a Draft's spread. */

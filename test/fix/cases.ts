@@ -62,9 +62,10 @@ export const FIX_CASES: readonly FixCase[] = [
   ...fixed(
     'kubernetes-stack-missing-dns-query',
     'invalid.headless_service_present.yaml',
-    'invalid.two_args_no_service.yaml',
     'invalid.dns_query_in_heap_opts_ignored.yaml',
   ),
+  // No namespace in the manifest: the query <service>.<namespace> cannot be written.
+  ...untouched('kubernetes-stack-missing-dns-query', 'invalid.two_args_no_service.yaml'),
   // Findings on objects a Keycloak CR generates are not edited.
   ...untouched('kubernetes-stack-missing-dns-query', 'invalid.operator_cr_kubernetes_on_26_3.yaml'),
   ...fixed(
