@@ -1,7 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
+import { soleEnvEntry } from '../src/fix/env-edit.js';
+import { YamlEditor } from '../src/fix/yaml-edit.js';
 import { workloadName } from '../src/model/describe.js';
 import { headlessServiceFor, queryFor, usesDnsPing, withTransport } from '../src/model/query.js';
 import { asString } from '../src/model/resource.js';
+import type { KeycloakContainer, Model } from '../src/model/types.js';
 
 export default defineRule({
   id: 'dns-query-service-not-headless',
@@ -26,6 +29,12 @@ export default defineRule({
         'publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an ' +
         'alias of another host name.',
     },
+    fixable:
+      'when exactly one headless Service in a known namespace selects the pods and the query ' +
+      'is a `-Djgroups.dns.query` flag of a JAVA_OPTS_APPEND or JAVA_OPTS value written in the ' +
+      "container's env: the flag is pointed at <service>.<namespace>. Without such a Service, " +
+      "the finding keeps a suggestion (which Service to add is kubernetes-stack-missing-dns-query's " +
+      "fix once the query is gone, not this rule's).",
     messages: {
       notHeadless:
         'jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: ' +
@@ -53,7 +62,7 @@ export default defineRule({
           candidate,
         },
         ...(headless
-          ? { fixId: 'candidate' }
+          ? { fixId: 'candidate', ...pointAtHeadless(model, kc) }
           : type === 'ExternalName'
             ? { fixId: 'externalName' }
             : {}),
@@ -70,3 +79,26 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Points the query at the one headless Service that selects the pods, when the query is a
+ * flag of a JVM option variable written in the container's env.
+ */
+function pointAtHeadless(model: Model, kc: KeycloakContainer) {
+  const headless = model.servicesSelecting(kc.workload).filter((s) => s.spec.clusterIP === 'None');
+  const target = headless[0];
+  const query = model.discovery(kc)?.query;
+  if (headless.length !== 1 || !target?.namespace || !query) return {};
+  const origin = query.setting.origin;
+  if (origin !== 'JAVA_OPTS_APPEND' && origin !== 'JAVA_OPTS') return {};
+  const index = soleEnvEntry(kc, origin);
+  const editor = YamlEditor.of(kc.workload.resource);
+  if (index === undefined || !editor) return {};
+  const node = editor.scalar([...kc.path, 'env', index, 'value']);
+  if (typeof node?.value !== 'string') return {};
+  const flags = node.value.split(/\s+/).filter((w) => w.startsWith('-Djgroups.dns.query='));
+  if (flags.length !== 1) return {};
+  const value = node.value.replace(flags[0]!, `-Djgroups.dns.query=${queryFor(target)}`);
+  const edits = editor.replaceScalar(node, value);
+  return edits && edits.length > 0 ? { edits } : {};
+}

@@ -90,4 +90,7 @@ export const FIX_CASES: readonly FixCase[] = [
   ...untouched('networkpolicy-blocks-jgroups', 'invalid.default_deny_unknown_version.yaml'),
   // The policy names the ports: declaring them on the container is the fix, not numbers here.
   ...untouched('networkpolicy-blocks-jgroups', 'invalid.named_port_not_declared.yaml'),
+  ...fixed('dns-query-service-not-headless', 'invalid.headless_candidate_present.yaml'),
+  // No headless Service selects the pods: which one to create is another rule's fix.
+  ...untouched('dns-query-service-not-headless', 'invalid.http_service_as_discovery.yaml'),
 ];

@@ -8,6 +8,20 @@ ruleTester('dns-query-service-not-headless', {
     'valid.dev_mode.yaml',
   ],
   invalid: [
+    // The one headless Service that selects the pods is the certain target: the fix points at it.
+    {
+      fixture: 'invalid.headless_candidate_present.yaml',
+      findings: [
+        {
+          line: 26,
+          column: 56,
+          endColumn: 71,
+          message: 'names ok-keycloak, which is a ClusterIP Service',
+          fix: 'Point jgroups.dns.query at keycloak-discovery.iam, the headless Service',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
     {
       fixture: 'invalid.http_service_as_discovery.yaml',
       findings: [
