@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { discoveryEdits } from '../src/fix/discovery.js';
-import { envAbsent } from '../src/fix/env-edit.js';
+import { envAbsent, soleEnvEntry } from '../src/fix/env-edit.js';
+import { YamlEditor } from '../src/fix/yaml-edit.js';
 import { keycloakVersionText, workloadName } from '../src/model/describe.js';
 import { MULTICAST_STACKS, MULTICAST_USE, recommendedStackFix } from '../src/model/facts.js';
 import {
@@ -52,12 +53,14 @@ export default defineRule({
         'discovery Service up to 26.2, and the jdbc-ping default from 26.3.',
     },
     fixable:
-      'when no stack is set on 17 to 26.0 (the udp default) in a container that starts with ' +
-      'start (not --optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=' +
+      'on 17 to 26.0 when no stack is set (the udp default) or KC_CACHE_STACK, written in the ' +
+      "container's env, names a multicast stack, in a container that starts with start (not " +
+      '--optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=' +
       'kubernetes is set together with the DNS discovery the stack needs (the one headless ' +
       'Service that selects the pods, or a new one, and -Djgroups.dns.query in ' +
       'JAVA_OPTS_APPEND, written as <service>.<namespace>, so the namespace must be known). An ' +
-      'explicit multicast stack, a cache XML and versions from 26.1 get a suggestion only.',
+      'explicit stack set elsewhere (arguments, keycloak.conf, a ConfigMap), a cache XML and ' +
+      'versions from 26.1, where jdbc-ping is the other choice, get a suggestion only.',
     messages: {
       explicit:
         '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so ' +
@@ -96,23 +99,41 @@ export default defineRule({
         at: stackLocation(kc),
         resource: kc.workload.resource,
         fixId,
-        ...(stack.source === 'default' ? kubernetesStack(model, kc) : {}),
+        ...(stack.source === 'default' || stack.source === 'option'
+          ? kubernetesStack(model, kc)
+          : {}),
       };
     }
   },
 });
 
 /**
- * The kubernetes stack with its DNS discovery, for the udp default of 17 to 26.0: the one
- * setup certain to cluster on Kubernetes in those versions without other changes.
+ * The kubernetes stack with its DNS discovery, for the udp default of 17 to 26.0 or a
+ * multicast stack set by KC_CACHE_STACK in the container's env: before 26.1 it is the one
+ * stack certain to cluster on Kubernetes without other changes (jdbc-ping comes in 26.1,
+ * the cloud stacks need their provider's API).
  */
 function kubernetesStack(model: Model, kc: KeycloakContainer) {
   const version = kc.version;
   if (!version || !atLeast(version, 17) || atLeast(version, 26, 1)) return {};
   if (kc.distribution !== 'quarkus' || kc.mode.kind !== 'start' || kc.optimized) return {};
-  if (!envAbsent(kc, 'KC_CACHE_STACK') || kc.option('cache-stack') || mayHideJvmOptions(kc))
-    return {};
-  if (kc.properties.has('jgroups.dns.query')) return {};
-  const fix = discoveryEdits(model, kc, [{ name: 'KC_CACHE_STACK', value: 'kubernetes' }]);
-  return fix ? { edits: fix.edits } : {};
+  if (mayHideJvmOptions(kc) || kc.properties.has('jgroups.dns.query')) return {};
+  if (kc.cluster.stack.source === 'default') {
+    if (!envAbsent(kc, 'KC_CACHE_STACK') || kc.option('cache-stack')) return {};
+    const fix = discoveryEdits(model, kc, [{ name: 'KC_CACHE_STACK', value: 'kubernetes' }]);
+    return fix ? { edits: fix.edits } : {};
+  }
+  // An explicit stack: only KC_CACHE_STACK written in env, the one source of the option,
+  // and no cache file of the user's, whose stacks and transport the fix would not check.
+  if (kc.cluster.stack.xml && !kc.cluster.stack.xml.shipped) return {};
+  const sources = kc.optionSources.get('cache-stack') ?? [];
+  if (sources.length !== 1 || sources[0]?.origin !== 'KC_CACHE_STACK') return {};
+  const index = soleEnvEntry(kc, 'KC_CACHE_STACK');
+  const editor = YamlEditor.of(kc.workload.resource);
+  const node =
+    index === undefined ? undefined : editor?.scalar([...kc.path, 'env', index, 'value']);
+  if (!editor || typeof node?.value !== 'string') return {};
+  const stack = editor.replaceScalar(node, 'kubernetes');
+  const fix = discoveryEdits(model, kc);
+  return stack && fix ? { edits: [...stack, ...fix.edits] } : {};
 }

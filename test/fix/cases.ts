@@ -56,7 +56,11 @@ export const FIX_CASES: readonly FixCase[] = [
     'invalid.dns_query_in_java_opts_on_26.yaml',
   ),
   ...untouched('java-opts-replaces-defaults', 'invalid.secret_ref_not_in_files.yaml'),
-  ...fixed('multicast-stack-on-kubernetes', 'invalid.udp_default_on_23.yaml'),
+  ...fixed(
+    'multicast-stack-on-kubernetes',
+    'invalid.udp_default_on_23.yaml',
+    'invalid.explicit_udp_env_on_24.yaml',
+  ),
   // An explicit tcp stack on 26.2: jdbc-ping or kubernetes is the user's choice.
   ...untouched('multicast-stack-on-kubernetes', 'invalid.explicit_tcp_on_26_2.yaml'),
   ...fixed(

@@ -26,6 +26,18 @@ ruleTester('multicast-stack-on-kubernetes', {
       ],
     },
     {
+      fixture: 'invalid.explicit_udp_env_on_24.yaml',
+      findings: [
+        {
+          line: 27,
+          column: 22,
+          message: 'KC_CACHE_STACK=udp selects the udp stack',
+          fix: 'Set KC_CACHE_STACK=kubernetes',
+          resource: 'Deployment/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.udp_default_on_23.yaml',
       findings: [
         {
