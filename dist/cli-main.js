@@ -21938,6 +21938,26 @@ var dns_query_service_not_found_default = defineRule({
   }
 });
 
+// src/fix/env-edit.ts
+function soleEnvEntry(kc, name) {
+  const variable = kc.env.vars.get(name);
+  if (!variable || variable.index === void 0) return void 0;
+  const entries = asArray(valueAt(kc.workload.resource.value, [...kc.path, "env"]));
+  const named = entries.filter((e) => asString(asObject(e)?.name) === name);
+  if (named.length !== 1 || kc.opaque.length > 0) return void 0;
+  return variable.index;
+}
+function envAbsent(kc, name) {
+  return !kc.env.vars.has(name) && kc.opaque.length === 0;
+}
+function addEnv(editor, kc, vars) {
+  if (vars.some((v) => !envAbsent(kc, v.name))) return void 0;
+  return editor.append(
+    [...kc.path, "env"],
+    vars.map((v) => ({ name: v.name, value: v.value }))
+  );
+}
+
 // rules/dns-query-service-not-headless.ts
 var dns_query_service_not_headless_default = defineRule({
   id: "dns-query-service-not-headless",
@@ -21951,6 +21971,7 @@ var dns_query_service_not_headless_default = defineRule({
       candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
       externalName: "Point jgroups.dns.query at a headless Service (clusterIP: None, publishNotReadyAddresses: true) that selects the Keycloak pods; {{service}} is an alias of another host name."
     },
+    fixable: "when exactly one headless Service in a known namespace selects the pods and the query is a `-Djgroups.dns.query` flag of a JAVA_OPTS_APPEND or JAVA_OPTS value written in the container's env: the flag is pointed at <service>.<namespace>. Without such a Service, the finding keeps a suggestion (which Service to add is kubernetes-stack-missing-dns-query's fix once the query is gone, not this rule's).",
     messages: {
       notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
     },
@@ -21974,7 +21995,7 @@ var dns_query_service_not_headless_default = defineRule({
           workload: workloadName(kc.workload),
           candidate
         },
-        ...headless ? { fixId: "candidate" } : type === "ExternalName" ? { fixId: "externalName" } : {},
+        ...headless ? { fixId: "candidate", ...pointAtHeadless(model, kc) } : type === "ExternalName" ? { fixId: "externalName" } : {},
         at: model.discovery(kc).query.setting.at,
         resource: kc.workload.resource,
         related: [
@@ -21988,6 +22009,24 @@ var dns_query_service_not_headless_default = defineRule({
     }
   }
 });
+function pointAtHeadless(model, kc) {
+  const headless = model.servicesSelecting(kc.workload).filter((s) => s.spec.clusterIP === "None");
+  const target = headless[0];
+  const query = model.discovery(kc)?.query;
+  if (headless.length !== 1 || !target?.namespace || !query) return {};
+  const origin = query.setting.origin;
+  if (origin !== "JAVA_OPTS_APPEND" && origin !== "JAVA_OPTS") return {};
+  const index = soleEnvEntry(kc, origin);
+  const editor = YamlEditor.of(kc.workload.resource);
+  if (index === void 0 || !editor) return {};
+  const node = editor.scalar([...kc.path, "env", index, "value"]);
+  if (typeof node?.value !== "string") return {};
+  const flags = node.value.split(/\s+/).filter((w) => w.startsWith("-Djgroups.dns.query="));
+  if (flags.length !== 1) return {};
+  const value = node.value.replace(flags[0], `-Djgroups.dns.query=${queryFor(target)}`);
+  const edits = editor.replaceScalar(node, value);
+  return edits && edits.length > 0 ? { edits } : {};
+}
 
 // rules/duplicate-resource.ts
 var duplicate_resource_default = defineRule({
@@ -24473,26 +24512,6 @@ function ownMtls(kc) {
   return holdsFor(kc.version, (v) => atLeast(v, 26, 2)) ? "on by default from 26.2" : void 0;
 }
 
-// src/fix/env-edit.ts
-function soleEnvEntry(kc, name) {
-  const variable = kc.env.vars.get(name);
-  if (!variable || variable.index === void 0) return void 0;
-  const entries = asArray(valueAt(kc.workload.resource.value, [...kc.path, "env"]));
-  const named = entries.filter((e) => asString(asObject(e)?.name) === name);
-  if (named.length !== 1 || kc.opaque.length > 0) return void 0;
-  return variable.index;
-}
-function envAbsent(kc, name) {
-  return !kc.env.vars.has(name) && kc.opaque.length === 0;
-}
-function addEnv(editor, kc, vars) {
-  if (vars.some((v) => !envAbsent(kc, v.name))) return void 0;
-  return editor.append(
-    [...kc.path, "env"],
-    vars.map((v) => ({ name: v.name, value: v.value }))
-  );
-}
-
 // rules/java-opts-replaces-defaults.ts
 var java_opts_replaces_defaults_default = defineRule({
   id: "java-opts-replaces-defaults",
@@ -24595,7 +24614,7 @@ var jboss_node_name_removed_default = defineRule({
     for (const kc of quarkusKeycloak(model)) {
       if (!kc.version || !atLeast(kc.version, 26, 3)) continue;
       if (kc.cluster.cache === "local") continue;
-      for (const [property2, replacement] of Object.entries(REPLACED)) {
+      for (const [property2, replacement2] of Object.entries(REPLACED)) {
         const setting = kc.properties.get(property2);
         if (!setting || setting.origin === property2) continue;
         yield {
@@ -24604,7 +24623,7 @@ var jboss_node_name_removed_default = defineRule({
             origin: setting.origin.startsWith("-D") ? "A kc.sh argument" : setting.origin,
             property: property2,
             version: `Keycloak ${kc.version.text}`,
-            ...replacement
+            ...replacement2
           },
           at: setting.at,
           resource: kc.workload.resource
@@ -24881,7 +24900,8 @@ function discoveryEdits(model, kc, env = []) {
   const documents = [];
   if (headless[0]) {
     const service2 = headless[0];
-    query = service2.namespace ? `${service2.name}.${service2.namespace}` : service2.name;
+    if (!service2.namespace) return void 0;
+    query = `${service2.name}.${service2.namespace}`;
   } else {
     const created = newService(model, kc, editor);
     if (!created) return void 0;
@@ -24917,6 +24937,7 @@ function newService(model, kc, editor) {
   );
   if (selectsOthers) return void 0;
   const namespace = resource.namespace;
+  if (!namespace) return void 0;
   const governing = resource.kind === "StatefulSet" ? resource.spec.serviceName : void 0;
   const name = typeof governing === "string" && governing !== "" && !model.index.find(SERVICE, namespace, governing) && !model.isExternal("Service", namespace, governing) ? governing : `${resource.name}-discovery`;
   if (name.length > 63) return void 0;
@@ -24943,7 +24964,7 @@ function newService(model, kc, editor) {
   };
   const edits = editor.appendDocument(service2);
   if (!edits) return void 0;
-  return { edits, query: namespace ? `${name}.${namespace}` : name };
+  return { edits, query: `${name}.${namespace}` };
 }
 function editsOf(fix) {
   return fix && fix.edits.length > 0 ? { edits: fix.edits } : {};
@@ -24962,7 +24983,7 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
       operator: "Remove cache-stack from additionalOptions: from 26.3 the operator no longer passes -Djgroups.dns.query and leaves the stack to the jdbc-ping default, which needs no query.",
       known: "Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless Service that selects these pods."
     },
-    fixable: "when JAVA_OPTS_APPEND is absent or a literal value in env: the query names the one headless Service that selects the pods, or a new headless Service <workload>-discovery appended after the workload (selector equal to the pod labels, publishNotReadyAddresses, the JGroups ports), unless those labels also select other pods or the name is taken.",
+    fixable: "when JAVA_OPTS_APPEND is absent or a literal value in env: the query names the one headless Service that selects the pods, or a new headless Service <workload>-discovery appended after the workload (selector equal to the pod labels, publishNotReadyAddresses, the JGroups ports), unless those labels also select other pods or the name is taken. The query is written as <service>.<namespace>: a workload whose namespace is neither in the manifest nor given by the configuration gets a suggestion only.",
     messages: {
       missing: 'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no jgroups.dns.query; Keycloak stops at startup with "dns_query can not be null or empty".'
     },
@@ -25111,8 +25132,8 @@ var legacy_env_ignored_default = defineRule({
       for (const variable of kc.env.vars.values()) {
         const replacementOf = LEGACY_VARIABLES.get(variable.name);
         if (!replacementOf) continue;
-        const replacement = replacementOf(kc.version);
-        const kind2 = replacement.nothing ? "nothing" : "ignored";
+        const replacement2 = replacementOf(kc.version);
+        const kind2 = replacement2.nothing ? "nothing" : "ignored";
         const at2 = variable.index !== void 0 ? kc.workload.resource.at([...kc.path, "env", variable.index, "name"]) : variable.via[0] ?? variable.at;
         yield {
           messageId: kind2,
@@ -25121,11 +25142,11 @@ var legacy_env_ignored_default = defineRule({
             from: variable.index === void 0 && variable.from ? ` (from ${variable.from})` : "",
             version: keycloakVersionText(kc),
             unknown: kc.version ? "" : " (nor does any other version from 17 on)",
-            replacement: replacement.text
+            replacement: replacement2.text
           },
           at: at2,
           resource: kc.workload.resource,
-          ...replacement.nothing ? { fixId: "nothing" } : {}
+          ...replacement2.nothing ? { fixId: "nothing" } : {}
         };
       }
     }
@@ -25475,7 +25496,7 @@ var multicast_stack_on_kubernetes_default = defineRule({
       xml: "Set cache-stack (it takes precedence over the XML) or the transport stack in {{file}} to a stack without multicast: kubernetes with a headless Service and -Djgroups.dns.query up to 26.2, jdbc-ping from 26.1.",
       operator: "Remove cache-stack from additionalOptions (and a multicast stack from the cache file of spec.cache): the operator then uses the kubernetes stack with its own headless discovery Service up to 26.2, and the jdbc-ping default from 26.3."
     },
-    fixable: "when no stack is set on 17 to 26.0 (the udp default) in a container that starts with start (not --optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=kubernetes is set together with the DNS discovery the stack needs (the one headless Service that selects the pods, or a new one, and -Djgroups.dns.query in JAVA_OPTS_APPEND). An explicit multicast stack, a cache XML and versions from 26.1 get a suggestion only.",
+    fixable: "on 17 to 26.0 when no stack is set (the udp default) or KC_CACHE_STACK, written in the container's env, names a multicast stack, in a container that starts with start (not --optimized, as cache-stack is a build option up to 24): KC_CACHE_STACK=kubernetes is set together with the DNS discovery the stack needs (the one headless Service that selects the pods, or a new one, and -Djgroups.dns.query in JAVA_OPTS_APPEND, written as <service>.<namespace>, so the namespace must be known). An explicit stack set elsewhere (arguments, keycloak.conf, a ConfigMap), a cache XML and versions from 26.1, where jdbc-ping is the other choice, get a suggestion only.",
     messages: {
       explicit: "{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
       byDefault: "No cache stack is set, so {{version}} uses its default udp stack ({{use}}); Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
@@ -25505,7 +25526,7 @@ var multicast_stack_on_kubernetes_default = defineRule({
         at: stackLocation(kc),
         resource: kc.workload.resource,
         fixId,
-        ...stack2.source === "default" ? kubernetesStack(model, kc) : {}
+        ...stack2.source === "default" || stack2.source === "option" ? kubernetesStack(model, kc) : {}
       };
     }
   }
@@ -25514,11 +25535,22 @@ function kubernetesStack(model, kc) {
   const version = kc.version;
   if (!version || !atLeast(version, 17) || atLeast(version, 26, 1)) return {};
   if (kc.distribution !== "quarkus" || kc.mode.kind !== "start" || kc.optimized) return {};
-  if (!envAbsent(kc, "KC_CACHE_STACK") || kc.option("cache-stack") || mayHideJvmOptions(kc))
-    return {};
-  if (kc.properties.has("jgroups.dns.query")) return {};
-  const fix = discoveryEdits(model, kc, [{ name: "KC_CACHE_STACK", value: "kubernetes" }]);
-  return fix ? { edits: fix.edits } : {};
+  if (mayHideJvmOptions(kc) || kc.properties.has("jgroups.dns.query")) return {};
+  if (kc.cluster.stack.source === "default") {
+    if (!envAbsent(kc, "KC_CACHE_STACK") || kc.option("cache-stack")) return {};
+    const fix2 = discoveryEdits(model, kc, [{ name: "KC_CACHE_STACK", value: "kubernetes" }]);
+    return fix2 ? { edits: fix2.edits } : {};
+  }
+  if (kc.cluster.stack.xml && !kc.cluster.stack.xml.shipped) return {};
+  const sources = kc.optionSources.get("cache-stack") ?? [];
+  if (sources.length !== 1 || sources[0]?.origin !== "KC_CACHE_STACK") return {};
+  const index = soleEnvEntry(kc, "KC_CACHE_STACK");
+  const editor = YamlEditor.of(kc.workload.resource);
+  const node = index === void 0 ? void 0 : editor?.scalar([...kc.path, "env", index, "value"]);
+  if (!editor || typeof node?.value !== "string") return {};
+  const stack2 = editor.replaceScalar(node, "kubernetes");
+  const fix = discoveryEdits(model, kc);
+  return stack2 && fix ? { edits: [...stack2, ...fix.edits] } : {};
 }
 
 // rules/networkpolicy-blocks-jgroups.ts
@@ -25535,6 +25567,7 @@ var networkpolicy_blocks_jgroups_default = defineRule({
     fixes: {
       newPolicy: "Add a NetworkPolicy that selects the Keycloak pods (matchLabels {{labels}}) with an {{direction}} rule that admits TCP {{transport}} and {{fd}} {{fromTo}} them: `{{peerKey}}: [{podSelector: {matchLabels: {{labels}}}}]` with `ports: [{protocol: TCP, port: {{transport}}}, {protocol: TCP, port: {{fd}}}]`; policies add up."
     },
+    fixable: "when the reported policy selects the pods by labels and is written in the files: a rule is appended to its ingress (or egress) list that admits the blocked ports, as numbers, from (or to) the pods of the workload. A policy whose rules name ports by name (declare them on the container instead), an isolation by an empty podSelector only (which policy to add is a choice) and the policies a Keycloak CR generates get a suggestion only.",
     messages: {
       transport: "NetworkPolicy {{policy}} isolates the pods of {{workload}} ({{replicas}}) for {{direction}}, and {{none}} TCP {{ports}} {{fromTo}} the other Keycloak pods: the JGroups transport is blocked, so each pod forms a cluster of its own.",
       failureDetection: "NetworkPolicy {{policy}} isolates the pods of {{workload}} ({{replicas}}) for {{direction}}, and {{none}} TCP {{fd}}, the JGroups failure-detection port, {{fromTo}} the other Keycloak pods: a crashed member is only found late, by heartbeat timeout."
@@ -25572,7 +25605,7 @@ var networkpolicy_blocks_jgroups_default = defineRule({
         const others = reach.isolating.filter((v) => v !== policy);
         yield {
           messageId: transportBlocked ? "transport" : "failureDetection",
-          ...bySelector(policy) ? {} : { fixId: "newPolicy" },
+          ...bySelector(policy) ? editsOf(admitPeers(policy, direction, peerLabels(workload), blocked)) : { fixId: "newPolicy" },
           severity: transportBlocked ? "error" : "warning",
           data: {
             policy: policy.resource.name,
@@ -25606,6 +25639,25 @@ var networkpolicy_blocks_jgroups_default = defineRule({
     }
   }
 });
+function admitPeers(view, direction, labels, ports) {
+  const editor = YamlEditor.of(view.resource);
+  if (!editor || Object.keys(labels).length === 0) return void 0;
+  const rules2 = asArray(view.resource.spec[direction]);
+  const named = rules2.some(
+    (r) => asArray(asObject(r)?.ports).some((p) => typeof asObject(p)?.port === "string")
+  );
+  if (named) return void 0;
+  const edits = editor.append(
+    ["spec", direction],
+    [
+      {
+        [PEER_KEY[direction]]: [{ podSelector: { matchLabels: { ...labels } } }],
+        ports: ports.map((port) => ({ protocol: "TCP", port }))
+      }
+    ]
+  );
+  return edits ? { edits } : void 0;
+}
 function noneText2(isolating, direction) {
   if (isolating.length > 1) {
     const names = list(isolating.map((v) => v.resource.name));
@@ -25810,6 +25862,7 @@ var proxy_option_obsolete_default = defineRule({
       passthrough: "Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.",
       operator: "Remove proxy from additionalOptions; where the proxy sends forwarded headers (edge or reencrypt), set spec.proxy.headers to xforwarded or forwarded, and for edge also spec.http.httpEnabled: true."
     },
+    fixable: "when KC_PROXY is written with its value in the container's env (not in a ConfigMap, a Secret, keycloak.conf or the arguments, which get a suggestion only) of an image other than Bitnami's: `none` is removed, and so is `passthrough` where hostname v1 is not in effect; `edge` and `reencrypt` become KC_PROXY_HEADERS (kept when already set, else `xforwarded`, only when every Ingress in front of the pods is an ingress-nginx one without snippet annotations, as the headers another proxy sends are not in the manifests), with KC_HTTP_ENABLED=true added for `edge`. A Keycloak CR gets a suggestion only.",
     messages: {
       removed: "{{setting}}: the proxy option no longer exists in {{version}} (it was removed in 26.0), so it does not make Keycloak read the forwarded headers of the proxy.",
       deprecated: "{{setting}}: the proxy option is deprecated since Keycloak 24 and removed in 26.0 ({{version}} still reads it)."
@@ -25837,11 +25890,57 @@ var proxy_option_obsolete_default = defineRule({
         at: setting.at,
         resource: kc.workload.resource,
         severity: removed ? "error" : "warning",
-        fixId: ["edge", "reencrypt", "passthrough"].includes(value) ? value : "default"
+        fixId: ["edge", "reencrypt", "passthrough"].includes(value) ? value : "default",
+        ...env ? replacement(model, kc, value) : {}
       };
     }
   }
 });
+function replacement(model, kc, value) {
+  if (kc.distribution !== "quarkus" || (kc.optionSources.get("proxy") ?? []).length !== 1)
+    return {};
+  const index = soleEnvEntry(kc, "KC_PROXY");
+  const editor = YamlEditor.of(kc.workload.resource);
+  if (index === void 0 || !editor) return {};
+  const entry = [...kc.path, "env", index];
+  const written = editor.scalar([...entry, "value"]);
+  if (typeof written?.value !== "string" || written.value.trim().toLowerCase() !== value) return {};
+  const remove2 = () => ({ ...editsOf(wrap(editor.removeItem([...kc.path, "env"], index))) });
+  if (value === "none") return remove2();
+  if (value === "passthrough") return hostnameV1(kc) === false ? remove2() : {};
+  const http = [];
+  if (value === "edge") {
+    const enabled = kc.option("http-enabled");
+    if (enabled && !isTrue(enabled)) return {};
+    if (!enabled) {
+      if (!envAbsent(kc, "KC_HTTP_ENABLED")) return {};
+      http.push({ name: "KC_HTTP_ENABLED", value: "true" });
+    }
+  }
+  const headers = kc.option("proxy-headers");
+  if (headers) {
+    const known = ["forwarded", "xforwarded"].includes(headers.value?.trim() ?? "");
+    if (!known) return {};
+    const removed = editor.removeItem([...kc.path, "env"], index);
+    const added2 = addEnv(editor, kc, http);
+    return removed && added2 ? editsOf({ edits: [...removed, ...added2] }) : {};
+  }
+  if (!envAbsent(kc, "KC_PROXY_HEADERS") || !sendsXForwarded(model, kc)) return {};
+  const name = editor.scalar([...entry, "name"]);
+  const renamed2 = name ? editor.replaceScalar(name, "KC_PROXY_HEADERS") : void 0;
+  const style = editor.replaceScalar(written, "xforwarded");
+  const added = addEnv(editor, kc, http);
+  if (!renamed2 || !style || !added) return {};
+  return editsOf({ edits: [...renamed2, ...style, ...added] });
+}
+var wrap = (edits) => edits ? { edits } : void 0;
+var SNIPPETS = ["configuration-snippet", "server-snippet", "location-snippet"];
+function sendsXForwarded(model, kc) {
+  const fronts = frontsOf(model).filter((f) => f.keycloak.includes(kc.workload));
+  return fronts.length > 0 && fronts.every(
+    (f) => f.kind === "Ingress" && f.controller === "ingress-nginx" && !SNIPPETS.some((s) => `nginx.ingress.kubernetes.io/${s}` in f.resource.annotations)
+  );
+}
 
 // rules/traefik-sticky-on-ingress.ts
 var traefik_sticky_on_ingress_default = defineRule({
