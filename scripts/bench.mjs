@@ -69,8 +69,9 @@ function filesOf(dir) {
   return out;
 }
 
-// The child reports its own peak RSS when it exits.
-const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nBENCH_MAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+// The child reports its own peak RSS and CPU time (user + system) when it exits. CPU time
+// is reported beside wall time because a busy machine stretches wall time, not CPU time.
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nBENCH_MAXRSS '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 /** Runs the built CLI once: wall time (ms), peak RSS (MiB), exit code and stdout. */
 function runCli(cliArgs, { cwd = ROOT, env = {} } = {}) {
@@ -86,11 +87,16 @@ function runCli(cliArgs, { cwd = ROOT, env = {} } = {}) {
     },
   );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const rss = /BENCH_MAXRSS (\d+)/.exec(child.stderr ?? '');
+  const rss = /BENCH_MAXRSS (\d+) (\d+)/.exec(child.stderr ?? '');
   if (child.status === null || child.status > 1) {
     throw new Error(`keycloak-lint ${cliArgs.join(' ')} failed (${child.status}): ${child.stderr}`);
   }
-  return { ms, rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout: child.stdout };
+  return {
+    ms,
+    cpuMs: rss ? Number(rss[2]) / 1000 : Number.NaN,
+    rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+    stdout: child.stdout,
+  };
 }
 
 const median = (values) => {
@@ -112,7 +118,12 @@ function timeSpawn(argv, runs) {
 /** The bare parse of the same files, in this process (texts read beforehand). */
 function parseFloor(files) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   let start = performance.now();
+  let cpuStart = cpu();
   for (const text of texts) {
     try {
       jsyaml.loadAll(text);
@@ -121,10 +132,13 @@ function parseFloor(files) {
     }
   }
   const jsYaml = performance.now() - start;
+  const jsYamlCpu = cpu() - cpuStart;
   start = performance.now();
+  cpuStart = cpu();
   for (const text of texts) parseAllDocuments(text, { version: '1.1', merge: true });
   const yamlMs = performance.now() - start;
-  return { jsYaml, yaml: yamlMs };
+  const yamlCpu = cpu() - cpuStart;
+  return { jsYaml, yaml: yamlMs, jsYamlCpu, yamlCpu };
 }
 
 function lintTree(dir) {
@@ -132,8 +146,9 @@ function lintTree(dir) {
   for (let i = 0; i < RUNS; i++)
     runs.push(runCli(['lint', dir, '--format', 'json', '--no-config']));
   const ms = median(runs.map((r) => r.ms));
+  const cpuMs = median(runs.map((r) => r.cpuMs));
   const rssMiB = Math.max(...runs.map((r) => r.rssMiB));
-  return { ms, rssMiB, report: runs[0].stdout };
+  return { ms, cpuMs, rssMiB, report: runs[0].stdout };
 }
 
 /** Lints with the fast path and with KEYCLOAK_LINT_FULL_PARSE=1; returns a difference or ''. */
@@ -188,11 +203,14 @@ async function main() {
       documents: t.documents,
       mb,
       lintMs: lint.ms,
+      lintCpuMs: lint.cpuMs,
       docsPerSecond: t.documents / (lint.ms / 1000),
       mbPerSecond: mb / (lint.ms / 1000),
       rssMiB: lint.rssMiB,
       jsYamlMs: floor.jsYaml,
       yamlMs: floor.yaml,
+      jsYamlCpuMs: floor.jsYamlCpu,
+      yamlCpuMs: floor.yamlCpu,
       findings: JSON.parse(lint.report).findings.length,
     });
   }
@@ -203,8 +221,11 @@ async function main() {
   // Pre-commit passes the staged files: five files of one Keycloak setup, and its folder is
   // read as context.
   const small = tree(SIZES.includes(2000) ? 2000 : SIZES[0]);
-  const setup = filesOf(small.dir).find((f) => f.endsWith('statefulset.yaml'));
-  const staged = filesOf(dirname(setup)).slice(0, 5);
+  const all = filesOf(small.dir);
+  const folder = dirname(all.find((f) => f.endsWith('statefulset.yaml')));
+  // The files of that setup's folder, and the next folder's first ones to make five.
+  const first = all.findIndex((f) => dirname(f) === folder);
+  const staged = all.slice(first, first + 5);
   const precommit = [];
   for (let i = 0; i < 15; i++) {
     precommit.push(runCli(['lint', '--no-config', ...staged.map((f) => relative(ROOT, f))]).ms);
@@ -216,7 +237,14 @@ async function main() {
     const t = tree(2000, true);
     log(`dense tree: ${t.documents} documents, linting once`);
     const run = runCli(['lint', t.dir, '--format', 'json', '--no-config']);
-    huge = { documents: t.documents, mb: t.bytes / 1e6, ms: run.ms, rssMiB: run.rssMiB };
+    huge = {
+      documents: t.documents,
+      mb: t.bytes / 1e6,
+      ms: run.ms,
+      cpuMs: run.cpuMs,
+      rssMiB: run.rssMiB,
+      findings: JSON.parse(run.stdout).findings.length,
+    };
   }
 
   log('checking the fast path against a full parse');
@@ -252,12 +280,20 @@ async function main() {
         `| ${r.folders} | ${r.files} | ${r.documents} | ${fmt(r.mb, 1)} | ${fmt(r.lintMs / 1000)} | ${fmt(r.docsPerSecond, 0)} | ${fmt(r.mbPerSecond, 1)} | ${fmt(r.rssMiB, 0)} | ${fmt(r.jsYamlMs / 1000)} | ${fmt(r.yamlMs / 1000)} | ${fmt(r.lintMs / r.jsYamlMs)} | ${fmt(r.lintMs / r.yamlMs)} |`,
     ),
   ];
-  const lines = [...table, ''];
+  const cpuTable = [
+    '| folders | lint CPU (s) | js-yaml CPU (s) | yaml CPU (s) | lint / js-yaml (CPU) | lint / yaml (CPU) | findings |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.folders} | ${fmt(r.lintCpuMs / 1000)} | ${fmt(r.jsYamlCpuMs / 1000)} | ${fmt(r.yamlCpuMs / 1000)} | ${fmt(r.lintCpuMs / r.jsYamlCpuMs)} | ${fmt(r.lintCpuMs / r.yamlCpuMs)} | ${r.findings} |`,
+    ),
+  ];
+  const lines = [...table, '', ...cpuTable, ''];
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1];
     const b = rows[i];
     lines.push(
-      `scaling ${a.folders} -> ${b.folders} folders: input x${fmt(b.mb / a.mb)}, time x${fmt(b.lintMs / a.lintMs)}`,
+      `scaling ${a.folders} -> ${b.folders} folders: input x${fmt(b.mb / a.mb)}, wall time x${fmt(b.lintMs / a.lintMs)}, CPU time x${fmt(b.lintCpuMs / a.lintCpuMs)}`,
     );
   }
   lines.push(
@@ -266,15 +302,40 @@ async function main() {
   );
   if (huge) {
     lines.push(
-      `dense tree: ${huge.documents} documents (${fmt(huge.mb, 1)} MB) in ${fmt(huge.ms / 1000)} s, peak RSS ${fmt(huge.rssMiB, 0)} MiB`,
+      `dense tree: ${huge.documents} documents (${fmt(huge.mb, 1)} MB) in ${fmt(huge.ms / 1000)} s (CPU ${fmt(huge.cpuMs / 1000)} s), peak RSS ${fmt(huge.rssMiB, 0)} MiB, ${huge.findings} findings`,
     );
   }
+  // The issue's targets, judged on this run's figures.
+  const verdicts = [];
+  const judge = (met, text) => verdicts.push(`${met ? 'met' : 'MISSED'}: ${text}`);
+  const mid = rows.find((r) => r.folders === 2000);
+  if (mid) {
+    judge(
+      mid.lintMs <= 2 * mid.jsYamlMs,
+      `2 000 folders within 2x js-yaml: x${fmt(mid.lintMs / mid.jsYamlMs)} wall, x${fmt(mid.lintCpuMs / mid.jsYamlCpuMs)} CPU`,
+    );
+  }
+  const peak = Math.max(...rows.map((r) => r.rssMiB), huge?.rssMiB ?? 0);
+  judge(peak < 250, `peak RSS under 250 MiB: ${fmt(peak, 0)} MiB at most`);
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    const allowed = 1.1 * (b.mb / a.mb);
+    judge(
+      b.lintMs / a.lintMs <= allowed,
+      `linear ${a.folders} -> ${b.folders}: input x${fmt(b.mb / a.mb)}, wall x${fmt(b.lintMs / a.lintMs)}, CPU x${fmt(b.lintCpuMs / a.lintCpuMs)} (at most x${fmt(allowed)})`,
+    );
+  }
+  if (huge) judge(true, `${huge.documents} documents linted without running out of memory`);
+  judge(versionMs <= 1.5 * nodeMs, `--version within 1.5x node -e 0: x${fmt(versionMs / nodeMs)}`);
+  judge(precommitMs < 150, `pre-commit run on 5 files under 150 ms: ${fmt(precommitMs, 0)} ms`);
+  lines.push('', ...verdicts);
   process.stdout.write(`${lines.join('\n')}\n`);
   const out = option('--json');
   if (out) {
     writeFileSync(
       out,
-      JSON.stringify({ machine, rows, nodeMs, versionMs, precommitMs, huge }, null, 2),
+      JSON.stringify({ machine, rows, nodeMs, versionMs, precommitMs, huge, verdicts }, null, 2),
     );
   }
   rmSync(BUILD, { recursive: true, force: true });

@@ -49,6 +49,12 @@ export interface LintOptions {
    * are the same; the benchmark and the tests compare the two.
    */
   readonly fullParse?: boolean;
+  /**
+   * Internal: keep the syntax trees of the fast path instead of parsing again the documents
+   * that need positions (default: when the input is under 1 MB). Tests turn it off to
+   * exercise the re-parse on small inputs.
+   */
+  readonly keepTrees?: boolean;
   /** Files larger than this many bytes are reported and not parsed (default 10 MB; 0: none). */
   readonly maxFileSize?: number;
   /** The bytes of a file in place of those on disk, by absolute path (`--fix` passes). */
@@ -56,6 +62,9 @@ export interface LintOptions {
 }
 
 export { ConfigError };
+
+/** Input size (characters) under which parsed syntax trees are kept. */
+const KEEP_TREES_BELOW = 1_000_000;
 
 export const TOOL = { name: 'keycloak-lint', version: pkg.version } as const;
 
@@ -153,7 +162,13 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
   const documents: ParsedDocument[] = [];
   const problems: LoadProblem[] = [...loaded.problems];
   const context: ParsedDocument[][] = [];
-  const mode = { full: options.fullParse ?? process.env.KEYCLOAK_LINT_FULL_PARSE === '1' };
+  let size = 0;
+  for (const file of loaded.files) size += file.text.length;
+  const mode = {
+    full: options.fullParse ?? process.env.KEYCLOAK_LINT_FULL_PARSE === '1',
+    // Below this, memory is no concern and re-parsing for positions costs more than keeping.
+    keep: options.keepTrees ?? size < KEEP_TREES_BELOW,
+  };
   for (const file of loaded.files) {
     if (file.binary) continue;
     const parsed = parseFile(file, mode);

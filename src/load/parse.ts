@@ -7,7 +7,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicates.js';
-import { sniffOpaque } from './sniff.js';
+import { sniffConfigMap, sniffOpaque } from './sniff.js';
 import type { SourceDocument, SourceFile } from './source.js';
 import { findTemplateNode, findTemplateSyntax } from './template.js';
 
@@ -57,6 +57,11 @@ const MAX_ALIAS_COUNT = 10_000;
  */
 export interface ParseMode {
   readonly full?: boolean;
+  /**
+   * Keep the syntax trees of parsed documents (the input is small): a pre-commit run on a
+   * few files would otherwise parse the documents with findings twice.
+   */
+  readonly keep?: boolean;
 }
 
 export function parseFile(
@@ -64,21 +69,24 @@ export function parseFile(
   mode: ParseMode = {},
 ): { docs: ParsedDocument[]; problems: LoadProblem[] } {
   const text = file.text;
-  // Files with template syntax are judged on all their trees at once; suppression comments
-  // need the trees of their file to tell comments from text. Both are rare: parse fully.
-  const fast =
-    !mode.full &&
-    !text.includes('{{') &&
-    !text.includes('keycloak-lint-disable') &&
-    !/^%/m.test(text);
-  if (!fast) return parseWhole(file, Boolean(mode.full));
+  // Suppression comments need the trees of their file to tell comments from text, and
+  // directives pair with the next document: both are rare, so such files are parsed fully.
+  const fast = !mode.full && !text.includes('keycloak-lint-disable') && !/^%/m.test(text);
+  if (!fast) return parseWhole(file, Boolean(mode.full || mode.keep));
+  // Template syntax is judged on all the trees of a file at once (parseWhole). `{{ }}` in
+  // Grafana legends and alert texts is common, though, and harmless inside the block
+  // scalars of a ConfigMap: such a file keeps the fast path as long as nothing in it could
+  // make parseWhole report a template, that is, no document has an error and none holds
+  // template syntax outside those block scalars; otherwise it is parsed whole after all.
+  const templated = text.includes('{{');
   const docs: ParsedDocument[] = [];
   const problems: LoadProblem[] = [];
   let index = 0;
   for (const [start, end] of documentSlices(text)) {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
-    const sniffed = sniffOpaque(slice, file.displayPath);
+    const sniffed =
+      templated && slice.includes('{{') ? undefined : sniffOpaque(slice, file.displayPath);
     if (sniffed) {
       const head = parseDocument(sniffed.head, PARSE_OPTIONS) as Document;
       if (head.errors.length === 0) {
@@ -87,14 +95,32 @@ export function parseFile(
         continue;
       }
     }
+    const configMap = sniffed ? undefined : sniffConfigMap(slice, file.displayPath);
+    if (configMap && !configMap.head.includes('{{')) {
+      const head = parseDocument(configMap.head, PARSE_OPTIONS) as Document;
+      const known = head.errors.length === 0 ? head.toJS() : undefined;
+      if (isPlainObject(known)) {
+        const value: Record<string, unknown> = {};
+        for (const key of configMap.order)
+          value[key] = key === 'data' ? Object.fromEntries(configMap.data) : known[key];
+        docs.push({ doc: new SliceDocument(file, index++, start, end - start), value });
+        continue;
+      }
+    }
     const ast = withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS) as Document);
+    if (templated && (ast.errors.length > 0 || findTemplate(slice, [{ ast, offset: 0 }]) >= 0))
+      return parseWhole(file, Boolean(mode.keep));
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc = new SliceDocument(file, index++, start, end - start, ast);
     const broken = readDocument(doc, ast, end - start, docs, problems);
     // The tree is rebuilt from the text if a finding needs a position in it.
-    if (!broken) doc.release();
+    if (!broken && !mode.keep) doc.release();
   }
   return { docs, problems };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Parses every document of a file fully, keeping the trees. */
@@ -192,7 +218,7 @@ export class SliceDocument implements SourceDocument {
  * does parse, an unquoted action or a Helm-only reference. Helm values files (no
  * apiVersion or kind) are not objects, so their `{{ }}` strings are left alone.
  */
-function findTemplate(text: string, parsed: readonly Slice[]): number {
+function findTemplate(text: string, parsed: readonly Pick<Slice, 'ast' | 'offset'>[]): number {
   if (parsed.some(({ ast }) => ast.errors.some((e) => e.code !== 'DUPLICATE_KEY')))
     return findTemplateSyntax(text);
   for (const { ast, offset } of parsed) {

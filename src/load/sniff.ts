@@ -398,3 +398,108 @@ function flowSequence(v: string): boolean {
   }
   return true;
 }
+
+export interface SniffedConfigMap {
+  /** The top-level `apiVersion`, `kind` and `metadata` entries, verbatim. */
+  readonly head: string;
+  /** The top-level keys in order; `data` stands for the entries below. */
+  readonly order: readonly string[];
+  /** `data` as the parser would read it. */
+  readonly data: readonly (readonly [string, string])[];
+}
+
+const LITERAL_HEADER = /^\|([-]?)(?:[ ]+(?:#.*)?)?$/;
+
+/**
+ * The data of a ConfigMap whose `data` holds only literal block scalars (`key: |` or
+ * `key: |-`), the form of Grafana dashboards, scripts and configuration files that make up
+ * most of the bytes of a GitOps repository. The scanner proves the whole document valid
+ * first; the values are then cut out of the text line by line, which is what a literal
+ * block scalar means: the lines, less their common indentation, a newline after each but
+ * the last, and the last one kept (`|`) or not (`|-`). Anything else (other value forms,
+ * `|+`, comments or blank lines with extra spaces where they would matter, a last line
+ * without a newline) returns undefined and the document is parsed fully.
+ */
+export function sniffConfigMap(slice: string, displayPath: string): SniffedConfigMap | undefined {
+  if (KIND_LINE.exec(slice)?.[1] !== 'ConfigMap') return undefined;
+  if (API_VERSION_LINE.exec(slice)?.[1] !== 'v1') return undefined;
+  if (/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(displayPath)) return undefined;
+  if (UNSUPPORTED.test(slice)) return undefined;
+  const entries = scanBlockYaml(slice);
+  if (!entries) return undefined;
+  let head = '';
+  const order: string[] = [];
+  let data: [string, string][] | undefined;
+  for (const [key, start, end] of entries) {
+    order.push(key);
+    if (key === 'apiVersion' || key === 'kind' || key === 'metadata') {
+      head += slice.slice(start, end);
+    } else if (key === 'data') {
+      data = literalEntries(slice, start, end);
+      if (!data) return undefined;
+    } else return undefined;
+  }
+  return data ? { head, order, data } : undefined;
+}
+
+/** The entries of `data:` between `start` and `end` when each is a literal block scalar. */
+function literalEntries(text: string, start: number, end: number): [string, string][] | undefined {
+  const lines = text.slice(start, end).split('\n');
+  // The entry's text ends with a newline (the next entry starts a line), or at the end of
+  // the slice, which must then end with one: a last line without it changes the value.
+  if (lines.pop() !== '') return undefined;
+  if (!/^data:[ ]*$/.test(lines[0]!)) return undefined;
+  const out: [string, string][] = [];
+  let keyIndent = -1;
+  let i = 1;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const indent = line.length - line.trimStart().length;
+    if (indent === line.length) {
+      // A blank line between entries (after a `|-` value, or before the first key).
+      i++;
+      continue;
+    }
+    if (keyIndent < 0) keyIndent = indent;
+    if (indent !== keyIndent || line[indent] === '#') return undefined;
+    const content = line.slice(indent);
+    const colon = content.indexOf(': ');
+    if (colon <= 0) return undefined;
+    const key = content.slice(0, colon);
+    if (!PLAIN_KEY.test(key) || NOT_STRING_KEY.test(key) || key === '__proto__') return undefined;
+    const header = LITERAL_HEADER.exec(content.slice(colon + 2).trimStart());
+    if (!header) return undefined;
+    const strip = header[1] === '-';
+    i++;
+    const body: string[] = [];
+    let blockIndent = -1;
+    while (i < lines.length) {
+      const next = lines[i]!;
+      const nextIndent = next.length - next.trimStart().length;
+      if (nextIndent === next.length) {
+        // Blank: an empty line of the value, unless it holds spaces beyond the indentation.
+        if (blockIndent >= 0 && next.length > blockIndent) return undefined;
+        body.push('');
+        i++;
+        continue;
+      }
+      if (nextIndent <= keyIndent) break;
+      if (blockIndent < 0) blockIndent = nextIndent;
+      // The scanner rejects a less indented line inside the value; be sure anyway.
+      if (nextIndent < blockIndent) return undefined;
+      body.push(next.slice(blockIndent));
+      i++;
+    }
+    // Blank lines before the first content line were counted before its indentation was
+    // known: more spaces than that indentation would be content.
+    let last = body.length;
+    while (last > 0 && body[last - 1] === '') last--;
+    if (last === 0) return undefined;
+    for (let k = 0; k < last && body[k] === ''; k++) {
+      if ((lines[i - body.length + k] ?? '').length > blockIndent) return undefined;
+    }
+    const value = body.slice(0, last).join('\n');
+    out.push([key, strip ? value : `${value}\n`]);
+  }
+  return out.length > 0 ? out : undefined;
+}

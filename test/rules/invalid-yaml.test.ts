@@ -43,7 +43,13 @@ ruleTester('invalid-yaml', {
     },
     {
       fixture: 'invalid.alias_bomb.yaml',
-      findings: [{ line: 2, column: 1, message: /cannot be read: its aliases expand to more than 10000 nodes/ }],
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          message: /cannot be read: its aliases expand to more than 10000 nodes/,
+        },
+      ],
     },
     {
       fixture: 'invalid.json_missing_comma.json',
