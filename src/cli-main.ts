@@ -13,6 +13,7 @@ import { FixError, type FixResult, lintAndFix, unifiedDiff } from './fix/fix.js'
 import { FORMATS, type FormatName, formatReport, isFormatName } from './format/index.js';
 import { ConfigError, type LintOptions, lint, RULE_IDS, TOOL } from './lint.js';
 import { decodeText } from './load/files.js';
+import { describeFsError } from './util/fs-error.js';
 import { nearest } from './util/nearest.js';
 
 interface OutputSpec {
@@ -138,7 +139,12 @@ function commonOptions(command: Command): Command {
     .option('-c, --config <path>', 'configuration file (default: the nearest .keycloak-lint.yaml)')
     .option('--no-config', 'use no configuration file')
     .option('--no-inline-config', 'ignore # keycloak-lint-disable comments')
-    .option('--stdin-filename <name>', 'file name to report for standard input', '<stdin>')
+    .option(
+      '--stdin-filename <name>',
+      'file name to report for standard input',
+      fileName,
+      '<stdin>',
+    )
     .option(
       '--context <dir>',
       'read a directory for cross-references only (no findings reported on it); repeatable',
@@ -157,6 +163,15 @@ function integer(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
   return n;
+}
+
+/** A name findings can be shown under: not blank, and no line break to split a report line. */
+function fileName(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a file name');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
+  if (/[\x00-\x1f\x7f]/.test(value))
+    throw new InvalidArgumentError('a file name cannot hold control characters');
+  return value;
 }
 
 function size(value: string): number {
@@ -243,8 +258,9 @@ function runLint(paths: string[], flags: LintFlags): void {
       mkdirSync(dirname(output.path), { recursive: true });
       writeFileSync(output.path, text);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`keycloak-lint: cannot write ${output.path}: ${reason}\n`);
+      process.stderr.write(
+        `keycloak-lint: cannot write ${output.path}: ${describeFsError(error)}\n`,
+      );
       process.exitCode = EXIT_USAGE;
       return;
     }
@@ -290,8 +306,9 @@ function runFix(
       try {
         writeFileSync(change.absolute, change.bytes);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`keycloak-lint: cannot write ${change.file}: ${reason}\n`);
+        process.stderr.write(
+          `keycloak-lint: cannot write ${change.file}: ${describeFsError(error)}\n`,
+        );
         process.exitCode = EXIT_USAGE;
         return undefined;
       }
@@ -384,9 +401,7 @@ function readLog(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new ConfigError(
-      `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new ConfigError(`cannot read ${path}: ${describeFsError(error)}`);
   }
 }
 

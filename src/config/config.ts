@@ -8,6 +8,7 @@ import type { Severity } from '../engine/report.js';
 import { walk } from '../load/nodes.js';
 import { SourceFile } from '../load/source.js';
 import type { ControllerFamily } from '../model/types.js';
+import { describeFsError } from '../util/fs-error.js';
 import { nearest } from '../util/nearest.js';
 
 export type RuleSetting = Severity | 'off';
@@ -103,9 +104,7 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(
-      `cannot read ${display}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new ConfigError(`cannot read ${display}: ${describeFsError(error)}`);
   }
   const file = new SourceFile(display, text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });

@@ -10,7 +10,9 @@ const LEVEL: Readonly<Record<Severity, Result.level>> = {
 };
 
 /** A relative path as a URI reference: `#` and `?` in a file name are not a fragment or query. */
-const fileUri = (path: string) => encodeURI(path).replace(/[#?]/g, encodeURIComponent);
+// A relative reference: `#` and `?` would start a fragment or query, and a colon in the
+// first segment would make `c:x.yaml` a URI of scheme `c`.
+const fileUri = (path: string) => encodeURI(path).replace(/[#?:]/g, encodeURIComponent);
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule, and each finding with its region. */
 export function toSarif(report: Report, rules: readonly Rule[]): Log {
@@ -106,7 +108,7 @@ function fixOf(finding: Finding): NonNullable<Result['fixes']>[number] {
   return {
     description: { text: finding.fix },
     artifactChanges: files.map((file) => ({
-      artifactLocation: { uri: encodeURI(file) },
+      artifactLocation: { uri: fileUri(file) },
       replacements: (finding.edits ?? [])
         .filter((e) => e.file === file)
         .map((e) => ({

@@ -2,6 +2,7 @@ import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from '
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { formatSize } from '../config/config.js';
 import type { LoadProblem } from './parse.js';
+import { describeFsError } from '../util/fs-error.js';
 import { SourceFile } from './source.js';
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
@@ -92,7 +93,7 @@ export function loadFiles(input: Input): LoadedFiles {
       addFile(display(absolute), readFileSync(real), target);
     } catch (error) {
       // A context file that cannot be read only weakens the cross-references.
-      if (target) errors.push({ path: display(absolute), message: describe(error) });
+      if (target) errors.push({ path: display(absolute), message: describeFsError(error) });
     }
   };
 
@@ -114,7 +115,7 @@ export function loadFiles(input: Input): LoadedFiles {
         a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
       );
     } catch (error) {
-      if (how.required) errors.push({ path: display(directory), message: describe(error) });
+      if (how.required) errors.push({ path: display(directory), message: describeFsError(error) });
       return;
     }
     const inside = new Set(visited).add(real);
@@ -130,7 +131,7 @@ export function loadFiles(input: Input): LoadedFiles {
       } catch (error) {
         // A dangling or looping symbolic link matters only where a manifest was meant.
         if (target && MANIFEST_EXTENSIONS.has(extname(name).toLowerCase()))
-          errors.push({ path: display(child), message: describe(error) });
+          errors.push({ path: display(child), message: describeFsError(error) });
         continue;
       }
       if (isDirectory) {
@@ -164,7 +165,7 @@ export function loadFiles(input: Input): LoadedFiles {
     try {
       isDirectory = statSync(absolute).isDirectory();
     } catch (error) {
-      errors.push({ path, message: describe(error) });
+      errors.push({ path, message: describeFsError(error) });
       continue;
     }
     if (isDirectory) {
@@ -245,21 +246,4 @@ interface Decoded {
   readonly problem?: 'binary' | 'encoding';
   /** Offset of the first undecodable character. */
   readonly at?: number;
-}
-
-function describe(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

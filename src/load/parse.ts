@@ -5,6 +5,7 @@ import {
   parseDocument,
   type Tags,
   type YAMLError,
+  visit,
 } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicates.js';
 import { sniffConfigMap, sniffOpaque } from './sniff.js';
@@ -166,8 +167,11 @@ function readDocument(
   try {
     docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
   } catch (error) {
-    const start = ast.range?.[0] ?? 0;
-    const end = file.text.indexOf('\n', offset + start);
+    // An alias to an anchor that is not set before it (anchors end with their document) is
+    // shown on the alias; other failures on the document's first line.
+    const alias = unresolvedAlias(ast);
+    const start = alias?.[0] ?? ast.range?.[0] ?? 0;
+    const end = alias ? offset + alias[1] : file.text.indexOf('\n', offset + start);
     problems.push({
       ruleId: 'invalid-yaml',
       file,
@@ -277,6 +281,19 @@ function yamlProblem(
 }
 
 /** The first line of an error's message, without a closing period. */
+/** The range of the first alias whose anchor is not set before it, if any. */
+function unresolvedAlias(ast: Document): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  visit(ast, {
+    Alias: (_, node) => {
+      if (node.resolve(ast) !== undefined || !node.range) return undefined;
+      found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 function readable(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/call stack/i.test(text)) return 'the document nests too deeply to be read';

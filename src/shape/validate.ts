@@ -175,6 +175,11 @@ function expectedOf(error: TypeMismatch): string {
 function describe(value: Json | undefined): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'a list';
+  // Explicit YAML tags build values JSON has no word for.
+  const tagged = value as unknown;
+  if (tagged instanceof Uint8Array) return 'binary data (a !!binary tag)';
+  if (tagged instanceof Set) return 'a set (a !!set tag)';
+  if (tagged instanceof Map) return 'an ordered mapping (a !!omap or !!pairs tag)';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the string "${value}"`;
   if (typeof value === 'number') return `the number ${value}`;

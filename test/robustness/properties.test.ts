@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseAllDocuments, stringify, visit } from 'yaml';
 import type { Report } from '../../src/engine/report.js';
 import { lint } from '../../src/lint.js';
@@ -17,6 +17,8 @@ import { fixtureSeeds, reportProblems, STACK_LINE } from './check.js';
 // `FUZZ_SEED=$RANDOM FUZZ_SCALE=20 npx vitest run test/robustness`.
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+// More runs take longer: the time limit grows with them (it only stops a hung run).
+vi.setConfig({ testTimeout: 60_000 * Math.max(1, SCALE) });
 fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 6_2024), endOnFailure: true });
 
 const SEEDS = fixtureSeeds();
@@ -61,7 +63,15 @@ const VOCABULARY = (() => {
   return [...values].sort();
 })();
 
+// The same fixtures with every kind replaced by one no rule reads, so that the fast path's
+// scanner (sniff.ts) sees every shape the fixtures hold, and then their mutations.
+const OPAQUE_KINDS = ['ServiceAccount', 'Role', 'CustomResourceDefinition', 'Widget'];
+const OPAQUE_SEEDS = SEEDS.map(
+  (s, i) => s.text.replace(/^kind:[ ]*\S+/gm, `kind: ${OPAQUE_KINDS[i % OPAQUE_KINDS.length]}`),
+).filter((text) => !SEEDS.some((s) => s.text === text));
+
 const seed = fc.constantFrom(...SEEDS.map((s) => s.text));
+const opaqueSeed = fc.constantFrom(...OPAQUE_SEEDS);
 
 // Characters and tokens that break YAML in interesting ways.
 const TOKENS = [
@@ -169,9 +179,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-const mutated = fc
-  .tuple(seed, fc.array(mutation, { minLength: 1, maxLength: 5 }))
-  .map(([text, mutations]) => mutations.reduce((t, m) => m(t), text));
+const mutate = (from: fc.Arbitrary<string>) =>
+  fc
+    .tuple(from, fc.array(mutation, { minLength: 1, maxLength: 5 }))
+    .map(([text, mutations]) => mutations.reduce((t, m) => m(t), text));
+const mutated = mutate(seed);
+const mutatedOpaque = mutate(opaqueSeed);
 
 // A value of any JSON type, or a vocabulary string, to put where another value was.
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -360,6 +373,51 @@ describe('lint() holds its invariants on any input', () => {
         },
       ),
       { numRuns: runs(300) },
+    );
+  });
+});
+
+/** The reports of the fast path and of a full parse on a text as standard input. */
+function fastAndFull(text: string): [Report, Report] {
+  const run = (fullParse: boolean) =>
+    lint({
+      paths: ['-'],
+      stdin: { text, filename: FILE },
+      config: false,
+      folderContext: false,
+      fullParse,
+    });
+  return [run(false), run(true)];
+}
+
+describe('the fast path reports what a full parse reports', () => {
+  // A difference is a finding lost (or made up) by the scanner or the per-document parse.
+  test('on the fixtures, read as kinds no rule reads, as they are', () => {
+    expect(OPAQUE_SEEDS.length).toBeGreaterThan(50);
+    for (const text of OPAQUE_SEEDS) {
+      const [fast, full] = fastAndFull(text);
+      expect(fast).toEqual(full);
+    }
+  });
+
+  test('on mutated fixtures, of kinds rules read and kinds they do not', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutated, mutatedOpaque, retyped), (text) => {
+        const [fast, full] = fastAndFull(text);
+        expect(fast).toEqual(full);
+      }),
+      { numRuns: runs(400) },
+    );
+  });
+
+  test('on two mutated documents in one stream', () => {
+    const one = fc.oneof(opaqueSeed, mutatedOpaque, mutated);
+    fc.assert(
+      fc.property(one, one, (a, b) => {
+        const [fast, full] = fastAndFull(`${a}\n---\n${b}`);
+        expect(fast).toEqual(full);
+      }),
+      { numRuns: runs(150) },
     );
   });
 });
