@@ -15429,6 +15429,82 @@ function flowSequence(v) {
   }
   return true;
 }
+var LITERAL_HEADER = /^\|([-]?)(?:[ ]+(?:#.*)?)?$/;
+function sniffConfigMap(slice, displayPath) {
+  if (KIND_LINE.exec(slice)?.[1] !== "ConfigMap") return void 0;
+  if (API_VERSION_LINE.exec(slice)?.[1] !== "v1") return void 0;
+  if (/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(displayPath)) return void 0;
+  if (UNSUPPORTED.test(slice)) return void 0;
+  const entries = scanBlockYaml(slice);
+  if (!entries) return void 0;
+  let head = "";
+  const order = [];
+  let data;
+  for (const [key, start, end] of entries) {
+    order.push(key);
+    if (key === "apiVersion" || key === "kind" || key === "metadata") {
+      head += slice.slice(start, end);
+    } else if (key === "data") {
+      data = literalEntries(slice, start, end);
+      if (!data) return void 0;
+    } else return void 0;
+  }
+  return data ? { head, order, data } : void 0;
+}
+function literalEntries(text, start, end) {
+  const lines = text.slice(start, end).split("\n");
+  if (lines.pop() !== "") return void 0;
+  if (!/^data:[ ]*$/.test(lines[0])) return void 0;
+  const out = [];
+  let keyIndent = -1;
+  let i = 1;
+  while (i < lines.length) {
+    const line = lines[i];
+    const indent = line.length - line.trimStart().length;
+    if (indent === line.length) {
+      i++;
+      continue;
+    }
+    if (keyIndent < 0) keyIndent = indent;
+    if (indent !== keyIndent || line[indent] === "#") return void 0;
+    const content = line.slice(indent);
+    const colon = content.indexOf(": ");
+    if (colon <= 0) return void 0;
+    const key = content.slice(0, colon);
+    if (!PLAIN_KEY.test(key) || NOT_STRING_KEY.test(key) || key === "__proto__") return void 0;
+    const header = LITERAL_HEADER.exec(content.slice(colon + 2).trimStart());
+    if (!header) return void 0;
+    const strip = header[1] === "-";
+    i++;
+    const body = [];
+    let blockIndent = -1;
+    while (i < lines.length) {
+      const next = lines[i];
+      const nextIndent = next.length - next.trimStart().length;
+      if (nextIndent === next.length) {
+        if (blockIndent >= 0 && next.length > blockIndent) return void 0;
+        body.push("");
+        i++;
+        continue;
+      }
+      if (nextIndent <= keyIndent) break;
+      if (blockIndent < 0) blockIndent = nextIndent;
+      if (nextIndent < blockIndent) return void 0;
+      body.push(next.slice(blockIndent));
+      i++;
+    }
+    let last = body.length;
+    while (last > 0 && body[last - 1] === "") last--;
+    if (last === 0) return void 0;
+    for (let k = 0; k < last && body[k] === ""; k++) {
+      if ((lines[i - body.length + k] ?? "").length > blockIndent) return void 0;
+    }
+    const value = body.slice(0, last).join("\n");
+    out.push([key, strip ? value : `${value}
+`]);
+  }
+  return out.length > 0 ? out : void 0;
+}
 
 // src/load/template.ts
 var HELM_REFERENCES = [
@@ -15504,15 +15580,16 @@ var TIMESTAMP = "tag:yaml.org,2002:timestamp";
 var MAX_ALIAS_COUNT = 1e4;
 function parseFile(file, mode = {}) {
   const text = file.text;
-  const fast = !mode.full && !text.includes("{{") && !text.includes("keycloak-lint-disable") && !/^%/m.test(text);
-  if (!fast) return parseWhole(file, Boolean(mode.full));
+  const fast = !mode.full && !text.includes("keycloak-lint-disable") && !/^%/m.test(text);
+  if (!fast) return parseWhole(file, Boolean(mode.full || mode.keep));
+  const templated = text.includes("{{");
   const docs = [];
   const problems = [];
   let index = 0;
   for (const [start, end] of documentSlices(text)) {
     const slice = text.slice(start, end);
     if (!/\S/.test(slice)) continue;
-    const sniffed = sniffOpaque(slice, file.displayPath);
+    const sniffed = templated && slice.includes("{{") ? void 0 : sniffOpaque(slice, file.displayPath);
     if (sniffed) {
       const head = parseDocument(sniffed.head, PARSE_OPTIONS);
       if (head.errors.length === 0) {
@@ -15521,13 +15598,30 @@ function parseFile(file, mode = {}) {
         continue;
       }
     }
+    const configMap = sniffed ? void 0 : sniffConfigMap(slice, file.displayPath);
+    if (configMap && !configMap.head.includes("{{")) {
+      const head = parseDocument(configMap.head, PARSE_OPTIONS);
+      const known = head.errors.length === 0 ? head.toJS() : void 0;
+      if (isPlainObject(known)) {
+        const value = {};
+        for (const key of configMap.order)
+          value[key] = key === "data" ? Object.fromEntries(configMap.data) : known[key];
+        docs.push({ doc: new SliceDocument(file, index++, start, end - start), value });
+        continue;
+      }
+    }
     const ast = withDuplicateKeyErrors(parseDocument(slice, PARSE_OPTIONS));
+    if (templated && (ast.errors.length > 0 || findTemplate(slice, [{ ast, offset: 0 }]) >= 0))
+      return parseWhole(file, Boolean(mode.keep));
     if (ast.contents === null && ast.errors.length === 0) continue;
     const doc = new SliceDocument(file, index++, start, end - start, ast);
     const broken = readDocument(doc, ast, end - start, docs, problems);
-    if (!broken) doc.release();
+    if (!broken && !mode.keep) doc.release();
   }
   return { docs, problems };
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseWhole(file, keep) {
   const docs = [];
@@ -15555,8 +15649,9 @@ function readDocument(doc, ast, length, docs, problems) {
   try {
     docs.push({ doc, value: ast.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
   } catch (error) {
-    const start = ast.range?.[0] ?? 0;
-    const end = file.text.indexOf("\n", offset + start);
+    const alias = unresolvedAlias(ast);
+    const start = alias?.[0] ?? ast.range?.[0] ?? 0;
+    const end = alias ? offset + alias[1] : file.text.indexOf("\n", offset + start);
     problems.push({
       ruleId: "invalid-yaml",
       file,
@@ -15639,6 +15734,17 @@ function yamlProblem(file, offset, length, error) {
     messageId: error.code === "DUPLICATE_KEY" ? "duplicateKey" : "syntax",
     data: { reason: message, code: error.code }
   };
+}
+function unresolvedAlias(ast) {
+  let found;
+  visit(ast, {
+    Alias: (_, node) => {
+      if (node.resolve(ast) !== void 0 || !node.range) return void 0;
+      found = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    }
+  });
+  return found;
 }
 function readable(error) {
   const text = error instanceof Error ? error.message : String(error);
@@ -22908,6 +23014,27 @@ var config_schema_default = {
   }
 };
 
+// src/util/fs-error.ts
+var REASONS = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "too many levels of symbolic links",
+  EISDIR: "is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  EEXIST: "a part of the path is a file, not a directory",
+  ENOSPC: "no space left on the device",
+  EROFS: "read-only file system",
+  EIO: "input/output error",
+  ENAMETOOLONG: "the name is too long",
+  EMFILE: "too many open files"
+};
+function describeFsError(error) {
+  const code = error?.code;
+  const reason = typeof code === "string" ? REASONS[code] : void 0;
+  return reason ?? (error instanceof Error ? error.message : String(error));
+}
+
 // src/config/config.ts
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -22959,9 +23086,7 @@ function readConfig(path, cwd, ruleIds) {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new ConfigError(
-      `cannot read ${display}: ${error instanceof Error ? error.message : String(error)}`
-    );
+    throw new ConfigError(`cannot read ${display}: ${describeFsError(error)}`);
   }
   const file = new SourceFile(display, text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
@@ -23317,7 +23442,7 @@ function loadFiles(input) {
   const readOne = (absolute, target) => {
     if (input.ignore?.(absolute)) return;
     try {
-      const real = realpathSync(absolute);
+      const real = realpathSync.native(absolute);
       if (seen.has(real)) return;
       seen.add(real);
       const replaced = input.read?.(absolute);
@@ -23330,7 +23455,7 @@ function loadFiles(input) {
       if (stat.size > limit) return addTooLarge(display(absolute), stat.size, target);
       addFile(display(absolute), readFileSync2(real), target);
     } catch (error) {
-      if (target) errors.push({ path: display(absolute), message: describe(error) });
+      if (target) errors.push({ path: display(absolute), message: describeFsError(error) });
     }
   };
   const walk2 = (directory, how, visited = /* @__PURE__ */ new Set()) => {
@@ -23338,24 +23463,27 @@ function loadFiles(input) {
     let real;
     let entries;
     try {
-      real = realpathSync(directory);
+      real = realpathSync.native(directory);
       if (visited.has(real)) return;
-      entries = readdirSync(directory).sort();
+      entries = readdirSync(directory, { withFileTypes: true }).sort(
+        (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+      );
     } catch (error) {
-      if (how.required) errors.push({ path: display(directory), message: describe(error) });
+      if (how.required) errors.push({ path: display(directory), message: describeFsError(error) });
       return;
     }
     const inside = new Set(visited).add(real);
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith(".") || name === "node_modules") continue;
       const child = join2(directory, name);
       if (input.ignore?.(child)) continue;
       let isDirectory;
       try {
-        isDirectory = statSync(child).isDirectory();
+        isDirectory = entry.isSymbolicLink() ? statSync(child).isDirectory() : entry.isDirectory();
       } catch (error) {
         if (target && MANIFEST_EXTENSIONS.has(extname(name).toLowerCase()))
-          errors.push({ path: display(child), message: describe(error) });
+          errors.push({ path: display(child), message: describeFsError(error) });
         continue;
       }
       if (isDirectory) {
@@ -23382,7 +23510,7 @@ function loadFiles(input) {
     try {
       isDirectory = statSync(absolute).isDirectory();
     } catch (error) {
-      errors.push({ path, message: describe(error) });
+      errors.push({ path, message: describeFsError(error) });
       continue;
     }
     if (isDirectory) {
@@ -23438,22 +23566,6 @@ function decodeWith(encoding, bytes) {
     const loose = loneCrToLf(new TextDecoder(encoding).decode(bytes));
     const at2 = loose.indexOf("\uFFFD");
     return { problem: "encoding", text: at2 < 0 ? "" : loose.slice(0, at2 + 1), at: Math.max(0, at2) };
-  }
-}
-function describe(error) {
-  const code = error.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "too many levels of symbolic links";
-    case "EISDIR":
-      return "is a directory";
-    default:
-      return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -23996,7 +24108,7 @@ function validateShape(resource) {
     const path = fromPointer(error.instancePath);
     const actual = valueAt(resource.value, path);
     if (actual === null) continue;
-    problems.push({ resource, path, expected: expectedOf(error), actual: describe2(actual) });
+    problems.push({ resource, path, expected: expectedOf(error), actual: describe(actual) });
     resource.invalid.add(toPointer(path));
     remove(resource.value, path);
   }
@@ -24019,9 +24131,13 @@ function expectedOf(error) {
     (t) => t === "integer" ? "an integer" : t === "object" ? "a mapping" : t === "array" ? "a list" : `a ${t}`
   ).join(" or ");
 }
-function describe2(value) {
+function describe(value) {
   if (value === null || value === void 0) return "null";
   if (Array.isArray(value)) return "a list";
+  const tagged = value;
+  if (tagged instanceof Uint8Array) return "binary data (a !!binary tag)";
+  if (tagged instanceof Set) return "a set (a !!set tag)";
+  if (tagged instanceof Map) return "an ordered mapping (a !!omap or !!pairs tag)";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the string "${value}"`;
   if (typeof value === "number") return `the number ${value}`;
@@ -25237,6 +25353,7 @@ function kustomizePatches(documents) {
 }
 
 // src/lint.ts
+var KEEP_TREES_BELOW = 1e6;
 var TOOL = { name: "keycloak-lint", version: package_default.version };
 var RULE_IDS = rules.map((r) => r.id);
 function lint(options) {
@@ -25305,7 +25422,13 @@ function loadModel(options) {
   const documents = [];
   const problems = [...loaded.problems];
   const context = [];
-  const mode = { full: options.fullParse ?? process.env.KEYCLOAK_LINT_FULL_PARSE === "1" };
+  let size = 0;
+  for (const file of loaded.files) size += file.text.length;
+  const mode = {
+    full: options.fullParse ?? process.env.KEYCLOAK_LINT_FULL_PARSE === "1",
+    // Below this, memory is no concern and re-parsing for positions costs more than keeping.
+    keep: options.keepTrees ?? size < KEEP_TREES_BELOW
+  };
   for (const file of loaded.files) {
     if (file.binary) continue;
     const parsed = parseFile(file, mode);

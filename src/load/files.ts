@@ -1,8 +1,8 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { formatSize } from '../config/config.js';
-import type { LoadProblem } from './parse.js';
 import { describeFsError } from '../util/fs-error.js';
+import type { LoadProblem } from './parse.js';
 import { SourceFile } from './source.js';
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);

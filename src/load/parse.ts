@@ -4,8 +4,8 @@ import {
   parseAllDocuments,
   parseDocument,
   type Tags,
-  type YAMLError,
   visit,
+  type YAMLError,
 } from 'yaml';
 import { addDuplicateKeyErrors } from './duplicates.js';
 import { sniffConfigMap, sniffOpaque } from './sniff.js';
@@ -280,7 +280,6 @@ function yamlProblem(
   };
 }
 
-/** The first line of an error's message, without a closing period. */
 /** The range of the first alias whose anchor is not set before it, if any. */
 function unresolvedAlias(ast: Document): [number, number] | undefined {
   let found: [number, number] | undefined;
@@ -294,6 +293,7 @@ function unresolvedAlias(ast: Document): [number, number] | undefined {
   return found;
 }
 
+/** The first line of an error's message, without a closing period. */
 function readable(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/call stack/i.test(text)) return 'the document nests too deeply to be read';

@@ -66,8 +66,8 @@ const VOCABULARY = (() => {
 // The same fixtures with every kind replaced by one no rule reads, so that the fast path's
 // scanner (sniff.ts) sees every shape the fixtures hold, and then their mutations.
 const OPAQUE_KINDS = ['ServiceAccount', 'Role', 'CustomResourceDefinition', 'Widget'];
-const OPAQUE_SEEDS = SEEDS.map(
-  (s, i) => s.text.replace(/^kind:[ ]*\S+/gm, `kind: ${OPAQUE_KINDS[i % OPAQUE_KINDS.length]}`),
+const OPAQUE_SEEDS = SEEDS.map((s, i) =>
+  s.text.replace(/^kind:[ ]*\S+/gm, `kind: ${OPAQUE_KINDS[i % OPAQUE_KINDS.length]}`),
 ).filter((text) => !SEEDS.some((s) => s.text === text));
 
 const seed = fc.constantFrom(...SEEDS.map((s) => s.text));

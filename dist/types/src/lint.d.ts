@@ -39,6 +39,12 @@ export interface LintOptions {
      * are the same; the benchmark and the tests compare the two.
      */
     readonly fullParse?: boolean;
+    /**
+     * Internal: keep the syntax trees of the fast path instead of parsing again the documents
+     * that need positions (default: when the input is under 1 MB). Tests turn it off to
+     * exercise the re-parse on small inputs.
+     */
+    readonly keepTrees?: boolean;
     /** Files larger than this many bytes are reported and not parsed (default 10 MB; 0: none). */
     readonly maxFileSize?: number;
     /** The bytes of a file in place of those on disk, by absolute path (`--fix` passes). */

@@ -32,6 +32,11 @@ export declare const PARSE_OPTIONS: {
  */
 export interface ParseMode {
     readonly full?: boolean;
+    /**
+     * Keep the syntax trees of parsed documents (the input is small): a pre-commit run on a
+     * few files would otherwise parse the documents with findings twice.
+     */
+    readonly keep?: boolean;
 }
 export declare function parseFile(file: SourceFile, mode?: ParseMode): {
     docs: ParsedDocument[];

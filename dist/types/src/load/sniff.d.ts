@@ -22,3 +22,22 @@ export declare function sniffOpaque(slice: string, displayPath: string): Sniffed
  * error (no duplicate keys, consistent indentation, closed quotes); otherwise undefined.
  */
 export declare function scanBlockYaml(text: string): [string, number, number][] | undefined;
+export interface SniffedConfigMap {
+    /** The top-level `apiVersion`, `kind` and `metadata` entries, verbatim. */
+    readonly head: string;
+    /** The top-level keys in order; `data` stands for the entries below. */
+    readonly order: readonly string[];
+    /** `data` as the parser would read it. */
+    readonly data: readonly (readonly [string, string])[];
+}
+/**
+ * The data of a ConfigMap whose `data` holds only literal block scalars (`key: |` or
+ * `key: |-`), the form of Grafana dashboards, scripts and configuration files that make up
+ * most of the bytes of a GitOps repository. The scanner proves the whole document valid
+ * first; the values are then cut out of the text line by line, which is what a literal
+ * block scalar means: the lines, less their common indentation, a newline after each but
+ * the last, and the last one kept (`|`) or not (`|-`). Anything else (other value forms,
+ * `|+`, comments or blank lines with extra spaces where they would matter, a last line
+ * without a newline) returns undefined and the document is parsed fully.
+ */
+export declare function sniffConfigMap(slice: string, displayPath: string): SniffedConfigMap | undefined;
