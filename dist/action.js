@@ -38298,7 +38298,7 @@ var env_var_overridden_default = defineRule({
         const later = entries[last.get(entry.name)];
         if (later === entry) continue;
         const value = shownValue(entry);
-        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || (entry.value ?? "").includes("jgroups.dns.query");
+        const clustering = /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) || entry.name.startsWith("jgroups.") || /-Djgroups\./.test(entry.value ?? "");
         const nameAt = (index) => kc.workload.resource.at([...kc.path, "env", index ?? i, "name"]);
         yield {
           messageId: "overridden",
@@ -38509,7 +38509,8 @@ function isHttpsValue(value) {
 function backendProtocol(view, backend, kc) {
   const ingress = view.resource.annotations;
   const nginx = ingress["nginx.ingress.kubernetes.io/backend-protocol"]?.trim().toUpperCase();
-  if (nginx !== void 0 && nginx !== "HTTP" && nginx !== "AUTO_HTTP") return "https";
+  if (nginx === "HTTPS" || nginx === "GRPCS") return "https";
+  if (nginx !== void 0 && nginx !== "HTTP" && nginx !== "AUTO_HTTP") return void 0;
   if (isHttpsValue(ingress["alb.ingress.kubernetes.io/backend-protocol"])) return "https";
   if (ingress["haproxy.org/server-ssl"]?.trim().toLowerCase() === "true") return "https";
   const nginxIncSsl = ingress["nginx.org/ssl-services"];
@@ -38527,11 +38528,12 @@ function backendProtocol(view, backend, kc) {
     ])
       if (isHttpsValue(a[key])) return "https";
   }
-  if (port) {
-    if (isHttpsValue(asString(port.appProtocol))) return "https";
-    if (/^https/i.test(asString(port.name) ?? "") || port.port === 443) return "https";
+  if (port && isHttpsValue(asString(port.appProtocol))) return "https";
+  const byPortName = view.controller === void 0 || view.controller === "traefik" || !HTTP_DEFAULT.has(view.controller);
+  if (byPortName) {
+    if (port && (/^https/i.test(asString(port.name) ?? "") || port.port === 443)) return "https";
+    if (backend.port.name !== void 0 && /^https/i.test(backend.port.name)) return "https";
   }
-  if (backend.port.name !== void 0 && /^https/i.test(backend.port.name)) return "https";
   const target = backendContainerPort(backend, kc);
   const httpsPort = portValue(kc, "https-port", 8443);
   const httpPort = portValue(kc, "http-port", 8080);
@@ -39471,7 +39473,7 @@ var ingress_client_header_buffers_small_default = defineRule({
     },
     appliesTo: ["ConfigMap"],
     limitations: [
-      "Only a controller ConfigMap in the linted files is checked (named ingress-nginx-controller or nginx-configuration)."
+      "Only a controller ConfigMap in the linted files is checked: one named ingress-nginx-controller or nginx-configuration, or listed in ingressNginxConfigMaps in the configuration file."
     ],
     references: [
       "[ingress-nginx: ConfigMap large-client-header-buffers](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#large-client-header-buffers)"
@@ -39515,7 +39517,7 @@ var ingress_proxy_buffer_too_small_default = defineRule({
     },
     appliesTo: ["Ingress", "ConfigMap"],
     limitations: [
-      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too."
+      "A controller ConfigMap that is not in the linted files is unknown; declare its value on the Ingress, or lint it too. It is recognised by its name: ingress-nginx-controller, nginx-configuration, or one listed in ingressNginxConfigMaps in the configuration file."
     ]
   },
   *check(model) {
@@ -41065,9 +41067,9 @@ var keycloak_version_unknown_default = defineRule({
     category: "cluster-formation",
     summary: "Note Keycloak containers whose version cannot be read from the image tag",
     rationale: "Defaults and options change between Keycloak versions: the default stack (udp up to 26.0, jdbc-ping from 26.1), the proxy and hostname options, the management port. With a tag such as `latest`, `nightly` or a digest, rules that depend on the version report only what holds for every version from 17 on, and stay silent otherwise.",
-    fix: "Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass --keycloak-version so that version-dependent rules can run.",
+    fix: "Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass --keycloak-version (keycloakVersion in the configuration file) so that version-dependent rules can run.",
     fixes: {
-      operatorDefault: "Set spec.image to a tagged Keycloak image, or pass --keycloak-version with the version of the operator, so that version-dependent rules can run."
+      operatorDefault: "Set spec.image to a tagged Keycloak image, or pass --keycloak-version (keycloakVersion in the configuration file) with the version of the operator, so that version-dependent rules can run."
     },
     messages: {
       unknown: "The Keycloak version cannot be read from image {{image}}, so version-dependent rules only report what holds for every version from 17 on.",
@@ -41192,13 +41194,15 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
     rationale: 'The kubernetes stack discovers members with DNS_PING, which asks DNS for the name in the `jgroups.dns.query` system property. Without it the JGroups channel cannot be created and Keycloak stops at startup with "dns_query can not be null or empty".',
     fix: "Add -Djgroups.dns.query=<headless-service>.<namespace> to JAVA_OPTS_APPEND, naming a headless Service that selects the Keycloak pods.",
     fixes: {
-      operator: "Remove cache-stack from additionalOptions: from 26.3 the operator no longer passes -Djgroups.dns.query and leaves the stack to the jdbc-ping default, which needs no query.",
       known: "Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless Service that selects these pods."
     },
     fixable: "when JAVA_OPTS_APPEND is absent or a literal value in env: the query names the one headless Service that selects the pods, or a new headless Service <workload>-discovery appended after the workload (selector equal to the pod labels, publishNotReadyAddresses, the JGroups ports), unless those labels also select other pods or the name is taken. The query is written as <service>.<namespace>: a workload whose namespace is neither in the manifest nor given by the configuration gets a suggestion only.",
     messages: {
       missing: 'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no jgroups.dns.query; Keycloak stops at startup with "dns_query can not be null or empty".'
     },
+    limitations: [
+      "Pods a Keycloak CR generates are not checked: operators 22 to 26.2 pass -Djgroups.dns.query themselves, and whether older or newer operators do (26.3 made jdbc-ping their default) is not verified, so a finding there could be false."
+    ],
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
     versions: "17 and later"
   },
@@ -41207,6 +41211,7 @@ var kubernetes_stack_missing_dns_query_default = defineRule({
       if (kc.cluster.stack.name !== "kubernetes" || kc.properties.has("jgroups.dns.query"))
         continue;
       if (mayHideJvmOptions(kc)) continue;
+      if (sourceOf(kc.workload.resource)) continue;
       const headless = headlessServiceFor(model, kc.workload);
       const query = headless ? queryFor(headless) : "";
       yield {
@@ -41975,7 +41980,8 @@ var no_start_command_default = defineRule({
     versions: "17 and later",
     limitations: [
       "Only official images are checked: a custom or Bitnami image may set its own command.",
-      "A command that is a shell script, or any executable other than kc.sh, is trusted."
+      "A command that is a shell script, or any executable other than kc.sh, is trusted.",
+      "Only a missing command is reported: a container that runs another kc.sh command (build, export, import) is taken to be a job that means to."
     ],
     references: ["[Running Keycloak in a container](https://www.keycloak.org/server/containers)"]
   },
@@ -42537,6 +42543,14 @@ var config_schema_default = {
         pattern: "^[A-Za-z][A-Za-z0-9]*/[a-z0-9.-]+(/[a-z0-9.-]+)?$"
       }
     },
+    ingressNginxConfigMaps: {
+      description: "Names of the ingress-nginx controller ConfigMap (name, or namespace/name) when it is not ingress-nginx-controller or nginx-configuration.",
+      type: "array",
+      items: {
+        type: "string",
+        pattern: "^([a-z0-9.-]+/)?[a-z0-9.-]+$"
+      }
+    },
     ingressClasses: {
       description: "Ingress class names and the controller family behind them, for custom class names.",
       type: "object",
@@ -42613,6 +42627,7 @@ function emptyConfig(root) {
     ignorePaths: [],
     externalResources: [],
     ingressClasses: {},
+    ingressNginxConfigMaps: [],
     maxFileSize: void 0
   };
 }
@@ -42682,6 +42697,7 @@ function readConfig(path, cwd, ruleIds) {
     ignorePaths: object.ignorePaths ?? [],
     externalResources: object.externalResources ?? [],
     ingressClasses: object.ingressClasses ?? {},
+    ingressNginxConfigMaps: object.ingressNginxConfigMaps ?? [],
     maxFileSize
   };
 }
@@ -44734,7 +44750,8 @@ function buildContainer(workload, path, container, index, config) {
   for (const variable of env.vars.values()) {
     if (variable.name.includes(".")) properties.set(variable.name, normalise(variable));
   }
-  const javaOpts = env.vars.has("JAVA_OPTS") ? ["JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JAVA_OPTS_APPEND"] : ["JAVA_TOOL_OPTIONS", "JAVA_OPTS_KC_HEAP", "JAVA_OPTS_APPEND"];
+  const heapVar = version === void 0 || version.major >= 24 ? ["JAVA_OPTS_KC_HEAP"] : [];
+  const javaOpts = env.vars.has("JAVA_OPTS") ? ["JAVA_TOOL_OPTIONS", "JAVA_OPTS", "JAVA_OPTS_APPEND"] : ["JAVA_TOOL_OPTIONS", ...heapVar, "JAVA_OPTS_APPEND"];
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
@@ -45453,7 +45470,14 @@ function buildModel(documents, problems, files, options) {
   };
   const keycloak = workloads.flatMap((w) => w.keycloak);
   const ingresses = buildIngressViews(index, workloadsSelectedBy, options.ingressClasses);
-  const nginxControllerConfigMaps = index.ofKind(CONFIG_MAP).filter((c) => c.name === "ingress-nginx-controller" || c.name === "nginx-configuration");
+  const controllerNames = /* @__PURE__ */ new Set([
+    "ingress-nginx-controller",
+    // the Helm chart's name
+    "nginx-configuration",
+    // the static manifests' name
+    ...options.ingressNginxConfigMaps ?? []
+  ]);
+  const nginxControllerConfigMaps = index.ofKind(CONFIG_MAP).filter((c) => controllerNames.has(c.name) || controllerNames.has(`${c.namespace}/${c.name}`));
   return {
     index,
     files,
@@ -45599,6 +45623,7 @@ function loadModel(options) {
     keycloakVersion,
     externalResources: new Set(config.externalResources.map(externalKey)),
     ingressClasses: config.ingressClasses,
+    ingressNginxConfigMaps: config.ingressNginxConfigMaps,
     inlineConfig: options.inlineConfig ?? true
   });
   const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));

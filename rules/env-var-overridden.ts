@@ -37,7 +37,7 @@ export default defineRule({
         const clustering =
           /^(KC_CACHE|KEYCLOAK_CACHE_)/.test(entry.name) ||
           entry.name.startsWith('jgroups.') ||
-          (entry.value ?? '').includes('jgroups.dns.query');
+          /-Djgroups\./.test(entry.value ?? '');
         const nameAt = (index: number | undefined) =>
           kc.workload.resource.at([...kc.path, 'env', index ?? i, 'name']);
         yield {

@@ -21,8 +21,9 @@ export default defineRule({
     },
     appliesTo: ['ConfigMap'],
     limitations: [
-      'Only a controller ConfigMap in the linted files is checked (named ingress-nginx-controller ' +
-        'or nginx-configuration).',
+      'Only a controller ConfigMap in the linted files is checked: one named ' +
+        'ingress-nginx-controller or nginx-configuration, or listed in ingressNginxConfigMaps ' +
+        'in the configuration file.',
     ],
     references: [
       '[ingress-nginx: ConfigMap large-client-header-buffers](https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#large-client-header-buffers)',

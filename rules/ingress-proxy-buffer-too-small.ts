@@ -50,7 +50,8 @@ export default defineRule({
     appliesTo: ['Ingress', 'ConfigMap'],
     limitations: [
       'A controller ConfigMap that is not in the linted files is unknown; declare its value on ' +
-        'the Ingress, or lint it too.',
+        'the Ingress, or lint it too. It is recognised by its name: ingress-nginx-controller, ' +
+        'nginx-configuration, or one listed in ingressNginxConfigMaps in the configuration file.',
     ],
   },
   *check(model) {

@@ -15,11 +15,13 @@ export default defineRule({
       'what holds for every version from 17 on, and stay silent otherwise.',
     fix:
       'Pin a version tag (for example quay.io/keycloak/keycloak:26.0.7), or pass ' +
-      '--keycloak-version so that version-dependent rules can run.',
+      '--keycloak-version (keycloakVersion in the configuration file) so that ' +
+      'version-dependent rules can run.',
     fixes: {
       operatorDefault:
-        'Set spec.image to a tagged Keycloak image, or pass --keycloak-version with the version ' +
-        'of the operator, so that version-dependent rules can run.',
+        'Set spec.image to a tagged Keycloak image, or pass --keycloak-version (keycloakVersion ' +
+        'in the configuration file) with the version of the operator, so that ' +
+        'version-dependent rules can run.',
     },
     messages: {
       unknown:

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { discoveryEdits, editsOf } from '../src/fix/discovery.js';
 import { workloadName } from '../src/model/describe.js';
+import { sourceOf } from '../src/model/generated.js';
 import {
   headlessServiceFor,
   mayHideJvmOptions,
@@ -23,9 +24,6 @@ export default defineRule({
       'Add -Djgroups.dns.query=<headless-service>.<namespace> to JAVA_OPTS_APPEND, naming a ' +
       'headless Service that selects the Keycloak pods.',
     fixes: {
-      operator:
-        'Remove cache-stack from additionalOptions: from 26.3 the operator no longer passes ' +
-        '-Djgroups.dns.query and leaves the stack to the jdbc-ping default, which needs no query.',
       known:
         'Add -Djgroups.dns.query={{query}} to JAVA_OPTS_APPEND: {{service}} is a headless ' +
         'Service that selects these pods.',
@@ -42,6 +40,11 @@ export default defineRule({
         'The kubernetes stack discovers members with DNS_PING, but {{workload}} sets no ' +
         'jgroups.dns.query; Keycloak stops at startup with "dns_query can not be null or empty".',
     },
+    limitations: [
+      'Pods a Keycloak CR generates are not checked: operators 22 to 26.2 pass ' +
+        '-Djgroups.dns.query themselves, and whether older or newer operators do (26.3 made ' +
+        'jdbc-ping their default) is not verified, so a finding there could be false.',
+    ],
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Service'],
     versions: '17 and later',
   },
@@ -51,6 +54,8 @@ export default defineRule({
         continue;
       // A JVM option variable whose value is unknown (or an opaque envFrom) may carry the property.
       if (mayHideJvmOptions(kc)) continue;
+      // Which operator versions add the query is known only for 22 to 26.2, where they do.
+      if (sourceOf(kc.workload.resource)) continue;
       const headless = headlessServiceFor(model, kc.workload);
       const query = headless ? queryFor(headless) : '';
       yield {

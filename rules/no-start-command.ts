@@ -25,6 +25,8 @@ export default defineRule({
     limitations: [
       'Only official images are checked: a custom or Bitnami image may set its own command.',
       'A command that is a shell script, or any executable other than kc.sh, is trusted.',
+      'Only a missing command is reported: a container that runs another kc.sh command ' +
+        '(build, export, import) is taken to be a job that means to.',
     ],
     references: ['[Running Keycloak in a container](https://www.keycloak.org/server/containers)'],
   },

@@ -352,6 +352,7 @@ function effectiveConfig(config: Config, flags: LintFlags, failOn: Severity) {
     ignorePaths: config.ignorePaths,
     externalResources: config.externalResources,
     ingressClasses: config.ingressClasses,
+    ingressNginxConfigMaps: config.ingressNginxConfigMaps,
     rules: Object.fromEntries(rules.map((r) => [r.id, config.rules[r.id] ?? r.meta.severity])),
   };
 }

@@ -186,6 +186,7 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
     keycloakVersion,
     externalResources: new Set(config.externalResources.map(externalKey)),
     ingressClasses: config.ingressClasses,
+    ingressNginxConfigMaps: config.ingressNginxConfigMaps,
     inlineConfig: options.inlineConfig ?? true,
   });
   const targets = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));

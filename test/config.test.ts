@@ -124,6 +124,29 @@ describe('configuration file', () => {
     );
   });
 
+  test('ingressNginxConfigMaps names a controller ConfigMap the defaults do not', () => {
+    const dir = workspace('distributed-cache-keycloak/part1');
+    writeFileSync(
+      join(dir, 'k8s/controller.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: edge-nginx\n  namespace: ingress\n' +
+        'data:\n  proxy-buffer-size: "64k"\n',
+    );
+    const buffer = (report: Report) =>
+      rows(report).filter((r) => r.includes('ingress-proxy-buffer-too-small')).length;
+    expect(buffer(lintJson(dir).report)).toBe(2);
+    writeFileSync(join(dir, '.keycloak-lint.yaml'), 'ingressNginxConfigMaps: [ingress/other]\n');
+    expect(buffer(lintJson(dir).report)).toBe(2);
+    writeFileSync(
+      join(dir, '.keycloak-lint.yaml'),
+      'ingressNginxConfigMaps: [ingress/edge-nginx]\n',
+    );
+    expect(buffer(lintJson(dir).report)).toBe(0);
+    // Named so, it is the controller's ConfigMap: it lacks large-client-header-buffers.
+    expect(rows(lintJson(dir).report)).toContain(
+      'info ingress-client-header-buffers-small ConfigMap/edge-nginx',
+    );
+  });
+
   test('--max-warnings fails a run with too many warnings', () => {
     const dir = workspace('distributed-cache-keycloak/part2');
     expect(runCli(['lint', 'k8s', '--max-warnings', '6'], { cwd: dir }).status).toBe(0);

@@ -27,6 +27,8 @@ export interface Config {
   /** `Kind/namespace/name` or `Kind/name`: objects in the cluster that the files do not hold. */
   readonly externalResources: readonly string[];
   readonly ingressClasses: Readonly<Record<string, ControllerFamily>>;
+  /** ingress-nginx controller ConfigMaps by other names: `name` or `namespace/name`. */
+  readonly ingressNginxConfigMaps: readonly string[];
   /** Bytes; larger files are reported and not parsed. 0: no limit. */
   readonly maxFileSize: number | undefined;
 }
@@ -77,6 +79,7 @@ export function emptyConfig(root: string): Config {
     ignorePaths: [],
     externalResources: [],
     ingressClasses: {},
+    ingressNginxConfigMaps: [],
     maxFileSize: undefined,
   };
 }
@@ -165,6 +168,7 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
     ignorePaths: (object.ignorePaths as string[] | undefined) ?? [],
     externalResources: (object.externalResources as string[] | undefined) ?? [],
     ingressClasses: (object.ingressClasses as Record<string, ControllerFamily> | undefined) ?? {},
+    ingressNginxConfigMaps: (object.ingressNginxConfigMaps as string[] | undefined) ?? [],
     maxFileSize,
   };
 }

@@ -148,7 +148,9 @@ export function backendProtocol(
 ): 'http' | 'https' | undefined {
   const ingress = view.resource.annotations;
   const nginx = ingress['nginx.ingress.kubernetes.io/backend-protocol']?.trim().toUpperCase();
-  if (nginx !== undefined && nginx !== 'HTTP' && nginx !== 'AUTO_HTTP') return 'https';
+  if (nginx === 'HTTPS' || nginx === 'GRPCS') return 'https';
+  // GRPC and FCGI are plaintext, but not HTTP/1: nothing to say about Keycloak's HTTP port.
+  if (nginx !== undefined && nginx !== 'HTTP' && nginx !== 'AUTO_HTTP') return undefined;
   if (isHttpsValue(ingress['alb.ingress.kubernetes.io/backend-protocol'])) return 'https';
   if (ingress['haproxy.org/server-ssl']?.trim().toLowerCase() === 'true') return 'https';
   const nginxIncSsl = ingress['nginx.org/ssl-services'];
@@ -167,12 +169,17 @@ export function backendProtocol(
     ])
       if (isHttpsValue(a[key])) return 'https';
   }
-  if (port) {
-    if (isHttpsValue(asString(port.appProtocol))) return 'https';
-    // Traefik speaks HTTPS to a port named https* or to port 443.
-    if (/^https/i.test(asString(port.name) ?? '') || port.port === 443) return 'https';
+  if (port && isHttpsValue(asString(port.appProtocol))) return 'https';
+  // Traefik speaks HTTPS to a port named https* or to port 443; ingress-nginx and the other
+  // controllers that default to HTTP go by their annotations, whatever the port is called.
+  const byPortName =
+    view.controller === undefined ||
+    view.controller === 'traefik' ||
+    !HTTP_DEFAULT.has(view.controller);
+  if (byPortName) {
+    if (port && (/^https/i.test(asString(port.name) ?? '') || port.port === 443)) return 'https';
+    if (backend.port.name !== undefined && /^https/i.test(backend.port.name)) return 'https';
   }
-  if (backend.port.name !== undefined && /^https/i.test(backend.port.name)) return 'https';
 
   const target = backendContainerPort(backend, kc);
   const httpsPort = portValue(kc, 'https-port', 8443);

@@ -172,9 +172,12 @@ function buildContainer(
     // JGroups falls back to an environment variable named exactly like the property.
     if (variable.name.includes('.')) properties.set(variable.name, normalise(variable));
   }
+  // kc.sh reads JAVA_OPTS_KC_HEAP from 24 on, and only when JAVA_OPTS is unset; an unknown
+  // version reads it too, so that a property there is not reported missing.
+  const heapVar = version === undefined || version.major >= 24 ? ['JAVA_OPTS_KC_HEAP'] : [];
   const javaOpts = env.vars.has('JAVA_OPTS')
     ? ['JAVA_TOOL_OPTIONS', 'JAVA_OPTS', 'JAVA_OPTS_APPEND']
-    : ['JAVA_TOOL_OPTIONS', 'JAVA_OPTS_KC_HEAP', 'JAVA_OPTS_APPEND'];
+    : ['JAVA_TOOL_OPTIONS', ...heapVar, 'JAVA_OPTS_APPEND'];
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;

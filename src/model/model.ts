@@ -36,6 +36,8 @@ export interface ModelOptions {
   readonly externalResources?: ReadonlySet<string>;
   /** Ingress class names mapped to controller families by the configuration. */
   readonly ingressClasses?: Readonly<Record<string, ControllerFamily>>;
+  /** More names of the ingress-nginx controller ConfigMap: `name` or `namespace/name`. */
+  readonly ingressNginxConfigMaps?: readonly string[];
   /** Read `# keycloak-lint-disable` comments (default true). */
   readonly inlineConfig?: boolean;
 }
@@ -158,9 +160,14 @@ export function buildModel(
 
   const keycloak = workloads.flatMap((w) => w.keycloak);
   const ingresses = buildIngressViews(index, workloadsSelectedBy, options.ingressClasses);
+  const controllerNames = new Set([
+    'ingress-nginx-controller', // the Helm chart's name
+    'nginx-configuration', // the static manifests' name
+    ...(options.ingressNginxConfigMaps ?? []),
+  ]);
   const nginxControllerConfigMaps = index
     .ofKind(CONFIG_MAP)
-    .filter((c) => c.name === 'ingress-nginx-controller' || c.name === 'nginx-configuration');
+    .filter((c) => controllerNames.has(c.name) || controllerNames.has(`${c.namespace}/${c.name}`));
 
   return {
     index,

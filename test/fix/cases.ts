@@ -71,7 +71,7 @@ export const FIX_CASES: readonly FixCase[] = [
   // No namespace in the manifest: the query <service>.<namespace> cannot be written.
   ...untouched('kubernetes-stack-missing-dns-query', 'invalid.two_args_no_service.yaml'),
   // Findings on objects a Keycloak CR generates are not edited.
-  ...untouched('kubernetes-stack-missing-dns-query', 'invalid.operator_cr_kubernetes_on_26_3.yaml'),
+  ...untouched('multicast-stack-on-kubernetes', 'invalid.operator_cr_udp_option.yaml'),
   ...fixed(
     'proxy-option-obsolete',
     'invalid.env_edge_behind_ingress_nginx_on_26.yaml',

@@ -38,6 +38,19 @@ ruleTester('env-var-overridden', {
       ],
     },
     {
+      fixture: 'invalid.bind_port_dropped_by_later_append.yaml',
+      // any -Djgroups. property counts as a cluster setting, not only the query
+      findings: [
+        {
+          line: 25,
+          column: 21,
+          severity: 'error',
+          message: `JAVA_OPTS_APPEND is listed again later in container keycloak; ${KEEPS_LAST} (-Djgroups.bind.port=7900) is dropped`,
+          resource: 'Deployment/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.hostname_three_times_hpa.yaml',
       findings: [
         {

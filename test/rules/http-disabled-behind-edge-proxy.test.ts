@@ -30,6 +30,19 @@ ruleTester('http-disabled-behind-edge-proxy', {
       ],
     },
     {
+      fixture: 'invalid.nginx_https_named_port_on_26.yaml',
+      // ingress-nginx goes by backend-protocol only: a port named https on 443 is still HTTP
+      findings: [
+        {
+          line: 23,
+          column: 11,
+          endColumn: 14,
+          message: `${ENDS} StatefulSet fires-keycloak, but Keycloak 26.0.7 has HTTP off`,
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.http_false_traefik_on_24.yaml',
       // At the value that turns HTTP off.
       findings: [

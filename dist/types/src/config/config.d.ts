@@ -15,6 +15,8 @@ export interface Config {
     /** `Kind/namespace/name` or `Kind/name`: objects in the cluster that the files do not hold. */
     readonly externalResources: readonly string[];
     readonly ingressClasses: Readonly<Record<string, ControllerFamily>>;
+    /** ingress-nginx controller ConfigMaps by other names: `name` or `namespace/name`. */
+    readonly ingressNginxConfigMaps: readonly string[];
     /** Bytes; larger files are reported and not parsed. 0: no limit. */
     readonly maxFileSize: number | undefined;
 }

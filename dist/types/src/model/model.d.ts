@@ -9,6 +9,8 @@ export interface ModelOptions {
     readonly externalResources?: ReadonlySet<string>;
     /** Ingress class names mapped to controller families by the configuration. */
     readonly ingressClasses?: Readonly<Record<string, ControllerFamily>>;
+    /** More names of the ingress-nginx controller ConfigMap: `name` or `namespace/name`. */
+    readonly ingressNginxConfigMaps?: readonly string[];
     /** Read `# keycloak-lint-disable` comments (default true). */
     readonly inlineConfig?: boolean;
 }
