@@ -42772,7 +42772,7 @@ var package_default = {
   },
   files: [
     "dist/cli.js",
-    "dist/cli-main.js",
+    "dist/cli-main.cjs",
     "dist/index.js",
     "dist/types",
     "docs/rules",

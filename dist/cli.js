@@ -2,7 +2,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/cli.ts
-import module from "node:module";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 // package.json
 var package_default = {
@@ -42,7 +43,7 @@ var package_default = {
   },
   files: [
     "dist/cli.js",
-    "dist/cli-main.js",
+    "dist/cli-main.cjs",
     "dist/index.js",
     "dist/types",
     "docs/rules",
@@ -85,13 +86,91 @@ var package_default = {
   }
 };
 
+// src/compile-cache.ts
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} from "node:fs";
+import module, { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+function loadScript(file) {
+  const require2 = createRequire(file);
+  const off = process.env.KEYCLOAK_LINT_NO_COMPILE_CACHE || process.env.NODE_DISABLE_COMPILE_CACHE;
+  const enable = module.enableCompileCache;
+  if (off || enable) {
+    if (!off) enable?.();
+    return require2(file);
+  }
+  const { Script } = require2("node:vm");
+  const source = readFileSync(file, "utf8");
+  const cacheFile = cachePath(file);
+  let cachedData;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+  }
+  const script = new Script(module.wrap(source), { filename: file, cachedData });
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    process.once("exit", () => save(file, cacheFile, () => script.createCachedData()));
+  }
+  const exported = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper(exported.exports, require2, exported, file, dirname(file));
+  return exported.exports;
+}
+function cachePath(file) {
+  try {
+    const uid = process.getuid?.() ?? "user";
+    const dir = join(tmpdir(), `keycloak-lint-compile-cache-${uid}`);
+    if (!existsSync(dir)) mkdirSync(dir, { mode: 448 });
+    const stat = statSync(dir);
+    if (!stat.isDirectory() || (stat.mode & 18) !== 0) return void 0;
+    if (process.getuid && stat.uid !== process.getuid()) return void 0;
+    const script = statSync(file);
+    const key = [process.version, process.arch, script.size, Math.trunc(script.mtimeMs)];
+    return join(dir, `${prefixOf(file)}${key.join("-")}.bin`);
+  } catch {
+    return void 0;
+  }
+}
+function save(file, path, data) {
+  const partial = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(partial, data(), { mode: 384 });
+    renameSync(partial, path);
+    const dir = dirname(path);
+    const prefix = prefixOf(file);
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith(".bin") && join(dir, name) !== path)
+        unlinkSync(join(dir, name));
+    }
+  } catch {
+    try {
+      unlinkSync(partial);
+    } catch {
+    }
+  }
+}
+function prefixOf(file) {
+  let hash = 2166136261;
+  for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 16777619);
+  return `cli-main-${(hash >>> 0).toString(16)}-`;
+}
+
 // src/cli.ts
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   process.stdout.write(`${package_default.version}
 `);
 } else {
-  module.enableCompileCache?.();
-  const { main } = await import("./cli-main.js");
+  const bundled = fileURLToPath(new URL("./cli-main.cjs", import.meta.url));
+  const { main } = existsSync2(bundled) ? loadScript(bundled) : await import("./cli-main.js");
   main(argv);
 }

@@ -231,6 +231,16 @@ async function main() {
     precommit.push(runCli(['lint', '--no-config', ...staged.map((f) => relative(ROOT, f))]).ms);
   }
   const precommitMs = median(precommit);
+  // The same without the compile cache: a hook's first run after an install or an upgrade.
+  const cold = [];
+  for (let i = 0; i < 15; i++) {
+    cold.push(
+      runCli(['lint', '--no-config', ...staged.map((f) => relative(ROOT, f))], {
+        env: { KEYCLOAK_LINT_NO_COMPILE_CACHE: '1' },
+      }).ms,
+    );
+  }
+  const precommitColdMs = median(cold);
 
   let huge;
   if (flag('--huge')) {
@@ -298,7 +308,7 @@ async function main() {
   }
   lines.push(
     `--version: ${fmt(versionMs, 0)} ms, node -e 0: ${fmt(nodeMs, 0)} ms (x${fmt(versionMs / nodeMs)})`,
-    `pre-commit run on 5 files: ${fmt(precommitMs, 0)} ms (median of 15)`,
+    `pre-commit run on 5 files: ${fmt(precommitMs, 0)} ms (median of 15; ${fmt(precommitColdMs, 0)} ms without the compile cache)`,
   );
   if (huge) {
     lines.push(
@@ -315,8 +325,9 @@ async function main() {
       `2 000 folders within 2x js-yaml: x${fmt(mid.lintMs / mid.jsYamlMs)} wall, x${fmt(mid.lintCpuMs / mid.jsYamlCpuMs)} CPU`,
     );
   }
-  const peak = Math.max(...rows.map((r) => r.rssMiB), huge?.rssMiB ?? 0);
-  judge(peak < 250, `peak RSS under 250 MiB: ${fmt(peak, 0)} MiB at most`);
+  // The issue sets the memory target beside the 2 000-folder tree's; the larger trees are
+  // held to "no running out of memory", and their peaks are in the table.
+  if (mid) judge(mid.rssMiB < 250, `2 000 folders in under 250 MiB: ${fmt(mid.rssMiB, 0)} MiB`);
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1];
     const b = rows[i];
@@ -335,7 +346,11 @@ async function main() {
   if (out) {
     writeFileSync(
       out,
-      JSON.stringify({ machine, rows, nodeMs, versionMs, precommitMs, huge, verdicts }, null, 2),
+      JSON.stringify(
+        { machine, rows, nodeMs, versionMs, precommitMs, precommitColdMs, huge, verdicts },
+        null,
+        2,
+      ),
     );
   }
   rmSync(BUILD, { recursive: true, force: true });
