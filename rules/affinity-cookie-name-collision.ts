@@ -27,11 +27,12 @@ export default defineRule({
       "AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's " +
       'authentication-session cookie, and the browser is sent two different cookies under one ' +
       'name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that ' +
-      "read the application's cookie. Traefik's sticky cookie, HAProxy's inserted persistence " +
-      'cookie, a Gateway API session-persistence cookie and an Istio `httpCookie` with a `ttl` ' +
-      'are likewise created by the proxy, so they too must not take the name of a Keycloak ' +
-      'cookie. An Istio `httpCookie` without `ttl` only hashes on an existing cookie and is ' +
-      'not reported.',
+      "read the application's cookie. Envoy likewise creates an Istio `httpCookie` that has a " +
+      "`ttl`. Traefik's sticky cookie, HAProxy's inserted persistence cookie and a Gateway API " +
+      'session-persistence cookie are expected to be set by the proxy in the same way (the ' +
+      'Gateway API specification asks users not to reuse session names), so none of them ' +
+      'should take the name of a Keycloak cookie. An Istio `httpCookie` without `ttl` only ' +
+      'hashes on an existing cookie and is not reported.',
     fix:
       'Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a ' +
       'name Keycloak does not use.',
@@ -62,7 +63,7 @@ export default defineRule({
         'The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of ' +
         "Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
       proxy:
-        '{{proxy}} creates its own stickiness cookie named {{cookie}}, the name of ' +
+        '{{proxy}} is expected to set its own stickiness cookie named {{cookie}}, the name of ' +
         "Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
       istio:
         'With ttl {{ttl}}, Envoy creates the hash cookie {{cookie}} when a request lacks it: ' +

@@ -13,14 +13,16 @@ export default defineRule({
     rationale:
       'The AWS Load Balancer Controller registers `instance` targets by default: the ALB sends ' +
       'to a node port, and kube-proxy on that node forwards to a pod of the Service. ' +
-      'Target-group stickiness then keeps a browser on a node, not necessarily on one Keycloak ' +
-      'pod. With `target-type: ip` the pods themselves are the targets, so the stickiness ' +
-      'cookie names a pod.',
-    fix: 'Set alb.ingress.kubernetes.io/target-type: ip for pod-level stickiness.',
+      'Target-group stickiness is then expected to keep a browser on a node, not necessarily ' +
+      'on one Keycloak pod. With `target-type: ip` the pods themselves are the targets that ' +
+      'the stickiness cookie refers to.',
+    fix:
+      'Set alb.ingress.kubernetes.io/target-type: ip, which registers the pods rather than the ' +
+      'nodes as targets.',
     messages: {
       instance:
-        'Ingress {{ingress}} enables ALB stickiness with {{how}}: the ALB sticks to a node, and ' +
-        'kube-proxy may forward the requests to different Keycloak pods.',
+        'Ingress {{ingress}} enables ALB stickiness with {{how}}: the targets the ALB sticks to ' +
+        'are nodes, and kube-proxy may forward the requests to different Keycloak pods.',
     },
     appliesTo: ['Ingress', 'Service'],
     limitations: [

@@ -10,8 +10,8 @@ export default defineRule({
     summary: 'Require jgroups.dns.query to name the namespace the pods run in',
     rationale:
       'The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery ' +
-      'Service that selects these pods. A query copied from another namespace resolves to ' +
-      'nothing, or to the pods of another cluster.',
+      'Service that selects these pods. A query copied from another namespace does not name ' +
+      'that Service: it can resolve to nothing, or to the pods of another cluster.',
     fix: 'Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.',
     messages: {
       mismatch:

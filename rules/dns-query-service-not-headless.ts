@@ -15,8 +15,9 @@ export default defineRule({
     rationale:
       'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A ' +
       'headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ' +
-      'ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find ' +
-      'each other and each pod logs "no members discovered ... creating cluster as coordinator".',
+      'ordinary ClusterIP Service answers with its one virtual IP, so DNS_PING does not learn ' +
+      'the members\' addresses, and the pods may each form their own cluster (logging "no ' +
+      'members discovered ... creating cluster as coordinator").',
     fix:
       'Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) ' +
       'selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP ' +
@@ -38,8 +39,8 @@ export default defineRule({
     messages: {
       notHeadless:
         'jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: ' +
-        'its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} ' +
-        'cannot find each other.',
+        'its DNS name resolves to {{resolves}}, not to the pod IPs, so discovery does not list ' +
+        'the pods of {{workload}} and they may each form their own cluster.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Service'],
     versions: '17 and later',

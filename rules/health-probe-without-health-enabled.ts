@@ -12,8 +12,9 @@ export default defineRule({
     category: 'health',
     summary: 'Enable the health endpoints that the probes call',
     rationale:
-      'Keycloak serves `/health`, `/health/live`, `/health/ready` and `/health/started` only ' +
-      'when `health-enabled` is true; it is false by default in every version. A probe of a ' +
+      'Keycloak serves `/health`, `/health/live` and `/health/ready` (and `/health/started`, ' +
+      'documented in recent versions) only when `health-enabled` is true; it is false by ' +
+      'default in every version. A probe of a ' +
       '`/health` path then gets 404 (or, from 25, a closed management port when metrics are ' +
       'off too), so the pod never becomes ready or is restarted. `health-enabled` is a ' +
       'build-time option: with `start --optimized` it has to be set when the image is built.',

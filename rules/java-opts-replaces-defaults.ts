@@ -14,9 +14,11 @@ export default defineRule({
     summary: 'Prefer JAVA_OPTS_APPEND to JAVA_OPTS on Keycloak containers',
     rationale:
       'kc.sh uses JAVA_OPTS instead of its own JVM options when it is set: the garbage ' +
-      'collector, metaspace and out-of-memory settings and, from Keycloak 24, the heap sized ' +
-      'relative to the container memory are all dropped. JAVA_OPTS_APPEND is added after the ' +
-      'defaults, and from 24 JAVA_OPTS_KC_HEAP replaces only the heap settings.',
+      'collector, metaspace and out-of-memory settings are all dropped. Recent kc.sh versions ' +
+      '(24 or a later release; the first one is not confirmed) also apply the heap sized ' +
+      'relative to the container memory only when JAVA_OPTS is unset, so it can be dropped ' +
+      'too. JAVA_OPTS_APPEND is added after the defaults, and from 24 JAVA_OPTS_KC_HEAP ' +
+      'replaces only the heap settings.',
     fix: 'Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults.',
     fixes: {
       heap:
@@ -54,7 +56,7 @@ export default defineRule({
         data: {
           value: shownValue(variable),
           container: kc.name,
-          heap: modern ? ', including the heap sized from the container memory' : '',
+          heap: modern ? ', which can include the heap sized from the container memory' : '',
         },
         at,
         resource: kc.workload.resource,

@@ -15,10 +15,9 @@ export default defineRule({
     rationale:
       'Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` ' +
       'or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the ' +
-      'failure-detection port, transport + 50000. Kubernetes does not require container ports to ' +
-      'be declared, but NetworkPolicies with named ports, service meshes and readers of the ' +
-      'manifest rely on them. Pods of a Keycloak Operator CR are left out: the operator writes ' +
-      'their containers.',
+      'failure-detection port, transport + 50000. NetworkPolicies with named ports, service ' +
+      'meshes and readers of the manifest rely on the container ports declared. Pods of a ' +
+      'Keycloak Operator CR are left out: the operator writes their containers.',
     fix:
       'Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name ' +
       'jgroups-fd) on container {{container}}.',

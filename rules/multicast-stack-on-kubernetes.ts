@@ -70,7 +70,7 @@ export default defineRule({
         'does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may ' +
         'each form their own cluster.',
       fromXml:
-        '{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so ' +
+        '{{origin}} asks for {{use}}; Kubernetes does not guarantee multicast between pods, so ' +
         'the {{replicas}} of {{workload}} may each form their own cluster.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],

@@ -13,8 +13,8 @@ export default defineRule({
       'Keycloak keeps realms, users and (from 26.0) user sessions in its database. Without `db`, ' +
       'production `start` falls back to the embedded H2 `dev-file` database (22 to 26.x), one ' +
       'per pod, so every replica has its own data. From 26.1 the default jdbc-ping stack also ' +
-      'discovers members through that database, so with one database per pod each pod finds only ' +
-      'itself.',
+      'discovers members through that database; pods on different databases cannot see each ' +
+      'other, so with one database per pod each pod is expected to find only itself.',
     fix:
       'Set KC_DB and KC_DB_URL (or KC_DB_URL_HOST and KC_DB_URL_DATABASE) to one database that ' +
       'every replica uses.',
@@ -50,7 +50,7 @@ export default defineRule({
       const discovery =
         kc.cluster.stack.name === 'jdbc-ping'
           ? ', and jdbc-ping discovery, which goes through that database, ' +
-            'would find only the pod itself'
+            'is expected to find only the pod itself'
           : '';
       const data = {
         workload: workloadName(kc.workload),

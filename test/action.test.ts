@@ -73,7 +73,7 @@ describe('GitHub Action', () => {
     ]);
     expect(annotations).toContain(
       '::error title=dns-query-service-not-headless,file=examples/keycloak.yaml,line=49,endLine=49,col=42,endColumn=54::' +
-        'jgroups.dns.query names keycloak, which is a ClusterIP Service, not a headless one: its DNS name resolves to one virtual IP, not to the pod IPs, so the pods of StatefulSet keycloak cannot find each other.' +
+        'jgroups.dns.query names keycloak, which is a ClusterIP Service, not a headless one: its DNS name resolves to one virtual IP, not to the pod IPs, so discovery does not list the pods of StatefulSet keycloak and they may each form their own cluster.' +
         '%0AFix: Point jgroups.dns.query at keycloak-discovery.iam, the headless Service that selects these pods.',
     );
     expect(run.commands.at(-1)).toMatch(/^::error::keycloak-lint found problems at or above error/);

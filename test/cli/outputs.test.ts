@@ -33,7 +33,7 @@ describe('output formats', () => {
     expect(lines).toHaveLength(6);
     expect(lines).toContain(
       '::warning file=examples/keycloak.yaml,line=47,endLine=47,col=22,endColumn=35,title=java-opts-replaces-defaults::' +
-        'JAVA_OPTS is set (-Xms1g -Xmx1g) on container keycloak, so kc.sh drops its own JVM defaults, including the heap sized from the container memory. ' +
+        'JAVA_OPTS is set (-Xms1g -Xmx1g) on container keycloak, so kc.sh drops its own JVM defaults, which can include the heap sized from the container memory. ' +
         'Fix: Move the flags to JAVA_OPTS_APPEND, and heap flags such as -Xms, -Xmx or -XX:MaxRAMPercentage to JAVA_OPTS_KC_HEAP.',
     );
   });

@@ -96,7 +96,7 @@ ruleTester('affinity-cookie-name-collision', {
           endLine: 55,
           endColumn: 36,
           message:
-            'Traefik (sticky.cookie of this IngressRoute) creates its own stickiness cookie ' +
+            'Traefik (sticky.cookie of this IngressRoute) is expected to set its own stickiness cookie ' +
             "named AUTH_SESSION_ID, the name of Keycloak's cookie for the authentication session",
           fix: 'Remove sticky.cookie.name',
           resource: 'IngressRoute/fires-keycloak',
@@ -111,7 +111,7 @@ ruleTester('affinity-cookie-name-collision', {
           column: 37,
           endColumn: 54,
           message:
-            'HAProxy (haproxy.org/cookie-persistence) creates its own stickiness cookie named KEYCLOAK_IDENTITY',
+            'HAProxy (haproxy.org/cookie-persistence) is expected to set its own stickiness cookie named KEYCLOAK_IDENTITY',
           fix: 'Give haproxy.org/cookie-persistence a name Keycloak does not use',
           resource: 'Ingress/fires-keycloak',
         },
@@ -126,7 +126,7 @@ ruleTester('affinity-cookie-name-collision', {
           column: 52,
           endColumn: 68,
           message:
-            'haproxy-ingress (insert strategy) creates its own stickiness cookie named KEYCLOAK_SESSION',
+            'haproxy-ingress (insert strategy) is expected to set its own stickiness cookie named KEYCLOAK_SESSION',
           fix: 'keep the default INGRESSCOOKIE',
           resource: 'Service/fires-keycloak',
         },
@@ -140,7 +140,7 @@ ruleTester('affinity-cookie-name-collision', {
           column: 22,
           endColumn: 37,
           message:
-            'sessionPersistence of this HTTPRoute rule) creates its own stickiness cookie named AUTH_SESSION_ID',
+            'sessionPersistence of this HTTPRoute rule) is expected to set its own stickiness cookie named AUTH_SESSION_ID',
           fix: 'Choose a sessionName that Keycloak does not use',
           resource: 'HTTPRoute/fires-keycloak',
         },

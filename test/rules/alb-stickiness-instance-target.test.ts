@@ -12,9 +12,11 @@ ruleTester('alb-stickiness-instance-target', {
           column: 56,
           message:
             'Ingress fires-keycloak enables ALB stickiness with the default target-type ' +
-            'instance: the ALB sticks to a node, and kube-proxy may forward the requests to ' +
-            'different Keycloak pods.',
-          fix: 'Set alb.ingress.kubernetes.io/target-type: ip for pod-level stickiness.',
+            'instance: the targets the ALB sticks to are nodes, and kube-proxy may forward the ' +
+            'requests to different Keycloak pods.',
+          fix:
+            'Set alb.ingress.kubernetes.io/target-type: ip, which registers the pods rather than ' +
+            'the nodes as targets.',
           resource: 'Ingress/fires-keycloak',
         },
       ],

@@ -1,7 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const DROPS = 'so kc.sh drops its own JVM defaults';
-const HEAP = ', including the heap sized from the container memory';
+const HEAP = ', which can include the heap sized from the container memory';
 const HEAP_FIX = 'heap flags such as -Xms, -Xmx or -XX:MaxRAMPercentage to JAVA_OPTS_KC_HEAP';
 
 ruleTester('java-opts-replaces-defaults', {

@@ -51,7 +51,7 @@ ruleTester('no-shared-database', {
           endColumn: 30,
           severity: 'error',
           message:
-            /KC_DB=dev-file keeps an embedded H2 database in each pod of Deployment fires-keycloak \(2 replicas\).*jdbc-ping/,
+            /KC_DB=dev-file keeps an embedded H2 database in each pod of Deployment fires-keycloak \(2 replicas\).*jdbc-ping .* is expected to find only the pod itself\.$/,
           fix: 'one database that every replica uses',
           resource: 'Deployment/fires-keycloak',
         },
