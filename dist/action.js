@@ -36695,7 +36695,7 @@ var affinity_cookie_name_collision_default = defineRule({
     severity: "warning",
     category: "ingress",
     summary: "Forbid proxy stickiness cookies named like Keycloak's own cookies",
-    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie. Traefik's sticky cookie, HAProxy's inserted persistence cookie, a Gateway API session-persistence cookie and an Istio `httpCookie` with a `ttl` are likewise created by the proxy, so they too must not take the name of a Keycloak cookie. An Istio `httpCookie` without `ttl` only hashes on an existing cookie and is not reported.",
+    rationale: "ingress-nginx cookie affinity does not follow an existing cookie: `session-cookie-name` is the name of the cookie nginx creates itself (default INGRESSCOOKIE). Named AUTH_SESSION_ID, nginx writes its own routing value under the name of Keycloak's authentication-session cookie, and the browser is sent two different cookies under one name. Older guides that told users to stick on AUTH_SESSION_ID meant load balancers that read the application's cookie. Envoy likewise creates an Istio `httpCookie` that has a `ttl`. Traefik's sticky cookie, HAProxy's inserted persistence cookie and a Gateway API session-persistence cookie are expected to be set by the proxy in the same way (the Gateway API specification asks users not to reuse session names), so none of them should take the name of a Keycloak cookie. An Istio `httpCookie` without `ttl` only hashes on an existing cookie and is not reported.",
     fix: "Remove session-cookie-name so that nginx uses its default INGRESSCOOKIE, or choose a name Keycloak does not use.",
     fixable: "for ingress-nginx and haproxy-ingress: the cookie is renamed to INGRESSCOOKIE, the controller's own default name; other proxies get a suggestion only.",
     fixes: {
@@ -36709,7 +36709,7 @@ var affinity_cookie_name_collision_default = defineRule({
     messages: {
       collision: "nginx creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies compete for one name.",
       traefik: "The Traefik sticky cookie of Service {{service}} is named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
-      proxy: "{{proxy}} creates its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
+      proxy: "{{proxy}} is expected to set its own stickiness cookie named {{cookie}}, the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name.",
       istio: "With ttl {{ttl}}, Envoy creates the hash cookie {{cookie}} when a request lacks it: that is the name of Keycloak's cookie for {{purpose}}, so two different cookies may compete for one name."
     },
     appliesTo: [
@@ -36898,10 +36898,10 @@ var alb_stickiness_instance_target_default = defineRule({
     severity: "info",
     category: "ingress",
     summary: "Recommend IP targets for ALB stickiness in front of Keycloak",
-    rationale: "The AWS Load Balancer Controller registers `instance` targets by default: the ALB sends to a node port, and kube-proxy on that node forwards to a pod of the Service. Target-group stickiness then keeps a browser on a node, not necessarily on one Keycloak pod. With `target-type: ip` the pods themselves are the targets, so the stickiness cookie names a pod.",
-    fix: "Set alb.ingress.kubernetes.io/target-type: ip for pod-level stickiness.",
+    rationale: "The AWS Load Balancer Controller registers `instance` targets by default: the ALB sends to a node port, and kube-proxy on that node forwards to a pod of the Service. Target-group stickiness is then expected to keep a browser on a node, not necessarily on one Keycloak pod. With `target-type: ip` the pods themselves are the targets that the stickiness cookie refers to.",
+    fix: "Set alb.ingress.kubernetes.io/target-type: ip, which registers the pods rather than the nodes as targets.",
     messages: {
-      instance: "Ingress {{ingress}} enables ALB stickiness with {{how}}: the ALB sticks to a node, and kube-proxy may forward the requests to different Keycloak pods."
+      instance: "Ingress {{ingress}} enables ALB stickiness with {{how}}: the targets the ALB sticks to are nodes, and kube-proxy may forward the requests to different Keycloak pods."
     },
     appliesTo: ["Ingress", "Service"],
     limitations: [
@@ -38076,7 +38076,7 @@ var dns_query_namespace_mismatch_default = defineRule({
     severity: "error",
     category: "cluster-formation",
     summary: "Require jgroups.dns.query to name the namespace the pods run in",
-    rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace resolves to nothing, or to the pods of another cluster.",
+    rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace does not name that Service: it can resolve to nothing, or to the pods of another cluster.",
     fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
     messages: {
       mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}."
@@ -38177,7 +38177,7 @@ var dns_query_service_not_headless_default = defineRule({
     severity: "error",
     category: "cluster-formation",
     summary: "Require the jgroups.dns.query Service to be headless",
-    rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so the members cannot find each other and each pod logs "no members discovered ... creating cluster as coordinator".',
+    rationale: 'DNS_PING asks DNS for the A records of `jgroups.dns.query` and contacts each address. A headless Service (`clusterIP: None`) answers with the IP of every selected pod; an ordinary ClusterIP Service answers with its one virtual IP, so DNS_PING does not learn the members\' addresses, and the pods may each form their own cluster (logging "no members discovered ... creating cluster as coordinator").',
     fix: "Add a separate headless Service (clusterIP: None, publishNotReadyAddresses: true) selecting the Keycloak pods and point jgroups.dns.query at it; keep {{service}} for HTTP traffic.",
     fixes: {
       candidate: "Point jgroups.dns.query at {{candidate}}, the headless Service that selects these pods.",
@@ -38185,7 +38185,7 @@ var dns_query_service_not_headless_default = defineRule({
     },
     fixable: "when exactly one headless Service in a known namespace selects the pods and the query is a `-Djgroups.dns.query` flag of a JAVA_OPTS_APPEND or JAVA_OPTS value written in the container's env: the flag is pointed at <service>.<namespace>. Without such a Service, the finding keeps a suggestion (which Service to add is kubernetes-stack-missing-dns-query's fix once the query is gone, not this rule's).",
     messages: {
-      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so the pods of {{workload}} cannot find each other."
+      notHeadless: "jgroups.dns.query names {{service}}, which is {{type}} Service, not a headless one: its DNS name resolves to {{resolves}}, not to the pod IPs, so discovery does not list the pods of {{workload}} and they may each form their own cluster."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Service"],
     versions: "17 and later"
@@ -38573,7 +38573,7 @@ var health_probe_without_health_enabled_default = defineRule({
     severity: "warning",
     category: "health",
     summary: "Enable the health endpoints that the probes call",
-    rationale: "Keycloak serves `/health`, `/health/live`, `/health/ready` and `/health/started` only when `health-enabled` is true; it is false by default in every version. A probe of a `/health` path then gets 404 (or, from 25, a closed management port when metrics are off too), so the pod never becomes ready or is restarted. `health-enabled` is a build-time option: with `start --optimized` it has to be set when the image is built.",
+    rationale: "Keycloak serves `/health`, `/health/live` and `/health/ready` (and `/health/started`, documented in recent versions) only when `health-enabled` is true; it is false by default in every version. A probe of a `/health` path then gets 404 (or, from 25, a closed management port when metrics are off too), so the pod never becomes ready or is restarted. `health-enabled` is a build-time option: with `start --optimized` it has to be set when the image is built.",
     fix: "Set {{option}}=true; it is a build-time option, so with --optimized set it when building the image (kc.sh build --health-enabled=true).",
     messages: {
       unset: "The {{probe}} of container {{container}} probes {{path}}, but health-enabled is not set, and its default is false: Keycloak does not serve /health and the probe fails.",
@@ -40733,7 +40733,7 @@ var java_opts_replaces_defaults_default = defineRule({
     severity: "warning",
     category: "cluster-formation",
     summary: "Prefer JAVA_OPTS_APPEND to JAVA_OPTS on Keycloak containers",
-    rationale: "kc.sh uses JAVA_OPTS instead of its own JVM options when it is set: the garbage collector, metaspace and out-of-memory settings and, from Keycloak 24, the heap sized relative to the container memory are all dropped. JAVA_OPTS_APPEND is added after the defaults, and from 24 JAVA_OPTS_KC_HEAP replaces only the heap settings.",
+    rationale: "kc.sh uses JAVA_OPTS instead of its own JVM options when it is set: the garbage collector, metaspace and out-of-memory settings are all dropped. Recent kc.sh versions (24 or a later release; the first one is not confirmed) also apply the heap sized relative to the container memory only when JAVA_OPTS is unset, so it can be dropped too. JAVA_OPTS_APPEND is added after the defaults, and from 24 JAVA_OPTS_KC_HEAP replaces only the heap settings.",
     fix: "Move the flags to JAVA_OPTS_APPEND, which kc.sh adds after its defaults.",
     fixes: {
       heap: "Move the flags to JAVA_OPTS_APPEND, and heap flags such as -Xms, -Xmx or -XX:MaxRAMPercentage to JAVA_OPTS_KC_HEAP.",
@@ -40757,7 +40757,7 @@ var java_opts_replaces_defaults_default = defineRule({
         data: {
           value: shownValue(variable),
           container: kc.name,
-          heap: modern ? ", including the heap sized from the container memory" : ""
+          heap: modern ? ", which can include the heap sized from the container memory" : ""
         },
         at: at2,
         resource: kc.workload.resource,
@@ -40981,7 +40981,7 @@ var jgroups_ports_not_declared_default = defineRule({
     severity: "info",
     category: "cluster-formation",
     summary: "Suggest declaring the JGroups ports on the Keycloak container",
-    rationale: "Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + 50000. Kubernetes does not require container ports to be declared, but NetworkPolicies with named ports, service meshes and readers of the manifest rely on them. Pods of a Keycloak Operator CR are left out: the operator writes their containers.",
+    rationale: "Stacks with a TCP transport listen on the transport port (7800 unless `jgroups.bind.port` or, from 26.4, `cache-embedded-network-bind-port` changes it) and on the failure-detection port, transport + 50000. NetworkPolicies with named ports, service meshes and readers of the manifest rely on the container ports declared. Pods of a Keycloak Operator CR are left out: the operator writes their containers.",
     fix: "Declare containerPort {{transport}} (name jgroups) and containerPort {{fd}} (name jgroups-fd) on container {{container}}.",
     fixable: "when the port names jgroups and jgroups-fd are free in the pod; the new entries follow the key order of the ports already declared.",
     messages: {
@@ -41420,10 +41420,10 @@ var missing_session_affinity_default = defineRule({
       rename: "Use nginx.ingress.kubernetes.io/ as the prefix of {{keys}}.",
       traefik: 'Add traefik.ingress.kubernetes.io/service.sticky.cookie: "true" to Service {{service}} (Traefik reads stickiness from the Service, not from the Ingress).',
       traefikMove: "Move {{keys}} from the Ingress to Service {{service}}: Traefik reads them only there.",
-      ingressRoute: "Add sticky: {cookie: {name: KC_ROUTE}} to this service entry (any name that is not a Keycloak cookie name); Traefik then writes its own cookie.",
+      ingressRoute: "Add sticky: {cookie: {name: KC_ROUTE}} to this service entry (any name that is not a Keycloak cookie name); Traefik is then expected to write its own cookie.",
       haproxy: 'Enable cookie persistence: haproxy.org/cookie-persistence: "KC_ROUTE" (HAProxy Kubernetes Ingress Controller) or haproxy-ingress.github.io/affinity: cookie (haproxy-ingress), with a cookie name that is not a Keycloak cookie name.',
-      alb: "Add alb.ingress.kubernetes.io/target-group-attributes: stickiness.enabled=true,stickiness.lb_cookie.duration_seconds=86400 (with target-type: ip for pod-level stickiness).",
-      gce: "Attach a BackendConfig with sessionAffinity (affinityType GENERATED_COOKIE) to Service {{service}} through its cloud.google.com/backend-config annotation.",
+      alb: "Add alb.ingress.kubernetes.io/target-group-attributes: stickiness.enabled=true,stickiness.lb_cookie.duration_seconds=86400 (with target-type: ip, which registers the pods rather than the nodes as targets).",
+      gce: "Turn on cookie affinity generated by the load balancer (GENERATED_COOKIE) for the backend of Service {{service}}, usually through a BackendConfig attached to the Service (check the field names in the GKE documentation).",
       istio: "Add a DestinationRule for {{service}} with trafficPolicy.loadBalancer.consistentHash.httpCookie (a name that is not a Keycloak cookie name, and a ttl so that Envoy creates the cookie).",
       httpRoute: "Add sessionPersistence (type Cookie, a sessionName that is not a Keycloak cookie name) to this rule if the Gateway implementation supports it (an Extended feature of the experimental channel), or use the implementation\u2019s own affinity policy."
     },
@@ -41717,7 +41717,7 @@ var multicast_stack_on_kubernetes_default = defineRule({
     messages: {
       explicit: "{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
       byDefault: "No cache stack is set, so {{version}} uses its default udp stack ({{use}}); Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster.",
-      fromXml: "{{origin}} selects {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster."
+      fromXml: "{{origin}} asks for {{use}}; Kubernetes does not guarantee multicast between pods, so the {{replicas}} of {{workload}} may each form their own cluster."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later (the udp default: 17 to 26.0)"
@@ -41916,7 +41916,7 @@ var no_shared_database_default = defineRule({
     severity: "error",
     category: "cluster-formation",
     summary: "Require a database shared by all replicas in production mode",
-    rationale: "Keycloak keeps realms, users and (from 26.0) user sessions in its database. Without `db`, production `start` falls back to the embedded H2 `dev-file` database (22 to 26.x), one per pod, so every replica has its own data. From 26.1 the default jdbc-ping stack also discovers members through that database, so with one database per pod each pod finds only itself.",
+    rationale: "Keycloak keeps realms, users and (from 26.0) user sessions in its database. Without `db`, production `start` falls back to the embedded H2 `dev-file` database (22 to 26.x), one per pod, so every replica has its own data. From 26.1 the default jdbc-ping stack also discovers members through that database; pods on different databases cannot see each other, so with one database per pod each pod is expected to find only itself.",
     fix: "Set KC_DB and KC_DB_URL (or KC_DB_URL_HOST and KC_DB_URL_DATABASE) to one database that every replica uses.",
     fixes: {
       operator: "Set spec.db (vendor, host, database, usernameSecret and passwordSecret) to one database that every instance uses."
@@ -41938,7 +41938,7 @@ var no_shared_database_default = defineRule({
       const db = kc.option("db");
       if (db && db.value === void 0) continue;
       if (!db && kc.distribution === "bitnami") continue;
-      const discovery = kc.cluster.stack.name === "jdbc-ping" ? ", and jdbc-ping discovery, which goes through that database, would find only the pod itself" : "";
+      const discovery = kc.cluster.stack.name === "jdbc-ping" ? ", and jdbc-ping discovery, which goes through that database, is expected to find only the pod itself" : "";
       const data = {
         workload: workloadName(kc.workload),
         replicas: kc.workload.replicas.text,
