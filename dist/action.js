@@ -35259,22 +35259,28 @@ function yamlProblem(file, offset, length, error2) {
   const body = file.text.slice(offset, offset + length).trimEnd().length;
   if (start >= body && body > 0) [start, end] = [body - 1, body];
   const text = file.text;
+  let key;
   if (error2.code === "DUPLICATE_KEY") {
-    const key = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
-    if (key?.[0]) end = start + key[0].length;
+    const found = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
+    if (found?.[0]) {
+      end = start + found[0].length;
+      key = found[0];
+    }
   }
   let message = readable(error2);
   if (/call stack/i.test(error2.message)) {
     message = "the document nests too deeply to be read";
     [start, end] = [0, Math.max(1, text.indexOf("\n", offset) - offset)];
   }
+  const atLineStart = offset + start === 0 || text[offset + start - 1] === "\n";
+  const merged = key !== void 0 && atLineStart && /^(apiVersion|kind)$/.test(key);
   return {
     ruleId: "invalid-yaml",
     file,
     start: offset + start,
     end: offset + Math.max(end, start + 1),
-    messageId: error2.code === "DUPLICATE_KEY" ? "duplicateKey" : "syntax",
-    data: { reason: message, code: error2.code }
+    messageId: merged ? "mergedDocuments" : error2.code === "DUPLICATE_KEY" ? "duplicateKey" : "syntax",
+    data: { reason: message, code: error2.code, key: key ?? "" }
   };
 }
 function unresolvedAlias(ast) {
@@ -37136,6 +37142,7 @@ var build_time_option_at_runtime_default = defineRule({
       officialUnknown: "{{setting}} sets the build-time option {{option}} at run time, but container {{container}} starts the official image with --optimized, and that image was built with {{built}}: {{version}} either ignores the value {{value}} (up to 25) or refuses to start (26 and later).",
       argument: `{{setting}} passes the build-time option {{option}} to start --optimized; {{version}} rejects it ("Build time option: '--{{option}}' not usable with pre-built image and --optimized") and does not start.`
     },
+    graded: "error when the version in use does not start with it (a kc.sh argument from 22, a differing value on the official image from 26.0).",
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Pod"],
     versions: "17 and later (cache options: 17 to 24)",
     limitations: [
@@ -37166,12 +37173,14 @@ var build_time_option_at_runtime_default = defineRule({
           value: setting.value.trim(),
           built: option.officialDefault === void 0 ? `no ${option.name}` : `${option.name}=${option.officialDefault}`
         };
+        const sameSpot = JSON.stringify(optimized.at) === JSON.stringify(setting.at);
         const finding = (messageId) => ({
           messageId,
           data,
           at: setting.at,
           resource: kc.workload.resource,
-          related: [{ at: optimized.at, message: "--optimized" }]
+          ...messageId === "argument" || messageId === "officialAborts" ? { severity: "error" } : {},
+          ...sameSpot ? {} : { related: [{ at: optimized.at, message: "--optimized" }] }
         });
         if (setting.origin.startsWith("--")) {
           if (version && atLeast(version, 22)) yield finding("argument");
@@ -37251,7 +37260,14 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
   const valueFrom = asObject(entry.valueFrom);
   if (!valueFrom) {
     const raw = asString(entry.value) ?? "";
-    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, "value"]), via: [] };
+    return {
+      ...base,
+      value: expand(raw, vars),
+      raw,
+      before: new Map(vars),
+      at: workload.at([...path, "value"]),
+      via: []
+    };
   }
   const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
   if (keyRef) {
@@ -38079,7 +38095,8 @@ var dns_query_namespace_mismatch_default = defineRule({
     rationale: "The namespace in `jgroups.dns.query` (`svc.ns...`) must be the namespace of the discovery Service that selects these pods. A query copied from another namespace does not name that Service: it can resolve to nothing, or to the pods of another cluster.",
     fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
     messages: {
-      mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}."
+      mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}.",
+      unexpanded: "jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as written because the variable is not defined earlier in the env list, so the query does not name namespace {{namespace}}, where {{workload}} runs."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later",
@@ -38092,8 +38109,9 @@ var dns_query_namespace_mismatch_default = defineRule({
       if (!usesDnsPing(kc)) continue;
       const discovery = model.discovery(kc);
       if (!discovery?.namespaceMismatch) continue;
+      const unexpanded = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/.test(discovery.namespaceMismatch);
       yield {
-        messageId: "mismatch",
+        messageId: unexpanded ? "unexpanded" : "mismatch",
         data: {
           queried: discovery.namespaceMismatch,
           namespace: kc.workload.resource.namespace ?? "",
@@ -39775,7 +39793,8 @@ var FIX_IDS = {
   binary: "file",
   encoding: "file",
   tooLarge: "tooLarge",
-  duplicateKey: "duplicateKey"
+  duplicateKey: "duplicateKey",
+  mergedDocuments: "mergedDocuments"
 };
 var invalid_yaml_default = defineRule({
   id: "invalid-yaml",
@@ -39787,12 +39806,14 @@ var invalid_yaml_default = defineRule({
     fix: "Correct the document at the position shown.",
     fixes: {
       duplicateKey: "Keep one of the two keys.",
+      mergedDocuments: "Put a line with `---` before this line, so that each manifest is a document of its own.",
       file: "Remove the file from the linted paths, or replace it with UTF-8 YAML or JSON text.",
       tooLarge: "Raise the limit with --max-file-size (maxFileSize in .keycloak-lint.yaml; 0 for no limit), or leave the file out with ignorePaths."
     },
     messages: {
       syntax: "YAML syntax error: {{reason}}.",
-      duplicateKey: "A key is defined twice in the same mapping ({{reason}}); which value wins depends on the tool.",
+      duplicateKey: "The key {{key}} is defined twice in the same mapping; which value wins depends on the tool.",
+      mergedDocuments: "A second top-level {{key}} in one document: two manifests run together, a `---` line between them is probably missing, and neither is linted.",
       unreadable: "The document cannot be read: {{reason}}.",
       binary: "The file is binary, not YAML or JSON text.",
       encoding: "The file is not valid UTF-8 (or UTF-16 with a byte order mark) text.",
@@ -42078,6 +42099,8 @@ var proxy_option_obsolete_default = defineRule({
       edge: "Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends) and {{http}}=true.",
       reencrypt: "Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends).",
       passthrough: "Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.",
+      covered: "Remove it: the options that replace it are already set.",
+      edgeHttp: "Remove it, and set {{http}}=true: proxy-headers, which replaces the rest, is already set.",
       operator: "Remove proxy from additionalOptions; where the proxy sends forwarded headers (edge or reencrypt), set spec.proxy.headers to xforwarded or forwarded, and for edge also spec.http.httpEnabled: true."
     },
     fixable: "when KC_PROXY is written with its value in the container's env (not in a ConfigMap, a Secret, keycloak.conf or the arguments, which get a suggestion only) of an image other than Bitnami's: `none` is removed, and so is `passthrough` where hostname v1 is not in effect; `edge` and `reencrypt` become KC_PROXY_HEADERS (kept when already set, else `xforwarded`, only when every Ingress in front of the pods is an ingress-nginx one without snippet annotations, as the headers another proxy sends are not in the manifests), with KC_HTTP_ENABLED=true added for `edge`. A Keycloak CR gets a suggestion only.",
@@ -42108,12 +42131,25 @@ var proxy_option_obsolete_default = defineRule({
         at: setting.at,
         resource: kc.workload.resource,
         severity: removed ? "error" : "warning",
-        fixId: ["edge", "reencrypt", "passthrough"].includes(value) ? value : "default",
+        fixId: fixIdOf(
+          value,
+          kc.options.has("proxy-headers"),
+          isOn(kc.options.get("http-enabled"))
+        ),
         ...env ? replacement(model, kc, value) : {}
       };
     }
   }
 });
+function fixIdOf(value, headersSet, httpOn) {
+  if (value === "edge") {
+    if (headersSet) return httpOn ? "covered" : "edgeHttp";
+    return httpOn ? "reencrypt" : "edge";
+  }
+  if (value === "reencrypt") return headersSet ? "covered" : "reencrypt";
+  return value === "passthrough" ? "passthrough" : "default";
+}
+var isOn = (setting) => setting?.value?.trim().toLowerCase() === "true";
 function replacement(model, kc, value) {
   if (kc.distribution !== "quarkus" || (kc.optionSources.get("proxy") ?? []).length !== 1)
     return {};
@@ -43416,10 +43452,16 @@ var RuleError = class extends Error {
 };
 function runRules(model, rules2, options = {}) {
   const concerns = /* @__PURE__ */ new Map();
-  const suppressionUse = new Map(model.suppressions.map((s) => [s, false]));
+  const suppressionUse = new Map(
+    model.suppressions.map((s) => [s, /* @__PURE__ */ new Set()])
+  );
   const context = {
     findingsConcerning: (resource) => concerns.get(resource) ?? [],
-    unusedSuppressions: () => [...suppressionUse].filter(([, used]) => !used).map(([s]) => s),
+    unusedSuppressions: () => [...suppressionUse].flatMap(([s, used]) => {
+      const unused = s.rules.filter((id) => !used.has(id));
+      if (unused.length === 0) return [];
+      return [unused.length === s.rules.length ? s : { ...s, rules: unused }];
+    }),
     ruleIds: rules2.map((r) => r.id),
     knownRuleIds: options.knownRuleIds ?? rules2.map((r) => r.id)
   };
@@ -43486,7 +43528,7 @@ function suppress(finding, all, use2) {
     (s) => s.reason !== void 0 && s.rules.includes(finding.ruleId) && (s.via === "annotation" ? sameResource(s.resource, finding) : s.file === finding.file && finding.line >= s.fromLine && finding.line <= s.toLine)
   );
   if (matching.length === 0) return finding;
-  for (const s of matching) use2.set(s, true);
+  for (const s of matching) use2.get(s)?.add(finding.ruleId);
   return {
     ...finding,
     suppressions: matching.map((s) => ({
@@ -44755,7 +44797,8 @@ function buildContainer(workload, path, container, index, config) {
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandWord)) {
+    const expandHere = (w) => expand(w, variable.before ?? env.vars);
+    for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandHere)) {
       if (!word.text.startsWith("-D") || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
       properties.set(
@@ -44878,7 +44921,11 @@ function bitnamiDb(value) {
 }
 function bitnamiExtraArgs(env, name) {
   const variable = env.vars.get(name);
-  return variable?.value ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expand(w, env.vars)) : [];
+  return variable?.value ? wordsOf(
+    variable.raw ?? variable.value,
+    variable.at,
+    (w) => expand(w, variable.before ?? env.vars)
+  ) : [];
 }
 
 // src/model/operator.ts

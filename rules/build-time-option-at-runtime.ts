@@ -54,6 +54,9 @@ export default defineRule({
         "rejects it (\"Build time option: '--{{option}}' not usable with pre-built image and " +
         '--optimized") and does not start.',
     },
+    graded:
+      'error when the version in use does not start with it (a kc.sh argument from 22, a ' +
+      'differing value on the official image from 26.0).',
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Pod'],
     versions: '17 and later (cache options: 17 to 24)',
     limitations: [
@@ -92,12 +95,18 @@ export default defineRule({
               ? `no ${option.name}`
               : `${option.name}=${option.officialDefault}`,
         };
+        // Where Keycloak does not start at all, the finding is an error; where it ignores the
+        // value, a warning. On a Keycloak CR both point at the CR's spec: no related then.
+        const sameSpot = JSON.stringify(optimized.at) === JSON.stringify(setting.at);
         const finding = (messageId: string) => ({
           messageId,
           data,
           at: setting.at,
           resource: kc.workload.resource,
-          related: [{ at: optimized.at, message: '--optimized' }],
+          ...(messageId === 'argument' || messageId === 'officialAborts'
+            ? { severity: 'error' as const }
+            : {}),
+          ...(sameSpot ? {} : { related: [{ at: optimized.at, message: '--optimized' }] }),
         });
         if (setting.origin.startsWith('--')) {
           // The rejection is in the CLI parser of the versions the facts cover (22 and later).

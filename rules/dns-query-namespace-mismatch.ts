@@ -17,6 +17,10 @@ export default defineRule({
       mismatch:
         'jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace ' +
         '{{namespace}}.',
+      unexpanded:
+        'jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as ' +
+        'written because the variable is not defined earlier in the env list, so the query ' +
+        'does not name namespace {{namespace}}, where {{workload}} runs.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later',
@@ -30,8 +34,10 @@ export default defineRule({
       if (!usesDnsPing(kc)) continue;
       const discovery = model.discovery(kc);
       if (!discovery?.namespaceMismatch) continue;
+      // `$(VAR)` survives expansion only when VAR is not defined before the entry using it.
+      const unexpanded = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/.test(discovery.namespaceMismatch);
       yield {
-        messageId: 'mismatch',
+        messageId: unexpanded ? 'unexpanded' : 'mismatch',
         data: {
           queried: discovery.namespaceMismatch,
           namespace: kc.workload.resource.namespace ?? '',

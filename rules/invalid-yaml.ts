@@ -6,6 +6,7 @@ const FIX_IDS: Readonly<Record<string, string>> = {
   encoding: 'file',
   tooLarge: 'tooLarge',
   duplicateKey: 'duplicateKey',
+  mergedDocuments: 'mergedDocuments',
 };
 
 export default defineRule({
@@ -24,6 +25,8 @@ export default defineRule({
     fix: 'Correct the document at the position shown.',
     fixes: {
       duplicateKey: 'Keep one of the two keys.',
+      mergedDocuments:
+        'Put a line with `---` before this line, so that each manifest is a document of its own.',
       file: 'Remove the file from the linted paths, or replace it with UTF-8 YAML or JSON text.',
       tooLarge:
         'Raise the limit with --max-file-size (maxFileSize in .keycloak-lint.yaml; 0 for no ' +
@@ -32,8 +35,11 @@ export default defineRule({
     messages: {
       syntax: 'YAML syntax error: {{reason}}.',
       duplicateKey:
-        'A key is defined twice in the same mapping ({{reason}}); which value wins depends on ' +
-        'the tool.',
+        'The key {{key}} is defined twice in the same mapping; which value wins depends on the ' +
+        'tool.',
+      mergedDocuments:
+        'A second top-level {{key}} in one document: two manifests run together, a `---` line ' +
+        'between them is probably missing, and neither is linted.',
       unreadable: 'The document cannot be read: {{reason}}.',
       binary: 'The file is binary, not YAML or JSON text.',
       encoding: 'The file is not valid UTF-8 (or UTF-16 with a byte order mark) text.',

@@ -31,6 +31,9 @@ export default defineRule({
         'Replace it with {{headers}}=xforwarded (or forwarded, matching what the proxy sends).',
       passthrough:
         'Remove it: with TLS passthrough the proxy adds no forwarded headers for Keycloak to read.',
+      covered: 'Remove it: the options that replace it are already set.',
+      edgeHttp:
+        'Remove it, and set {{http}}=true: proxy-headers, which replaces the rest, is already set.',
       operator:
         'Remove proxy from additionalOptions; where the proxy sends forwarded headers (edge or ' +
         'reencrypt), set spec.proxy.headers to xforwarded or forwarded, and for edge also ' +
@@ -76,12 +79,29 @@ export default defineRule({
         at: setting.at,
         resource: kc.workload.resource,
         severity: removed ? 'error' : 'warning',
-        fixId: ['edge', 'reencrypt', 'passthrough'].includes(value) ? value : 'default',
+        fixId: fixIdOf(
+          value,
+          kc.options.has('proxy-headers'),
+          isOn(kc.options.get('http-enabled')),
+        ),
         ...(env ? replacement(model, kc, value) : {}),
       };
     }
   },
 });
+
+/** The fix text for a value, leaving out what the container already sets. */
+function fixIdOf(value: string, headersSet: boolean, httpOn: boolean): string {
+  if (value === 'edge') {
+    if (headersSet) return httpOn ? 'covered' : 'edgeHttp';
+    return httpOn ? 'reencrypt' : 'edge';
+  }
+  if (value === 'reencrypt') return headersSet ? 'covered' : 'reencrypt';
+  return value === 'passthrough' ? 'passthrough' : 'default';
+}
+
+const isOn = (setting: { readonly value?: string | undefined } | undefined) =>
+  setting?.value?.trim().toLowerCase() === 'true';
 
 /**
  * The edit that retires KC_PROXY when the replacement is certain: an entry of the

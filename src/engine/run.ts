@@ -51,10 +51,19 @@ export function runRules(
   options: RunOptions = {},
 ): Finding[] {
   const concerns = new Map<Resource, Concern[]>();
-  const suppressionUse = new Map<Suppression, boolean>(model.suppressions.map((s) => [s, false]));
+  // The rule ids of each suppression that matched a finding: a list of several ids may be
+  // half stale, and the stale ids are reported as unused on their own.
+  const suppressionUse = new Map<Suppression, Set<string>>(
+    model.suppressions.map((s) => [s, new Set<string>()]),
+  );
   const context: RuleContext = {
     findingsConcerning: (resource) => concerns.get(resource) ?? [],
-    unusedSuppressions: () => [...suppressionUse].filter(([, used]) => !used).map(([s]) => s),
+    unusedSuppressions: () =>
+      [...suppressionUse].flatMap(([s, used]) => {
+        const unused = s.rules.filter((id) => !used.has(id));
+        if (unused.length === 0) return [];
+        return [unused.length === s.rules.length ? s : { ...s, rules: unused }];
+      }),
     ruleIds: rules.map((r) => r.id),
     knownRuleIds: options.knownRuleIds ?? rules.map((r) => r.id),
   };
@@ -123,7 +132,7 @@ class Renderer {
 function suppress(
   finding: Finding,
   all: readonly Suppression[],
-  use: Map<Suppression, boolean>,
+  use: Map<Suppression, Set<string>>,
 ): Finding {
   const matching = all.filter(
     (s) =>
@@ -134,7 +143,7 @@ function suppress(
         : s.file === finding.file && finding.line >= s.fromLine && finding.line <= s.toLine),
   );
   if (matching.length === 0) return finding;
-  for (const s of matching) use.set(s, true);
+  for (const s of matching) use.get(s)?.add(finding.ruleId);
   return {
     ...finding,
     suppressions: matching.map((s) => ({

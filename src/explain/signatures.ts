@@ -202,6 +202,8 @@ export const SIGNATURES: readonly Signature[] = [
     rules: ['missing-session-affinity', 'affinity-cookie-name-collision', ...NO_CLUSTER],
     test: (l) =>
       /Cookie not found\. Please make sure cookies are enabled/.test(l) ||
+      // The server log's event for the same page (Errors.COOKIE_NOT_FOUND).
+      /error="?cookie_not_found/.test(l) ||
       /restart login|Your login attempt timed out/i.test(l),
   },
 ];

@@ -260,23 +260,35 @@ function yamlProblem(
   const body = file.text.slice(offset, offset + length).trimEnd().length;
   if (start >= body && body > 0) [start, end] = [body - 1, body];
   const text = file.text;
+  let key: string | undefined;
   if (error.code === 'DUPLICATE_KEY') {
     // The parser marks one character; show the whole key.
-    const key = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
-    if (key?.[0]) end = start + key[0].length;
+    const found = /^[^:\n]*?(?=\s*:(\s|$))/.exec(text.slice(offset + start, offset + start + 200));
+    if (found?.[0]) {
+      end = start + found[0].length;
+      key = found[0];
+    }
   }
   let message = readable(error);
   if (/call stack/i.test(error.message)) {
     message = 'the document nests too deeply to be read';
     [start, end] = [0, Math.max(1, text.indexOf('\n', offset) - offset)];
   }
+  // A second apiVersion or kind at the start of a line: two manifests run together, as
+  // when files are concatenated without a `---` line between them.
+  const atLineStart = offset + start === 0 || text[offset + start - 1] === '\n';
+  const merged = key !== undefined && atLineStart && /^(apiVersion|kind)$/.test(key);
   return {
     ruleId: 'invalid-yaml',
     file,
     start: offset + start,
     end: offset + Math.max(end, start + 1),
-    messageId: error.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax',
-    data: { reason: message, code: error.code },
+    messageId: merged
+      ? 'mergedDocuments'
+      : error.code === 'DUPLICATE_KEY'
+        ? 'duplicateKey'
+        : 'syntax',
+    data: { reason: message, code: error.code, key: key ?? '' },
   };
 }
 

@@ -10,6 +10,11 @@ export interface EnvVar extends Setting {
   readonly raw?: string;
   /** Position in the container's `env` list, for entries written there. */
   readonly index?: number;
+  /**
+   * The variables defined before this entry: the kubelet expands `$(VAR)` in a value with
+   * those only, and leaves a reference to a later one as written.
+   */
+  readonly before?: ReadonlyMap<string, EnvVar>;
 }
 
 /** An `envFrom` source whose keys the linter cannot see. */
@@ -102,7 +107,14 @@ function resolveEntry(
   const valueFrom = asObject(entry.valueFrom);
   if (!valueFrom) {
     const raw = asString(entry.value) ?? '';
-    return { ...base, value: expand(raw, vars), raw, at: workload.at([...path, 'value']), via: [] };
+    return {
+      ...base,
+      value: expand(raw, vars),
+      raw,
+      before: new Map(vars),
+      at: workload.at([...path, 'value']),
+      via: [],
+    };
   }
   const keyRef = asObject(valueFrom.configMapKeyRef) ?? asObject(valueFrom.secretKeyRef);
   if (keyRef) {

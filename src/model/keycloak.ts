@@ -181,7 +181,8 @@ function buildContainer(
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandWord)) {
+    const expandHere = (w: string) => expand(w, variable.before ?? env.vars);
+    for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandHere)) {
       if (!word.text.startsWith('-D') || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
       properties.set(
@@ -324,6 +325,8 @@ function bitnamiDb(value: string | undefined): string | undefined {
 function bitnamiExtraArgs(env: ContainerEnv, name: string): ArgToken[] {
   const variable = env.vars.get(name);
   return variable?.value
-    ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expand(w, env.vars))
+    ? wordsOf(variable.raw ?? variable.value, variable.at, (w) =>
+        expand(w, variable.before ?? env.vars),
+      )
     : [];
 }

@@ -79,6 +79,19 @@ describe('explain a log', () => {
     expect(explanation.matches.map((m) => m.first.line).sort()).toEqual([1, 2, 3]);
   });
 
+  test("a lost login is known by the browser's page text and by the server's event", () => {
+    const event =
+      '2026-12-01 10:00:00,000 WARN  [org.keycloak.events] (executor-thread-3) ' +
+      'type="LOGIN_ERROR", realmId="r", clientId="app", userId="null", ' +
+      'ipAddress="10.0.0.1", error="cookie_not_found"';
+    const page = 'Cookie not found. Please make sure cookies are enabled in your browser.';
+    for (const line of [event, page]) {
+      const explanation = explainLog(line);
+      expect(explanation.matches.map((m) => m.signature.id)).toEqual(['lost-login']);
+    }
+    expect(explainLog('error="invalid_user_credentials"').matches).toEqual([]);
+  });
+
   test('with manifests, points each signature at the finding that explains it', () => {
     const result = runCli(['explain', '--log', '-', PART1], { input: SPLIT_LOG });
     expect(result.status).toBe(0);

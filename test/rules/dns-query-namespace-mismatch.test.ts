@@ -40,6 +40,21 @@ ruleTester('dns-query-namespace-mismatch', {
       ],
     },
     {
+      fixture: 'invalid.pod_namespace_defined_later.yaml',
+      // the reference is to a variable defined after it: left as written
+      findings: [
+        {
+          line: 29,
+          column: 42,
+          message:
+            'names namespace $(POD_NAMESPACE), a reference the kubelet leaves as written because ' +
+            'the variable is not defined earlier in the env list',
+          fix: 'Use keycloak-discovery.iam',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.svc_ns_svc_in_args.yaml',
       findings: [
         {

@@ -37,6 +37,20 @@ ruleTester('invalid-yaml', {
       ],
     },
     {
+      fixture: 'invalid.manifests_run_together.yaml',
+      // the second apiVersion at the start of a line: a missing `---`, said so (the first
+      // error of a document is the one reported)
+      findings: [
+        {
+          line: 12,
+          column: 1,
+          endColumn: 11,
+          message: 'A second top-level apiVersion in one document: two manifests run together',
+          fix: 'Put a line with `---` before this line',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.crlf_with_bom_duplicate_name.yaml',
       // CRLF line ends and the BOM must not shift the column.
       findings: [{ line: 6, column: 3, message: 'defined twice in the same mapping' }],

@@ -29,6 +29,21 @@ ruleTester('proxy-option-obsolete', {
       ],
     },
     {
+      fixture: 'invalid.edge_with_replacements_set_on_26.yaml',
+      // the fix does not ask for what the container already sets
+      findings: [
+        {
+          line: 27,
+          column: 22,
+          endColumn: 26,
+          severity: 'error',
+          message: `KC_PROXY=edge: ${REMOVED} Keycloak 26.0.7 (it was removed in 26.0)`,
+          fix: /^Remove it: the options that replace it are already set\.$/,
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.cli_edge_on_24_over_env.yaml',
       // At `edge` inside "--proxy=edge"; the CLI option wins over KC_PROXY=reencrypt (not reported).
       findings: [

@@ -24,6 +24,19 @@ ruleTester('unused-suppression', {
       ],
     },
     {
+      fixture: 'invalid.half_used_annotation.yaml',
+      // multicast-stack-on-kubernetes is suppressed; missing-session-affinity matches nothing
+      findings: [
+        {
+          line: 8,
+          column: 30,
+          message:
+            'The keycloak-lint.io/ignore annotation for missing-session-affinity matches no finding.',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.comment_matches_nothing.yaml',
       findings: [
         {

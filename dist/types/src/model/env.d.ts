@@ -8,6 +8,11 @@ export interface EnvVar extends Setting {
     readonly raw?: string;
     /** Position in the container's `env` list, for entries written there. */
     readonly index?: number;
+    /**
+     * The variables defined before this entry: the kubelet expands `$(VAR)` in a value with
+     * those only, and leaves a reference to a later one as written.
+     */
+    readonly before?: ReadonlyMap<string, EnvVar>;
 }
 /** An `envFrom` source whose keys the linter cannot see. */
 export interface OpaqueSource {
