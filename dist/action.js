@@ -35864,7 +35864,13 @@ var YamlEditor = class _YamlEditor {
     const lead = /^( *)-( +)$/.exec(this.text.slice(lineStart, start));
     if (!lead) return void 0;
     const dash = lead[1].length;
-    const lines = added.flatMap((item) => this.itemLines(item, dash, lead[2].length, quote));
+    const gap = lead[2].length;
+    const flowItems = items.every(
+      (item) => isMap(item) && item.flow && item.range !== void 0 && !this.spansLines(item)
+    );
+    const lines = added.flatMap(
+      (item) => flowItems && isObject(item) ? [`${" ".repeat(dash)}-${" ".repeat(gap)}${flowText(item, quoteOf(quote, ""))}`] : this.itemLines(item, dash, gap, quote)
+    );
     return this.insertLines(this.doc.offset + last.range[1], lines);
   }
   /** Inserts whole lines after the line that holds `after`. */
@@ -35902,6 +35908,10 @@ var YamlEditor = class _YamlEditor {
       return lines.map((line, i) => i === 0 ? prefix + line.slice(dash + 1 + gap) : line);
     }
     return [`${prefix}${flowText(item, quoteOf(quote, ""))}`];
+  }
+  spansLines(node) {
+    const [start, end] = node.range ?? [0, 0];
+    return this.text.slice(this.doc.offset + start, this.doc.offset + end).includes("\n");
   }
   column(offset) {
     return offset - (this.text.lastIndexOf("\n", offset - 1) + 1);

@@ -309,7 +309,16 @@ export class YamlEditor {
     const lead = /^( *)-( +)$/.exec(this.text.slice(lineStart, start));
     if (!lead) return undefined;
     const dash = lead[1]!.length;
-    const lines = added.flatMap((item) => this.itemLines(item, dash, lead[2]!.length, quote));
+    const gap = lead[2]!.length;
+    // Items written as one-line flow mappings (`- {name: a, value: b}`) get company alike.
+    const flowItems = items.every(
+      (item) => isMap(item) && item.flow && item.range !== undefined && !this.spansLines(item),
+    );
+    const lines = added.flatMap((item) =>
+      flowItems && isObject(item)
+        ? [`${' '.repeat(dash)}-${' '.repeat(gap)}${flowText(item, quoteOf(quote, ''))}`]
+        : this.itemLines(item, dash, gap, quote),
+    );
     return this.insertLines(this.doc.offset + last.range[1], lines);
   }
 
@@ -352,6 +361,11 @@ export class YamlEditor {
       return lines.map((line, i) => (i === 0 ? prefix + line.slice(dash + 1 + gap) : line));
     }
     return [`${prefix}${flowText(item, quoteOf(quote, ''))}`];
+  }
+
+  private spansLines(node: Node): boolean {
+    const [start, end] = node.range ?? [0, 0];
+    return this.text.slice(this.doc.offset + start, this.doc.offset + end).includes('\n');
   }
 
   private column(offset: number): number {

@@ -26,6 +26,7 @@ export const FIX_CASES: readonly FixCase[] = [
     'invalid.kubernetes_only_http_port.yaml',
     'invalid.default_jdbc_ping_no_ports.yaml',
     'invalid.failure_detection_port_missing.yaml',
+    'invalid.flow_map_ports.yaml',
   ),
   // The name jgroups is taken by another port: which name to give is not certain.
   ...untouched('jgroups-ports-not-declared', 'invalid.custom_bind_port.yaml'),

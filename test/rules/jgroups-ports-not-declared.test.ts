@@ -14,6 +14,19 @@ ruleTester('jgroups-ports-not-declared', {
   ],
   invalid: [
     {
+      fixture: 'invalid.flow_map_ports.yaml',
+      findings: [
+        {
+          line: 24,
+          column: 11,
+          endColumn: 16,
+          severity: 'info',
+          message: 'does not declare the JGroups ports 7800 and 57800',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
       fixture: 'invalid.kubernetes_only_http_port.yaml',
       // at the container's `ports:` key
       findings: [

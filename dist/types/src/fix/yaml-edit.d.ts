@@ -76,6 +76,7 @@ export declare class YamlEditor {
     blockLines(value: JsonObject, indent: number, quote: QuoteBy): string[];
     private seqLines;
     private itemLines;
+    private spansLines;
     private column;
     /** The indentation step of the document: how far nested mappings are indented. */
     step(): number;
