@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { rules } from '../rules/index.js';
 import { type Config, DEFAULT_MAX_FILE_SIZE, parseSize, resolveConfig } from './config/config.js';
 import { rulePage } from './docs/pages.js';
-import { failsAt, type Report } from './engine/report.js';
+import { describeFailure, failsAt, type Report } from './engine/report.js';
 import type { Severity } from './engine/rule.js';
 import { RuleError } from './engine/run.js';
 import { explainLog, formatExplanation } from './explain/explain.js';
@@ -64,9 +64,11 @@ export function main(argv: readonly string[]): void {
     .description('Lint Kubernetes manifests for the mistakes that break Keycloak clusters.')
     .version(TOOL.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run keycloak-lint --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(`keycloak-lint: ${usageError(text)}\n`),
+    });
 
   const lintCommand = program
     .command('lint', { isDefault: true })
@@ -126,6 +128,25 @@ export function main(argv: readonly string[]): void {
     }
     throw error;
   }
+}
+
+/**
+ * Commander's error (`error: unknown option '--bogus'`, a suggestion on a second line) as
+ * the one line every usage error gets, so that a log or a CI step shows all of it.
+ */
+function usageError(text: string): string {
+  const message = text
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\s*\(Did you mean (.+)\?\)$/, '; did you mean $1?')
+    .replace(
+      // option '-f, --format <format[:path]>' argument 'x' is invalid. expected ...
+      /^option '(?:-\w, )?(\S+)[^']*' argument '(.*)' is invalid\. (.*?)\.?$/s,
+      (_, flag: string, value: string, reason: string) =>
+        `invalid ${flag} '${value}': ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
+    )
+    .replace(/\s*\n\s*/g, ' ');
+  return `${message} (see keycloak-lint --help)`;
 }
 
 /** Options that lint and explain share: what to read and how. */
@@ -266,16 +287,22 @@ function runLint(paths: string[], flags: LintFlags): void {
     }
   }
   for (const failure of report.errors) {
-    // `keycloak-lint lnt k8s/` reads `lnt` as a path: name the command it likely meant.
-    const command = failure.path === paths[0] ? nearest(failure.path, COMMANDS) : undefined;
-    const hint = command ? ` (did you mean keycloak-lint ${command}?)` : '';
-    process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}${hint}\n`);
+    // `keycloak-lint explian x` reads `explian` as a path: name the command it likely meant
+    // (not the one typed: in `keycloak-lint lint lint`, the second is a path).
+    const missing =
+      failure.path === paths[0] && failure.message === describeFsError({ code: 'ENOENT' });
+    const command = missing ? nearest(failure.path, COMMANDS) : undefined;
+    const hint =
+      command && command !== failure.path ? `; did you mean the command "${command}"?` : '';
+    process.stderr.write(`keycloak-lint: ${describeFailure(failure)}${hint}\n`);
   }
   const tooManyWarnings =
     flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) {
     process.stderr.write(
-      `keycloak-lint: ${report.summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}\n`,
+      `keycloak-lint: ${report.summary.warnings} ` +
+        `${plural(report.summary.warnings, 'warning', 'warnings')}, ` +
+        `more than --max-warnings ${flags.maxWarnings}\n`,
     );
   }
   process.exitCode =
@@ -388,7 +415,7 @@ function runExplain(args: string[], flags: ExplainFlags): void {
       const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
       report = lint(lintOptions(args, flags, config));
       for (const failure of report.errors) {
-        process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}\n`);
+        process.stderr.write(`keycloak-lint: ${describeFailure(failure)}\n`);
       }
     }
     process.stdout.write(formatExplanation(explainLog(text), report, color));

@@ -183,6 +183,12 @@ describe('configuration file', () => {
       '.keycloak-lint.yaml:1:18: keycloakVersion must be a string: quote it',
     ],
     [
+      'an unquoted version that YAML shortens',
+      'keycloakVersion: 26.10\n',
+      '.keycloak-lint.yaml:1:18: keycloakVersion must be a string: quote it, as in ' +
+        'keycloakVersion: "26.10" (YAML reads 26.10 as the number 26.1)',
+    ],
+    [
       'a malformed external resource',
       'externalResources: [keycloak-discovery]\n',
       '.keycloak-lint.yaml:1:21: externalResources.0 must match pattern',

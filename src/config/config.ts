@@ -151,7 +151,11 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
       ?.additionalProperty;
     const where = extra ? position([...segments, extra], true) : position(segments);
     const field = [...segments, ...(extra ? [extra] : [])].join('.') || 'the configuration';
-    throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
+    // The hint quotes the version as written: YAML has read `26.10` as the number 26.1.
+    const version = walk(doc, ['keycloakVersion']);
+    const range = version.complete ? version.node?.range : undefined;
+    const written = range ? text.slice(range[0], range[1]).trim() : undefined;
+    throw new ConfigError(`${where}: ${field} ${explainError(error, extra, written)}`);
   }
   const maxFileSize =
     object.maxFileSize === undefined ? undefined : parseSize(object.maxFileSize as string | number);
@@ -174,7 +178,11 @@ export function readConfig(path: string, cwd: string, ruleIds: readonly string[]
 }
 
 /** Schema errors in words a user acts on; patterns are shown as the shape they stand for. */
-function explainError(error: ErrorObject | undefined, extra: string | undefined): string {
+function explainError(
+  error: ErrorObject | undefined,
+  extra: string | undefined,
+  writtenVersion: string | undefined,
+): string {
   if (extra) {
     const guess = nearest(extra, Object.keys(schema.properties));
     return `is not a configuration key${guess ? `; did you mean ${guess}?` : ''}`;
@@ -187,7 +195,13 @@ function explainError(error: ErrorObject | undefined, extra: string | undefined)
     return `must be one of ${allowed.join(', ')}`;
   }
   if (error?.keyword === 'type' && error.instancePath === '/keycloakVersion') {
-    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+    // Only a plain number is worth quoting as it stands; a list or a mapping gets an example.
+    const shown = writtenVersion && /^[\d.]+$/.test(writtenVersion) ? writtenVersion : '26.0';
+    const read = String(Number(shown));
+    return (
+      `must be a string: quote it, as in keycloakVersion: "${shown}" ` +
+      `(YAML reads ${shown} as ${read === shown ? 'a number' : `the number ${read}`})`
+    );
   }
   if (error?.instancePath === '/maxFileSize') {
     return 'must be a number of bytes or a size such as 10MB or 512KB (0: no limit)';

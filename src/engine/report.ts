@@ -68,6 +68,16 @@ export interface InputFailure {
   readonly message: string;
 }
 
+/** The message of a folder that was read and holds no manifest, which is no read error. */
+export const NO_MANIFESTS = 'no *.yaml, *.yml or *.json file in it';
+
+/** A failure as its one line words it (after `keycloak-lint: ` on stderr). */
+export function describeFailure(failure: InputFailure): string {
+  return failure.message === NO_MANIFESTS
+    ? `${failure.path}: ${failure.message}`
+    : `cannot read ${failure.path}: ${failure.message}`;
+}
+
 /** The result of one run; `--format json` prints exactly this. */
 export interface Report {
   readonly version: 1;

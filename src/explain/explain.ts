@@ -92,7 +92,8 @@ export function formatExplanation(
     out.push('');
   }
   out.push(
-    `${lines} lines read: ${lines - unknown} explained, ${unknown} matched no known signature.`,
+    `${lines} ${lines === 1 ? 'line' : 'lines'} read: ${lines - unknown} explained, ` +
+      `${unknown} matched no known signature.`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { REPOSITORY_URL, ruleDocsUrl } from '../engine/docs.js';
-import type { Finding, Report } from '../engine/report.js';
+import { describeFailure, type Finding, type Report } from '../engine/report.js';
 import type { Rule, Severity } from '../engine/rule.js';
 
 const LEVEL: Readonly<Record<Severity, Result.level>> = {
@@ -38,7 +38,7 @@ export function toSarif(report: Report, rules: readonly Rule[]): Log {
             executionSuccessful: report.errors.length === 0,
             toolExecutionNotifications: report.errors.map((failure) => ({
               level: 'error' as const,
-              message: { text: `cannot read ${failure.path}: ${failure.message}` },
+              message: { text: describeFailure(failure) },
               locations: [
                 { physicalLocation: { artifactLocation: { uri: fileUri(failure.path) } } },
               ],

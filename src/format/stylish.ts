@@ -40,10 +40,17 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   }
   const { errors, warnings, infos, files, resources } = report.summary;
   const total = errors + warnings + infos;
+  const failed = report.errors.length;
+  // Nothing linted and a path unreadable: stderr says why, and a summary would only mislead.
+  if (failed > 0 && files === 0 && total === 0) return '';
   const suppressed =
     report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '';
   const scope = `${plural(files, 'file')}, ${plural(resources, 'resource')}${suppressed}`;
-  if (total === 0) {
+  // An unread path is a failed run, whatever the rest shows: no green tick for it.
+  const unread = failed > 0 ? `; ${plural(failed, 'path')} could not be read` : '';
+  if (total === 0 && failed > 0) {
+    out.push(`${c.red('✖')} No problems found in ${scope}${unread}`);
+  } else if (total === 0) {
     out.push(c.green(`✔ No problems found (${scope})`));
   } else {
     const counts = [
@@ -51,14 +58,15 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       plural(warnings, 'warning'),
       plural(infos, 'info'),
     ].join(', ');
-    const mark = errors > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
+    const mark = errors > 0 || failed > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
     const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : '';
-    out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}${note}`);
+    out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}${note}${unread}`);
   }
   return `${out.join('\n')}\n`;
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+  // "infos", as the JSON summary and the Action's outputs count them.
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { formatSize } from '../config/config.js';
+import { NO_MANIFESTS } from '../engine/report.js';
 import { describeFsError } from '../util/fs-error.js';
 import type { LoadProblem } from './parse.js';
 import { SourceFile } from './source.js';
@@ -174,7 +175,7 @@ export function loadFiles(input: Input): LoadedFiles {
       walk(absolute, { target: true, recursive: true, required: true });
       // A mistyped or empty folder must not pass as "no problems".
       if (files.length === before && errors.length === failed) {
-        errors.push({ path, message: 'no *.yaml, *.yml or *.json file in it' });
+        errors.push({ path, message: NO_MANIFESTS });
       }
     } else {
       // A file named explicitly is read whatever its extension (pre-commit passes files).

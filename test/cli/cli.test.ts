@@ -77,7 +77,7 @@ describe('keycloak-lint CLI', () => {
       /deployment\.yaml\n\s+43:11\s+error\s+.*multicast-stack-on-kubernetes/,
     );
     expect(result.stdout).toMatch(/fix: Set KC_CACHE_STACK=kubernetes/);
-    expect(result.stdout).toMatch(/6 problems \(1 error, 5 warnings, 0 info\)/);
+    expect(result.stdout).toMatch(/6 problems \(1 error, 5 warnings, 0 infos\)/);
     expect(result.stdout).not.toContain('\u001b[');
   });
 
@@ -107,7 +107,14 @@ describe('keycloak-lint CLI', () => {
         'value: postgres\n            - name: JAVA_OPTS\n              value: -Xmx1g',
       ),
     );
-    expect(runCli(['lint', dir]).status).toBe(0);
+    const plain = runCli(['lint', dir]);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(
+      /2 problems \(0 errors, 1 warning, 1 info\) in 1 file, 1 resource\n$/,
+    );
+    expect(runCli(['lint', dir, '--max-warnings', '0']).stderr).toBe(
+      'keycloak-lint: 1 warning, more than --max-warnings 0\n',
+    );
     expect(runCli(['lint', dir, '--fail-on', 'warning']).status).toBe(1);
     const quiet = json(runCli(['lint', dir, '--quiet', '--format', 'json']).stdout);
     expect(quiet.findings).toEqual([]);
@@ -120,6 +127,73 @@ describe('keycloak-lint CLI', () => {
       'keycloak-lint: cannot read no/such/folder: no such file or directory',
     ]);
     expect(json(result.stdout).summary.errors).toBe(1);
+  });
+
+  test('a run with an unreadable path claims no success on stdout', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kclint-empty-'));
+    // Nothing linted: stderr says why and stdout stays empty.
+    for (const args of [['lint', 'no/such/folder'], ['lint', empty], ['frobnicate']]) {
+      const result = runCli(args);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    // Something linted: the summary counts what could not be read.
+    const some = runCli(['lint', 'no/such/folder', PART1]);
+    expect(some.status).toBe(2);
+    expect(some.stdout).toMatch(/in 4 files, 5 resources; 1 path could not be read\n$/);
+    expect(some.stdout).not.toContain('✔');
+    const clean = mkdtempSync(join(tmpdir(), 'kclint-clean-'));
+    writeFileSync(
+      join(clean, 'cm.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
+    );
+    const none = runCli(['lint', clean, 'no/such/folder', 'no/such/file.yaml']);
+    expect(none.status).toBe(2);
+    expect(none.stdout).toBe(
+      '✖ No problems found in 1 file, 1 resource; 2 paths could not be read\n',
+    );
+  });
+
+  test('a folder without manifests was read: it is not "cannot read"', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kclint-empty-'));
+    const result = runCli(['lint', '.'], { cwd: empty });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('keycloak-lint: .: no *.yaml, *.yml or *.json file in it\n');
+  });
+
+  test.each([
+    [['--bogus'], "unknown option '--bogus'"],
+    [['lint', '--formt', 'json'], "unknown option '--formt'; did you mean --format?"],
+    [
+      ['--format', 'nonsense'],
+      "invalid --format 'nonsense': expected one of stylish, json, sarif, github, " +
+        'optionally with :path',
+    ],
+    [['--max-warnings', '-1'], "invalid --max-warnings '-1': expected a whole number"],
+    [['-f', 'json:'], 'invalid --format \'json:\': a path is missing after "json:"'],
+    [['--fail-on', 'never'], "invalid --fail-on 'never': allowed choices are error, warning, info"],
+  ])('a usage error is one prefixed stderr line: %j', (args, message) => {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`keycloak-lint: ${message} (see keycloak-lint --help)\n`);
+  });
+
+  test('a missing path spelt like a command names the command', () => {
+    const result = runCli(['explian', 'x']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      'keycloak-lint: cannot read explian: no such file or directory; ' +
+        'did you mean the command "explain"?',
+      'keycloak-lint: cannot read x: no such file or directory',
+      '',
+    ]);
+    expect(runCli(['rulse']).stderr).toContain('did you mean the command "rules"?');
+    // The command typed is not suggested again: here `lint` is a path.
+    expect(runCli(['lint', 'lint']).stderr).toBe(
+      'keycloak-lint: cannot read lint: no such file or directory\n',
+    );
   });
 
   test('- reads standard input, named by --stdin-filename', () => {

@@ -114,6 +114,8 @@ describe('explain a log', () => {
   test('a log with no known signature says so; a missing log file is exit code 2', () => {
     const plain = runCli(['explain', '--log', '-'], { input: 'hello\nworld\n' });
     expect(plain.stdout).toContain('None of the 2 log lines match a known signature.');
+    const one = runCli(['explain', '--log', '-'], { input: `${SPLIT_LOG.split('\n')[0]}\n` });
+    expect(one.stdout).toContain('1 line read: 1 explained, 0 matched no known signature.');
     const missing = runCli(['explain', '--log', 'no-such.log']);
     expect(missing.status).toBe(2);
     expect(missing.stderr.split('\n')).toHaveLength(2);
