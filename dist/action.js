@@ -42727,7 +42727,10 @@ function readConfig(path, cwd, ruleIds) {
     const extra = error2?.params?.additionalProperty;
     const where = extra ? position([...segments, extra], true) : position(segments);
     const field = [...segments, ...extra ? [extra] : []].join(".") || "the configuration";
-    throw new ConfigError(`${where}: ${field} ${explainError(error2, extra)}`);
+    const version = walk(doc, ["keycloakVersion"]);
+    const range = version.complete ? version.node?.range : void 0;
+    const written = range ? text.slice(range[0], range[1]).trim() : void 0;
+    throw new ConfigError(`${where}: ${field} ${explainError(error2, extra, written)}`);
   }
   const maxFileSize = object.maxFileSize === void 0 ? void 0 : parseSize(object.maxFileSize);
   if (object.maxFileSize !== void 0 && maxFileSize === void 0) {
@@ -42747,7 +42750,7 @@ function readConfig(path, cwd, ruleIds) {
     maxFileSize
   };
 }
-function explainError(error2, extra) {
+function explainError(error2, extra, writtenVersion) {
   if (extra) {
     const guess = nearest(extra, Object.keys(config_schema_default.properties));
     return `is not a configuration key${guess ? `; did you mean ${guess}?` : ""}`;
@@ -42760,7 +42763,9 @@ function explainError(error2, extra) {
     return `must be one of ${allowed.join(", ")}`;
   }
   if (error2?.keyword === "type" && error2.instancePath === "/keycloakVersion") {
-    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+    const shown = writtenVersion && /^[\d.]+$/.test(writtenVersion) ? writtenVersion : "26.0";
+    const read = String(Number(shown));
+    return `must be a string: quote it, as in keycloakVersion: "${shown}" (YAML reads ${shown} as ${read === shown ? "a number" : `the number ${read}`})`;
   }
   if (error2?.instancePath === "/maxFileSize") {
     return "must be a number of bytes or a size such as 10MB or 512KB (0: no limit)";
@@ -42868,6 +42873,10 @@ function ruleDocsUrl(ruleId) {
 }
 
 // src/engine/report.ts
+var NO_MANIFESTS = "no *.yaml, *.yml or *.json file in it";
+function describeFailure(failure) {
+  return failure.message === NO_MANIFESTS ? `${failure.path}: ${failure.message}` : `cannot read ${failure.path}: ${failure.message}`;
+}
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function failsAt(report, threshold) {
   return active(report.findings).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
@@ -43740,7 +43749,7 @@ function loadFiles(input) {
       const failed = errors.length;
       walk2(absolute, { target: true, recursive: true, required: true });
       if (files.length === before && errors.length === failed) {
-        errors.push({ path, message: "no *.yaml, *.yml or *.json file in it" });
+        errors.push({ path, message: NO_MANIFESTS });
       }
     } else {
       readOne(absolute, true);
@@ -45891,7 +45900,7 @@ function toSarif(report, rules2) {
             executionSuccessful: report.errors.length === 0,
             toolExecutionNotifications: report.errors.map((failure) => ({
               level: "error",
-              message: { text: `cannot read ${failure.path}: ${failure.message}` },
+              message: { text: describeFailure(failure) },
               locations: [
                 { physicalLocation: { artifactLocation: { uri: fileUri(failure.path) } } }
               ]

@@ -26626,7 +26626,10 @@ function readConfig(path, cwd, ruleIds) {
     const extra = error?.params?.additionalProperty;
     const where = extra ? position([...segments, extra], true) : position(segments);
     const field = [...segments, ...extra ? [extra] : []].join(".") || "the configuration";
-    throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
+    const version = walk(doc, ["keycloakVersion"]);
+    const range = version.complete ? version.node?.range : void 0;
+    const written = range ? text.slice(range[0], range[1]).trim() : void 0;
+    throw new ConfigError(`${where}: ${field} ${explainError(error, extra, written)}`);
   }
   const maxFileSize = object.maxFileSize === void 0 ? void 0 : parseSize(object.maxFileSize);
   if (object.maxFileSize !== void 0 && maxFileSize === void 0) {
@@ -26646,7 +26649,7 @@ function readConfig(path, cwd, ruleIds) {
     maxFileSize
   };
 }
-function explainError(error, extra) {
+function explainError(error, extra, writtenVersion) {
   if (extra) {
     const guess = nearest(extra, Object.keys(config_schema_default.properties));
     return `is not a configuration key${guess ? `; did you mean ${guess}?` : ""}`;
@@ -26659,7 +26662,9 @@ function explainError(error, extra) {
     return `must be one of ${allowed.join(", ")}`;
   }
   if (error?.keyword === "type" && error.instancePath === "/keycloakVersion") {
-    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+    const shown = writtenVersion && /^[\d.]+$/.test(writtenVersion) ? writtenVersion : "26.0";
+    const read = String(Number(shown));
+    return `must be a string: quote it, as in keycloakVersion: "${shown}" (YAML reads ${shown} as ${read === shown ? "a number" : `the number ${read}`})`;
   }
   if (error?.instancePath === "/maxFileSize") {
     return "must be a number of bytes or a size such as 10MB or 512KB (0: no limit)";
@@ -26809,6 +26814,10 @@ function rulePage(rule, examples = {}) {
 }
 
 // src/engine/report.ts
+var NO_MANIFESTS = "no *.yaml, *.yml or *.json file in it";
+function describeFailure(failure) {
+  return failure.message === NO_MANIFESTS ? `${failure.path}: ${failure.message}` : `cannot read ${failure.path}: ${failure.message}`;
+}
 var SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
 function failsAt(report, threshold) {
   return active(report.findings).some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
@@ -27297,7 +27306,7 @@ function formatExplanation(explanation, report, color) {
     out.push("");
   }
   out.push(
-    `${lines} lines read: ${lines - unknown} explained, ${unknown} matched no known signature.`
+    `${lines} ${lines === 1 ? "line" : "lines"} read: ${lines - unknown} explained, ${unknown} matched no known signature.`
   );
   return `${out.join("\n")}
 `;
@@ -28016,7 +28025,7 @@ function loadFiles(input) {
       const failed = errors.length;
       walk2(absolute, { target: true, recursive: true, required: true });
       if (files.length === before && errors.length === failed) {
-        errors.push({ path, message: "no *.yaml, *.yml or *.json file in it" });
+        errors.push({ path, message: NO_MANIFESTS });
       }
     } else {
       readOne(absolute, true);
@@ -30207,7 +30216,7 @@ function toSarif(report, rules2) {
             executionSuccessful: report.errors.length === 0,
             toolExecutionNotifications: report.errors.map((failure) => ({
               level: "error",
-              message: { text: `cannot read ${failure.path}: ${failure.message}` },
+              message: { text: describeFailure(failure) },
               locations: [
                 { physicalLocation: { artifactLocation: { uri: fileUri(failure.path) } } }
               ]
@@ -30341,9 +30350,14 @@ function formatStylish(report, options) {
   }
   const { errors, warnings, infos, files, resources } = report.summary;
   const total = errors + warnings + infos;
+  const failed = report.errors.length;
+  if (failed > 0 && files === 0 && total === 0) return "";
   const suppressed = report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : "";
   const scope = `${plural(files, "file")}, ${plural(resources, "resource")}${suppressed}`;
-  if (total === 0) {
+  const unread = failed > 0 ? `; ${plural(failed, "path")} could not be read` : "";
+  if (total === 0 && failed > 0) {
+    out.push(`${c.red("\u2716")} No problems found in ${scope}${unread}`);
+  } else if (total === 0) {
     out.push(c.green(`\u2714 No problems found (${scope})`));
   } else {
     const counts = [
@@ -30351,16 +30365,16 @@ function formatStylish(report, options) {
       plural(warnings, "warning"),
       plural(infos, "info")
     ].join(", ");
-    const mark = errors > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
+    const mark = errors > 0 || failed > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
     const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
-    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}`);
+    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}${unread}`);
   }
   return `${out.join("\n")}
 `;
 }
 function plural(n, word) {
-  return `${n} ${word}${n === 1 || word === "info" ? "" : "s"}`;
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/format/index.ts
@@ -30388,7 +30402,11 @@ function main(argv) {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const program2 = new Command().name("keycloak-lint").description("Lint Kubernetes manifests for the mistakes that break Keycloak clusters.").version(TOOL.version, "-V, --version", "print the version").helpOption("-h, --help", "show help").showHelpAfterError("(run keycloak-lint --help for usage)").exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const program2 = new Command().name("keycloak-lint").description("Lint Kubernetes manifests for the mistakes that break Keycloak clusters.").version(TOOL.version, "-V, --version", "print the version").helpOption("-h, --help", "show help").exitOverride().configureOutput({
+    writeErr: (text) => process.stderr.write(text),
+    outputError: (text, write) => write(`keycloak-lint: ${usageError(text)}
+`)
+  });
   const lintCommand = program2.command("lint", { isDefault: true }).description("lint manifest files and directories (the default command)").argument(
     "[paths...]",
     "files or directories (walked for *.yaml, *.yml, *.json); - reads standard input",
@@ -30424,6 +30442,14 @@ function main(argv) {
     }
     throw error;
   }
+}
+function usageError(text) {
+  const message = text.trim().replace(/^error: /, "").replace(/\s*\(Did you mean (.+)\?\)$/, "; did you mean $1?").replace(
+    // option '-f, --format <format[:path]>' argument 'x' is invalid. expected ...
+    /^option '(?:-\w, )?(\S+)[^']*' argument '(.*)' is invalid\. (.*?)\.?$/s,
+    (_, flag, value, reason) => `invalid ${flag} '${value}': ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`
+  ).replace(/\s*\n\s*/g, " ");
+  return `${message} (see keycloak-lint --help)`;
 }
 function commonOptions(command) {
   return command.option("-n, --namespace <namespace>", "namespace of resources that name none").option(
@@ -30535,15 +30561,16 @@ function runLint(paths, flags) {
     }
   }
   for (const failure of report.errors) {
-    const command = failure.path === paths[0] ? nearest(failure.path, COMMANDS) : void 0;
-    const hint = command ? ` (did you mean keycloak-lint ${command}?)` : "";
-    process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}${hint}
+    const missing = failure.path === paths[0] && failure.message === describeFsError({ code: "ENOENT" });
+    const command = missing ? nearest(failure.path, COMMANDS) : void 0;
+    const hint = command && command !== failure.path ? `; did you mean the command "${command}"?` : "";
+    process.stderr.write(`keycloak-lint: ${describeFailure(failure)}${hint}
 `);
   }
   const tooManyWarnings = flags.maxWarnings !== void 0 && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) {
     process.stderr.write(
-      `keycloak-lint: ${report.summary.warnings} warnings, more than --max-warnings ${flags.maxWarnings}
+      `keycloak-lint: ${report.summary.warnings} ${plural2(report.summary.warnings, "warning", "warnings")}, more than --max-warnings ${flags.maxWarnings}
 `
     );
   }
@@ -30644,7 +30671,7 @@ function runExplain(args, flags) {
       const config = resolveConfig(flags.config, process.cwd(), RULE_IDS);
       report = lint(lintOptions(args, flags, config));
       for (const failure of report.errors) {
-        process.stderr.write(`keycloak-lint: cannot read ${failure.path}: ${failure.message}
+        process.stderr.write(`keycloak-lint: ${describeFailure(failure)}
 `);
       }
     }

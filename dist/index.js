@@ -23181,7 +23181,10 @@ function readConfig(path, cwd, ruleIds) {
     const extra = error?.params?.additionalProperty;
     const where = extra ? position([...segments, extra], true) : position(segments);
     const field = [...segments, ...extra ? [extra] : []].join(".") || "the configuration";
-    throw new ConfigError(`${where}: ${field} ${explainError(error, extra)}`);
+    const version = walk(doc, ["keycloakVersion"]);
+    const range = version.complete ? version.node?.range : void 0;
+    const written = range ? text.slice(range[0], range[1]).trim() : void 0;
+    throw new ConfigError(`${where}: ${field} ${explainError(error, extra, written)}`);
   }
   const maxFileSize = object.maxFileSize === void 0 ? void 0 : parseSize(object.maxFileSize);
   if (object.maxFileSize !== void 0 && maxFileSize === void 0) {
@@ -23201,7 +23204,7 @@ function readConfig(path, cwd, ruleIds) {
     maxFileSize
   };
 }
-function explainError(error, extra) {
+function explainError(error, extra, writtenVersion) {
   if (extra) {
     const guess = nearest(extra, Object.keys(config_schema_default.properties));
     return `is not a configuration key${guess ? `; did you mean ${guess}?` : ""}`;
@@ -23214,7 +23217,9 @@ function explainError(error, extra) {
     return `must be one of ${allowed.join(", ")}`;
   }
   if (error?.keyword === "type" && error.instancePath === "/keycloakVersion") {
-    return 'must be a string: quote it, as in keycloakVersion: "26.0" (YAML reads 26.0 as a number)';
+    const shown = writtenVersion && /^[\d.]+$/.test(writtenVersion) ? writtenVersion : "26.0";
+    const read = String(Number(shown));
+    return `must be a string: quote it, as in keycloakVersion: "${shown}" (YAML reads ${shown} as ${read === shown ? "a number" : `the number ${read}`})`;
   }
   if (error?.instancePath === "/maxFileSize") {
     return "must be a number of bytes or a size such as 10MB or 512KB (0: no limit)";
@@ -23235,6 +23240,7 @@ function externalKey(entry) {
 }
 
 // src/engine/report.ts
+var NO_MANIFESTS = "no *.yaml, *.yml or *.json file in it";
 function active(findings) {
   return findings.filter((f) => !f.suppressions);
 }
@@ -23586,7 +23592,7 @@ function loadFiles(input) {
       const failed = errors.length;
       walk2(absolute, { target: true, recursive: true, required: true });
       if (files.length === before && errors.length === failed) {
-        errors.push({ path, message: "no *.yaml, *.yml or *.json file in it" });
+        errors.push({ path, message: NO_MANIFESTS });
       }
     } else {
       readOne(absolute, true);

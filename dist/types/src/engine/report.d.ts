@@ -61,6 +61,10 @@ export interface InputFailure {
     readonly path: string;
     readonly message: string;
 }
+/** The message of a folder that was read and holds no manifest, which is no read error. */
+export declare const NO_MANIFESTS = "no *.yaml, *.yml or *.json file in it";
+/** A failure as its one line words it (after `keycloak-lint: ` on stderr). */
+export declare function describeFailure(failure: InputFailure): string;
 /** The result of one run; `--format json` prints exactly this. */
 export interface Report {
     readonly version: 1;
