@@ -11236,11 +11236,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18659,15 +18659,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -21336,20 +21336,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema4) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema4) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema4[key] == "object") {
-          (0, util_1.eachItem)(schema4[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema4[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -24887,8 +24887,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -24901,16 +24901,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -26990,13 +26990,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -28850,8 +28850,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -28948,13 +28948,13 @@ function getAliasCount(doc, node, anchors) {
     const anchor = anchors && source && anchors.get(source);
     return anchor ? anchor.count * anchor.aliasCount : 0;
   } else if (isCollection(node)) {
-    let count = 0;
+    let count2 = 0;
     for (const item of node.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
+      if (c > count2)
+        count2 = c;
     }
-    return count;
+    return count2;
   } else if (isPair(node)) {
     const kc = getAliasCount(doc, node.key, anchors);
     const vc = getAliasCount(doc, node.value, anchors);
@@ -31503,8 +31503,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -31575,12 +31575,12 @@ var prettifyError = (src, lc) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count = 1;
+    let count2 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
+    const pointer = " ".repeat(ci) + "^".repeat(count2);
     error2.message += `:
 
 ${lineStr}
@@ -35800,7 +35800,7 @@ var YamlEditor = class _YamlEditor {
    */
   quoteNear(collection, key, shallow = false) {
     const counts = { plain: 0, '"': 0, "'": 0 };
-    const count = (node) => {
+    const count2 = (node) => {
       if (!isScalar(node) || typeof node.value !== "string") return;
       if (!isPlainSafe(node.value)) return;
       if (node.type === "PLAIN") counts.plain++;
@@ -35810,8 +35810,8 @@ var YamlEditor = class _YamlEditor {
     const values = (c, only) => isMap(c) ? c.items.filter((p) => only === void 0 || isScalar(p.key) && p.key.value === only).map((p) => p.value) : c.items;
     for (const value of values(collection)) {
       if (isMap(value) || isSeq(value)) {
-        if (!shallow) for (const inner of values(value, key)) count(inner);
-      } else count(value);
+        if (!shallow) for (const inner of values(value, key)) count2(inner);
+      } else count2(value);
     }
     if (counts['"'] > counts.plain && counts['"'] >= counts["'"]) return '"';
     if (counts["'"] > counts.plain) return "'";
@@ -45615,14 +45615,14 @@ function lintTargets(options) {
     (f) => targets2.has(f.file) || f.related.some((r) => targets2.has(r.file))
   );
   const counted = active(findings);
-  const count = (severity) => counted.filter((f) => f.severity === severity).length;
+  const count2 = (severity) => counted.filter((f) => f.severity === severity).length;
   const report = {
     version: 1,
     tool: { ...TOOL },
     summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
+      errors: count2("error"),
+      warnings: count2("warning"),
+      infos: count2("info"),
       files: targets2.size,
       // Objects written in the target files: context and operator-generated ones are not.
       resources: model.index.all.filter((r) => !sourceOf(r) && targets2.has(r.doc.file.displayPath)).length,
@@ -45999,6 +45999,11 @@ function location(place2) {
   };
 }
 
+// src/util/plural.ts
+function count(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 // src/action.ts
 var ANNOTATION_LIMIT = 10;
 var SUMMARY_LIMIT = 500;
@@ -46047,14 +46052,10 @@ async function run() {
     }
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : "");
     await writeSummary(report, fixed && unifiedDiff(fixed.changes));
-    const { errors, warnings, infos } = report.summary;
-    info(
-      `keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`
-    );
+    const counts = countsOf(report.summary);
+    info(`keycloak-lint: ${counts} in ${count(report.summary.files, "file")}`);
     if (failsAt(report, failOn)) {
-      setFailed(
-        `keycloak-lint found problems at or above ${failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`
-      );
+      setFailed(`keycloak-lint found problems at or above ${failOn} (${counts})`);
     }
   } catch (error2) {
     const message = error2 instanceof Error ? error2.message : String(error2);
@@ -46168,11 +46169,10 @@ async function writeSummary(report, diff) {
     await summary2.addRaw("<p>No Kubernetes manifest changed.</p>", true).write();
     return;
   }
-  const { errors, warnings, infos, files, resources, suppressed } = report.summary;
-  summary2.addRaw(
-    `<p>${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files (${resources} resources)${suppressed > 0 ? `; ${suppressed} suppressed` : ""}.</p>`,
-    true
-  );
+  const { files, resources, suppressed } = report.summary;
+  const scope = `${count(files, "file")} (${count(resources, "resource")})`;
+  const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : "";
+  summary2.addRaw(`<p>${countsOf(report.summary)} in ${scope}${hidden}.</p>`, true);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of active(report.findings).slice(0, SUMMARY_LIMIT)) {
     const list2 = byFile.get(f.file);
@@ -46226,6 +46226,10 @@ ${shown}${fence}
   if (cut) summary2.addRaw("<p>The diff is cut here; run --fix-dry-run for all of it.</p>", true);
 }
 await run();
+function countsOf(summary2) {
+  const { errors, warnings, infos } = summary2;
+  return `${count(errors, "error")}, ${count(warnings, "warning")}, ${count(infos, "info")}`;
+}
 export {
   run
 };

@@ -5648,20 +5648,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema4) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema4) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema4[key] == "object") {
-          (0, util_1.eachItem)(schema4[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema4[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -9199,8 +9199,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -9213,16 +9213,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -11374,13 +11374,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -12749,8 +12749,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -12847,13 +12847,13 @@ function getAliasCount(doc, node, anchors) {
     const anchor = anchors && source && anchors.get(source);
     return anchor ? anchor.count * anchor.aliasCount : 0;
   } else if (isCollection(node)) {
-    let count = 0;
+    let count2 = 0;
     for (const item of node.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
+      if (c > count2)
+        count2 = c;
     }
-    return count;
+    return count2;
   } else if (isPair(node)) {
     const kc = getAliasCount(doc, node.key, anchors);
     const vc = getAliasCount(doc, node.value, anchors);
@@ -15402,8 +15402,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -15474,12 +15474,12 @@ var prettifyError = (src, lc) => (error) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count = 1;
+    let count2 = 1;
     const end = error.linePos[1];
     if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
+    const pointer = " ".repeat(ci) + "^".repeat(count2);
     error.message += `:
 
 ${lineStr}
@@ -19699,7 +19699,7 @@ var YamlEditor = class _YamlEditor {
    */
   quoteNear(collection, key, shallow = false) {
     const counts = { plain: 0, '"': 0, "'": 0 };
-    const count = (node) => {
+    const count2 = (node) => {
       if (!isScalar(node) || typeof node.value !== "string") return;
       if (!isPlainSafe(node.value)) return;
       if (node.type === "PLAIN") counts.plain++;
@@ -19709,8 +19709,8 @@ var YamlEditor = class _YamlEditor {
     const values = (c, only) => isMap(c) ? c.items.filter((p) => only === void 0 || isScalar(p.key) && p.key.value === only).map((p) => p.value) : c.items;
     for (const value of values(collection)) {
       if (isMap(value) || isSeq(value)) {
-        if (!shallow) for (const inner of values(value, key)) count(inner);
-      } else count(value);
+        if (!shallow) for (const inner of values(value, key)) count2(inner);
+      } else count2(value);
     }
     if (counts['"'] > counts.plain && counts['"'] >= counts["'"]) return '"';
     if (counts["'"] > counts.plain) return "'";
@@ -27272,10 +27272,10 @@ function formatExplanation(explanation, report, color) {
     return `${out.join("\n")}
 `;
   }
-  for (const { signature, count, first } of matches) {
+  for (const { signature, count: count2, first } of matches) {
     out.push(
       c.bold(
-        `${signature.meaning} (${count} line${count === 1 ? "" : "s"}, first at line ${first.line})`
+        `${signature.meaning} (${count2} line${count2 === 1 ? "" : "s"}, first at line ${first.line})`
       )
     );
     out.push(`  ${c.dim(clip(first.text))}`);
@@ -29896,14 +29896,14 @@ function lintTargets(options) {
     (f) => targets2.has(f.file) || f.related.some((r) => targets2.has(r.file))
   );
   const counted = active(findings);
-  const count = (severity) => counted.filter((f) => f.severity === severity).length;
+  const count2 = (severity) => counted.filter((f) => f.severity === severity).length;
   const report = {
     version: 1,
     tool: { ...TOOL },
     summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
+      errors: count2("error"),
+      warnings: count2("warning"),
+      infos: count2("info"),
       files: targets2.size,
       // Objects written in the target files: context and operator-generated ones are not.
       resources: model.index.all.filter((r) => !sourceOf(r) && targets2.has(r.doc.file.displayPath)).length,
@@ -30317,6 +30317,13 @@ function location2(place2) {
 
 // src/format/stylish.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
+
+// src/util/plural.ts
+function count(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+// src/format/stylish.ts
 function formatStylish(report, options) {
   const c = (0, import_picocolors2.createColors)(options.color);
   const paint = {
@@ -30353,28 +30360,23 @@ function formatStylish(report, options) {
   const failed = report.errors.length;
   if (failed > 0 && files === 0 && total === 0) return "";
   const suppressed = report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : "";
-  const scope = `${plural(files, "file")}, ${plural(resources, "resource")}${suppressed}`;
-  const unread = failed > 0 ? `; ${plural(failed, "path")} could not be read` : "";
+  const scope = `${count(files, "file")}, ${count(resources, "resource")}${suppressed}`;
+  const unread = failed > 0 ? `; ${count(failed, "path")} could not be read` : "";
   if (total === 0 && failed > 0) {
     out.push(`${c.red("\u2716")} No problems found in ${scope}${unread}`);
   } else if (total === 0) {
     out.push(c.green(`\u2714 No problems found (${scope})`));
   } else {
-    const counts = [
-      plural(errors, "error"),
-      plural(warnings, "warning"),
-      plural(infos, "info")
-    ].join(", ");
+    const counts = [count(errors, "error"), count(warnings, "warning"), count(infos, "info")].join(
+      ", "
+    );
     const mark = errors > 0 || failed > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
     const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
-    out.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scope}${note}${unread}`);
+    out.push(`${mark} ${count(total, "problem")} (${counts}) in ${scope}${note}${unread}`);
   }
   return `${out.join("\n")}
 `;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/format/index.ts
@@ -30570,7 +30572,7 @@ function runLint(paths, flags) {
   const tooManyWarnings = flags.maxWarnings !== void 0 && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) {
     process.stderr.write(
-      `keycloak-lint: ${report.summary.warnings} ${plural2(report.summary.warnings, "warning", "warnings")}, more than --max-warnings ${flags.maxWarnings}
+      `keycloak-lint: ${report.summary.warnings} ${plural(report.summary.warnings, "warning", "warnings")}, more than --max-warnings ${flags.maxWarnings}
 `
     );
   }
@@ -30603,7 +30605,7 @@ function runFix(paths, flags, config, reportToStdout) {
   const verb = flags.fix ? "applied" : "would apply";
   const files = result2.changes.length;
   process.stderr.write(
-    `keycloak-lint: ${verb} ${result2.applied.length} ${plural2(result2.applied.length, "fix", "fixes")} to ${files} ${plural2(files, "file", "files")}
+    `keycloak-lint: ${verb} ${result2.applied.length} ${plural(result2.applied.length, "fix", "fixes")} to ${files} ${plural(files, "file", "files")}
 `
   );
   for (const f of result2.notApplied) {
@@ -30614,7 +30616,7 @@ function runFix(paths, flags, config, reportToStdout) {
   }
   return result2;
 }
-function plural2(n, one, many) {
+function plural(n, one, many) {
   return n === 1 ? one : many;
 }
 function effectiveConfig(config, flags, failOn) {

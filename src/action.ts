@@ -10,6 +10,7 @@ import type { Severity } from './engine/rule.js';
 import { lintAndFix, unifiedDiff } from './fix/fix.js';
 import { formatSarif } from './format/sarif.js';
 import { ConfigError, lint, RULE_IDS } from './lint.js';
+import { count } from './util/plural.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_LIMIT = 10;
@@ -78,14 +79,10 @@ export async function run(): Promise<void> {
     }
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : '');
     await writeSummary(report, fixed && unifiedDiff(fixed.changes));
-    const { errors, warnings, infos } = report.summary;
-    core.info(
-      `keycloak-lint: ${errors} errors, ${warnings} warnings, ${infos} infos in ${report.summary.files} files`,
-    );
+    const counts = countsOf(report.summary);
+    core.info(`keycloak-lint: ${counts} in ${count(report.summary.files, 'file')}`);
     if (failsAt(report, failOn)) {
-      core.setFailed(
-        `keycloak-lint found problems at or above ${failOn} (${errors} errors, ${warnings} warnings, ${infos} infos)`,
-      );
+      core.setFailed(`keycloak-lint found problems at or above ${failOn} (${counts})`);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -226,11 +223,10 @@ async function writeSummary(report: Report | undefined, diff?: string): Promise<
     await summary.addRaw('<p>No Kubernetes manifest changed.</p>', true).write();
     return;
   }
-  const { errors, warnings, infos, files, resources, suppressed } = report.summary;
-  summary.addRaw(
-    `<p>${errors} errors, ${warnings} warnings, ${infos} infos in ${files} files (${resources} resources)${suppressed > 0 ? `; ${suppressed} suppressed` : ''}.</p>`,
-    true,
-  );
+  const { files, resources, suppressed } = report.summary;
+  const scope = `${count(files, 'file')} (${count(resources, 'resource')})`;
+  const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+  summary.addRaw(`<p>${countsOf(report.summary)} in ${scope}${hidden}.</p>`, true);
   const byFile = new Map<string, Finding[]>();
   for (const f of active(report.findings).slice(0, SUMMARY_LIMIT)) {
     const list = byFile.get(f.file);
@@ -289,3 +285,9 @@ function writeDiff(summary: typeof core.summary, diff: string): void {
 }
 
 await run();
+
+/** `1 error, 3 warnings, 0 infos`. */
+function countsOf(summary: { errors: number; warnings: number; infos: number }): string {
+  const { errors, warnings, infos } = summary;
+  return `${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}`;
+}

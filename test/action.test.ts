@@ -273,7 +273,7 @@ describe('GitHub Action', () => {
       // are read as context, which is how the Ingress is known to front Keycloak.
       expect(new Set(files)).toEqual(new Set(['k8s/ingress.yaml']));
       expect(run.commands.some((c) => c.includes('named KC_RESTART'))).toBe(true);
-      expect(run.summary).toContain('in 1 files');
+      expect(run.summary).toContain('in 1 file (1 resource)');
     });
 
     test('falls back to every path when the changes cannot be listed', () => {

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { active, type Finding, type Report } from '../engine/report.js';
 import type { Severity } from '../engine/rule.js';
+import { count } from '../util/plural.js';
 
 export interface StylishOptions {
   readonly color: boolean;
@@ -45,28 +46,21 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   if (failed > 0 && files === 0 && total === 0) return '';
   const suppressed =
     report.summary.suppressed > 0 ? `, ${report.summary.suppressed} suppressed` : '';
-  const scope = `${plural(files, 'file')}, ${plural(resources, 'resource')}${suppressed}`;
+  const scope = `${count(files, 'file')}, ${count(resources, 'resource')}${suppressed}`;
   // An unread path is a failed run, whatever the rest shows: no green tick for it.
-  const unread = failed > 0 ? `; ${plural(failed, 'path')} could not be read` : '';
+  const unread = failed > 0 ? `; ${count(failed, 'path')} could not be read` : '';
   if (total === 0 && failed > 0) {
     out.push(`${c.red('✖')} No problems found in ${scope}${unread}`);
   } else if (total === 0) {
     out.push(c.green(`✔ No problems found (${scope})`));
   } else {
-    const counts = [
-      plural(errors, 'error'),
-      plural(warnings, 'warning'),
-      plural(infos, 'info'),
-    ].join(', ');
+    const counts = [count(errors, 'error'), count(warnings, 'warning'), count(infos, 'info')].join(
+      ', ',
+    );
     const mark = errors > 0 || failed > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
     const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : '';
-    out.push(`${mark} ${plural(total, 'problem')} (${counts}) in ${scope}${note}${unread}`);
+    out.push(`${mark} ${count(total, 'problem')} (${counts}) in ${scope}${note}${unread}`);
   }
   return `${out.join('\n')}\n`;
-}
-
-function plural(n: number, word: string): string {
-  // "infos", as the JSON summary and the Action's outputs count them.
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
