@@ -21878,7 +21878,10 @@ var discovery_service_not_publishing_unready_default = defineRule({
     summary: "Require the headless discovery Service to publish unready pods",
     rationale: "A Keycloak pod becomes Ready only after its caches have started, and without `publishNotReadyAddresses: true` DNS lists Ready pods only. Pods that start at the same time (a Deployment, a Parallel StatefulSet, a restart of all pods) may then not see each other, form separate clusters and merge later. The Keycloak Operator sets the field on the discovery Service it creates.",
     fix: "Set spec.publishNotReadyAddresses: true on Service {{service}}.",
-    fixable: true,
+    fixes: {
+      alsoHttp: "Give discovery a headless Service of its own with publishNotReadyAddresses: true, and point jgroups.dns.query at it: {{service}} also carries HTTP traffic ({{front}}), which would then reach pods that are not ready."
+    },
+    fixable: "when the Service is used for discovery only; a Service that is also the backend of an Ingress or route gets the suggestion of a Service of its own.",
     messages: {
       unready: "Discovery Service {{service}} of {{workloads}} does not publish unready pods, so pods that start together may not find each other until they are Ready."
     },
@@ -21886,19 +21889,28 @@ var discovery_service_not_publishing_unready_default = defineRule({
     versions: "17 and later"
   },
   *check(model) {
+    const httpBackends = /* @__PURE__ */ new Map();
+    for (const front of frontsOf(model)) {
+      for (const backend of front.backends) {
+        if (backend.service && !httpBackends.has(backend.service))
+          httpBackends.set(backend.service, `${front.kind} ${front.resource.name}`);
+      }
+    }
     for (const [service2, users] of discoveryServices(model)) {
       const clustered = users.filter((kc) => kc.workload.replicas.clustered);
       if (clustered.length === 0 || service2.spec.clusterIP !== "None") continue;
       if (service2.spec.publishNotReadyAddresses === true) continue;
+      const front = httpBackends.get(service2);
       yield {
         messageId: "unready",
         data: {
+          front: front ?? "",
           service: service2.name,
           workloads: list([...new Set(clustered.map((kc) => workloadName(kc.workload)))])
         },
         at: service2.at(["spec", "publishNotReadyAddresses"]),
         resource: service2,
-        ...fixOf(service2, (e) => e.set(["spec", "publishNotReadyAddresses"], true))
+        ...front === void 0 ? fixOf(service2, (e) => e.set(["spec", "publishNotReadyAddresses"], true)) : { fixId: "alsoHttp" }
       };
     }
   }
@@ -29976,11 +29988,17 @@ function loadModel(options) {
   const targets2 = new Set(loaded.files.filter((f) => f.target).map((f) => f.displayPath));
   return { model, errors: loaded.errors, files: loaded.files.length, targets: targets2 };
 }
+var SETUP_KINDS = [...WORKLOAD_KINDS, ...SERVICE, ...INGRESS, ...KEYCLOAK_CR];
 function usableContext(targets2, context) {
-  const identity = (r) => `${isKind(WORKLOAD_KINDS, r.group, r.kind) ? "workload" : `${r.group}|${r.kind}`}|${r.namespace ?? ""}|${r.name}`;
-  const defined = new Set(targets2.flatMap((d) => resourcesOf(d).resources.map(identity)));
+  const identity = (r) => {
+    const kind2 = isKind(WORKLOAD_KINDS, r.group, r.kind) ? "workload" : `${r.group}|${r.kind}`;
+    return `${kind2}|${r.namespace ?? ""}|${r.name}`;
+  };
+  const definesSetup = (r) => isKind(SETUP_KINDS, r.group, r.kind) && sourceOf(r) === void 0;
+  const ofSetup = (d) => resourcesOf(d).resources.filter(definesSetup);
+  const defined = new Set(targets2.flatMap((d) => ofSetup(d).map(identity)));
   return context.filter(
-    (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r))))
+    (docs) => !docs.some((d) => ofSetup(d).some((r) => defined.has(identity(r))))
   );
 }
 

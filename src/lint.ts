@@ -10,7 +10,7 @@ import { runRules } from './engine/run.js';
 import { loadFiles } from './load/files.js';
 import { type LoadProblem, type ParsedDocument, parseFile } from './load/parse.js';
 import { sourceOf } from './model/generated.js';
-import { isKind, WORKLOAD_KINDS } from './model/kinds.js';
+import { INGRESS, isKind, KEYCLOAK_CR, SERVICE, WORKLOAD_KINDS } from './model/kinds.js';
 import { buildModel } from './model/model.js';
 import { type Resource, resourcesOf } from './model/resource.js';
 import type { Model } from './model/types.js';
@@ -194,17 +194,26 @@ export function loadModel(options: LintOptions & { readonly config?: Config | st
 }
 
 /**
- * The context files that can stand beside the targets. A context file that defines an
- * object the targets define too is another version of the same setup (a variant folder, a
- * stale copy, a folder of independent examples), not its surroundings, so it is left out.
- * Workloads count as one kind here: a Deployment `sso` beside a target StatefulSet `sso` is
- * the same application written another way, not a second one.
+ * The context files that can stand beside the targets. A context file that defines a
+ * workload, Service, Ingress or Keycloak CR the targets define too is another version of
+ * the same setup (a variant folder, a stale copy, a folder of independent examples), not
+ * its surroundings, so it is left out. Workloads count as one kind here: a Deployment `sso`
+ * beside a target StatefulSet `sso` is the same application written another way. Objects
+ * that every file of a folder may repeat (a Namespace, RBAC, a shared ConfigMap) do not
+ * make a file a variant.
  */
+const SETUP_KINDS = [...WORKLOAD_KINDS, ...SERVICE, ...INGRESS, ...KEYCLOAK_CR];
+
 function usableContext(targets: readonly ParsedDocument[], context: readonly ParsedDocument[][]) {
-  const identity = (r: Resource) =>
-    `${isKind(WORKLOAD_KINDS, r.group, r.kind) ? 'workload' : `${r.group}|${r.kind}`}|${r.namespace ?? ''}|${r.name}`;
-  const defined = new Set(targets.flatMap((d) => resourcesOf(d).resources.map(identity)));
+  const identity = (r: Resource) => {
+    const kind = isKind(WORKLOAD_KINDS, r.group, r.kind) ? 'workload' : `${r.group}|${r.kind}`;
+    return `${kind}|${r.namespace ?? ''}|${r.name}`;
+  };
+  const definesSetup = (r: Resource) =>
+    isKind(SETUP_KINDS, r.group, r.kind) && sourceOf(r) === undefined;
+  const ofSetup = (d: ParsedDocument) => resourcesOf(d).resources.filter(definesSetup);
+  const defined = new Set(targets.flatMap((d) => ofSetup(d).map(identity)));
   return context.filter(
-    (docs) => !docs.some((d) => resourcesOf(d).resources.some((r) => defined.has(identity(r)))),
+    (docs) => !docs.some((d) => ofSetup(d).some((r) => defined.has(identity(r)))),
   );
 }

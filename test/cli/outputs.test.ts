@@ -66,6 +66,31 @@ describe('files as targets, their folders as context (how pre-commit calls it)',
     ]);
   });
 
+  test('files that repeat a Namespace are still context, not variants of the setup', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kclint-namespace-'));
+    const namespace = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: iam\n---\n';
+    for (const file of ['keycloak.yaml', 'services.yaml', 'ingress.yaml']) {
+      writeFileSync(
+        join(dir, file),
+        namespace + readFileSync(join(ROOT, 'examples', file), 'utf8'),
+      );
+    }
+    const rulesOf = (file: string) =>
+      JSON.parse(runCli(['lint', file, '--format', 'json'], { cwd: dir }).stdout).findings.map(
+        (f: { ruleId: string }) => f.ruleId,
+      );
+    // The Service beside it is known: the query names a ClusterIP Service, not a missing one.
+    expect(rulesOf('keycloak.yaml')).toContain('dns-query-service-not-headless');
+    expect(rulesOf('keycloak.yaml')).not.toContain('dns-query-service-not-found');
+    // The repeated Namespace itself is a duplicate-resource finding, as in a lint of the folder.
+    expect([...new Set(rulesOf('ingress.yaml'))].sort()).toEqual([
+      'affinity-cookie-name-collision',
+      'duplicate-resource',
+      'ingress-annotation-ignored',
+      'ingress-proxy-buffer-too-small',
+    ]);
+  });
+
   test('a finding elsewhere that points at a target is reported; --context adds directories', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kclint-related-'));
     cpSync(join(ROOT, 'examples'), join(dir, 'k8s'), { recursive: true });

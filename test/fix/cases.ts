@@ -21,6 +21,8 @@ export const FIX_CASES: readonly FixCase[] = [
     'invalid.field_false.yaml',
     'invalid.field_missing.yaml',
   ),
+  // The Service is an Ingress backend too: publishing unready pods would route users to them.
+  ...untouched('discovery-service-not-publishing-unready', 'invalid.also_ingress_backend.yaml'),
   ...fixed(
     'jgroups-ports-not-declared',
     'invalid.kubernetes_only_http_port.yaml',

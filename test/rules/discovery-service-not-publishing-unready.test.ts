@@ -10,6 +10,23 @@ ruleTester('discovery-service-not-publishing-unready', {
   ],
   invalid: [
     {
+      fixture: 'invalid.also_ingress_backend.yaml',
+      // the Service is also the Ingress backend: a Service of its own, and no edit
+      findings: [
+        {
+          line: 36,
+          column: 1,
+          endColumn: 5,
+          message: 'Discovery Service fires-keycloak-discovery of StatefulSet ok-keycloak',
+          fix:
+            'Give discovery a headless Service of its own with publishNotReadyAddresses: true, ' +
+            'and point jgroups.dns.query at it: fires-keycloak-discovery also carries HTTP ' +
+            'traffic (Ingress sso)',
+          resource: 'Service/fires-keycloak-discovery',
+        },
+      ],
+    },
+    {
       // Missing field: reported at the nearest existing parent, spec.
       fixture: 'invalid.field_missing.yaml',
       findings: [
