@@ -37274,7 +37274,8 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
       ...base,
       value: expand(raw, vars),
       raw,
-      before: new Map(vars),
+      // Only a value with a reference needs them later (a copy per entry otherwise).
+      ...raw.includes("$(") ? { before: new Map(vars) } : {},
       at: workload.at([...path, "value"]),
       via: []
     };
@@ -37297,6 +37298,10 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
   }
   const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : "it is set by the cluster at run time";
   return { ...base, value: void 0, unknown: reason, at: entryAt, via: [] };
+}
+var NO_VARS = /* @__PURE__ */ new Map();
+function expandAsWritten(variable, word) {
+  return variable.raw === void 0 ? word : expand(word, variable.before ?? NO_VARS);
 }
 function expand(text, vars) {
   if (!text.includes("$")) return text;
@@ -38118,7 +38123,7 @@ var dns_query_namespace_mismatch_default = defineRule({
     fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
     messages: {
       mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}.",
-      unexpanded: "jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as written because the variable is not defined earlier in the env list, so the query does not name namespace {{namespace}}, where {{workload}} runs."
+      unexpanded: "jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as written (it expands $(VAR) only in values written in env, and only with variables defined earlier in the list), so the query does not name namespace {{namespace}}, where {{workload}} runs."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later",
@@ -42153,11 +42158,7 @@ var proxy_option_obsolete_default = defineRule({
         at: setting.at,
         resource: kc.workload.resource,
         severity: removed ? "error" : "warning",
-        fixId: fixIdOf(
-          value,
-          kc.options.has("proxy-headers"),
-          isOn(kc.options.get("http-enabled"))
-        ),
+        fixId: fixIdOf(value, kc.options.has("proxy-headers"), isTrue(kc.option("http-enabled"))),
         ...env ? replacement(model, kc, value) : {}
       };
     }
@@ -42171,7 +42172,6 @@ function fixIdOf(value, headersSet, httpOn) {
   if (value === "reencrypt") return headersSet ? "covered" : "reencrypt";
   return value === "passthrough" ? "passthrough" : "default";
 }
-var isOn = (setting) => setting?.value?.trim().toLowerCase() === "true";
 function replacement(model, kc, value) {
   if (kc.distribution !== "quarkus" || (kc.optionSources.get("proxy") ?? []).length !== 1)
     return {};
@@ -44828,7 +44828,7 @@ function buildContainer(workload, path, container, index, config) {
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    const expandHere = (w) => expand(w, variable.before ?? env.vars);
+    const expandHere = (w) => expandAsWritten(variable, w);
     for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandHere)) {
       if (!word.text.startsWith("-D") || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
@@ -44952,11 +44952,7 @@ function bitnamiDb(value) {
 }
 function bitnamiExtraArgs(env, name) {
   const variable = env.vars.get(name);
-  return variable?.value ? wordsOf(
-    variable.raw ?? variable.value,
-    variable.at,
-    (w) => expand(w, variable.before ?? env.vars)
-  ) : [];
+  return variable?.value ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expandAsWritten(variable, w)) : [];
 }
 
 // src/model/operator.ts
@@ -46021,6 +46017,10 @@ function location(place2) {
 function count(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
+function severityCounts(summary2) {
+  const { errors, warnings, infos } = summary2;
+  return `${count(errors, "error")}, ${count(warnings, "warning")}, ${count(infos, "info")}`;
+}
 
 // src/action.ts
 var ANNOTATION_LIMIT = 10;
@@ -46070,7 +46070,7 @@ async function run() {
     }
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : "");
     await writeSummary(report, fixed && unifiedDiff(fixed.changes));
-    const counts = countsOf(report.summary);
+    const counts = severityCounts(report.summary);
     info(`keycloak-lint: ${counts} in ${count(report.summary.files, "file")}`);
     if (failsAt(report, failOn)) {
       setFailed(`keycloak-lint found problems at or above ${failOn} (${counts})`);
@@ -46190,7 +46190,7 @@ async function writeSummary(report, diff) {
   const { files, resources, suppressed } = report.summary;
   const scope = `${count(files, "file")} (${count(resources, "resource")})`;
   const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : "";
-  summary2.addRaw(`<p>${countsOf(report.summary)} in ${scope}${hidden}.</p>`, true);
+  summary2.addRaw(`<p>${severityCounts(report.summary)} in ${scope}${hidden}.</p>`, true);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of active(report.findings).slice(0, SUMMARY_LIMIT)) {
     const list2 = byFile.get(f.file);
@@ -46244,10 +46244,6 @@ ${shown}${fence}
   if (cut) summary2.addRaw("<p>The diff is cut here; run --fix-dry-run for all of it.</p>", true);
 }
 await run();
-function countsOf(summary2) {
-  const { errors, warnings, infos } = summary2;
-  return `${count(errors, "error")}, ${count(warnings, "warning")}, ${count(infos, "info")}`;
-}
 export {
   run
 };

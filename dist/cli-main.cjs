@@ -21173,7 +21173,8 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
       ...base,
       value: expand(raw, vars),
       raw,
-      before: new Map(vars),
+      // Only a value with a reference needs them later (a copy per entry otherwise).
+      ...raw.includes("$(") ? { before: new Map(vars) } : {},
       at: workload.at([...path, "value"]),
       via: []
     };
@@ -21196,6 +21197,10 @@ function resolveEntry(workload, path, entry, name, index, vars, resources) {
   }
   const reason = fieldPath ? `it is read from the pod field ${fieldPath}` : "it is set by the cluster at run time";
   return { ...base, value: void 0, unknown: reason, at: entryAt, via: [] };
+}
+var NO_VARS = /* @__PURE__ */ new Map();
+function expandAsWritten(variable, word) {
+  return variable.raw === void 0 ? word : expand(word, variable.before ?? NO_VARS);
 }
 function expand(text, vars) {
   if (!text.includes("$")) return text;
@@ -22017,7 +22022,7 @@ var dns_query_namespace_mismatch_default = defineRule({
     fix: "Use {{service}}.{{namespace}}, the namespace {{workload}} runs in.",
     messages: {
       mismatch: "jgroups.dns.query names namespace {{queried}}, but {{workload}} runs in namespace {{namespace}}.",
-      unexpanded: "jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as written because the variable is not defined earlier in the env list, so the query does not name namespace {{namespace}}, where {{workload}} runs."
+      unexpanded: "jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as written (it expands $(VAR) only in values written in env, and only with variables defined earlier in the list), so the query does not name namespace {{namespace}}, where {{workload}} runs."
     },
     appliesTo: ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"],
     versions: "17 and later",
@@ -26052,11 +26057,7 @@ var proxy_option_obsolete_default = defineRule({
         at: setting.at,
         resource: kc.workload.resource,
         severity: removed ? "error" : "warning",
-        fixId: fixIdOf(
-          value,
-          kc.options.has("proxy-headers"),
-          isOn(kc.options.get("http-enabled"))
-        ),
+        fixId: fixIdOf(value, kc.options.has("proxy-headers"), isTrue(kc.option("http-enabled"))),
         ...env ? replacement(model, kc, value) : {}
       };
     }
@@ -26070,7 +26071,6 @@ function fixIdOf(value, headersSet, httpOn) {
   if (value === "reencrypt") return headersSet ? "covered" : "reencrypt";
   return value === "passthrough" ? "passthrough" : "default";
 }
-var isOn = (setting) => setting?.value?.trim().toLowerCase() === "true";
 function replacement(model, kc, value) {
   if (kc.distribution !== "quarkus" || (kc.optionSources.get("proxy") ?? []).length !== 1)
     return {};
@@ -27079,6 +27079,15 @@ function compareFindings(a, b) {
 // src/explain/explain.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
+// src/util/plural.ts
+function count(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+function severityCounts(summary) {
+  const { errors, warnings, infos } = summary;
+  return `${count(errors, "error")}, ${count(warnings, "warning")}, ${count(infos, "info")}`;
+}
+
 // src/explain/signatures.ts
 var NO_CLUSTER = [
   "dev-mode-with-replicas",
@@ -27318,7 +27327,7 @@ function formatExplanation(explanation, report, color) {
     out.push("");
   }
   out.push(
-    `${lines} ${lines === 1 ? "line" : "lines"} read: ${lines - unknown} explained, ${unknown} matched no known signature.`
+    `${count(lines, "line")} read: ${lines - unknown} explained, ${unknown} matched no known signature.`
   );
   return `${out.join("\n")}
 `;
@@ -29109,7 +29118,7 @@ function buildContainer(workload, path, container, index, config) {
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    const expandHere = (w) => expand(w, variable.before ?? env.vars);
+    const expandHere = (w) => expandAsWritten(variable, w);
     for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandHere)) {
       if (!word.text.startsWith("-D") || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
@@ -29233,11 +29242,7 @@ function bitnamiDb(value) {
 }
 function bitnamiExtraArgs(env, name) {
   const variable = env.vars.get(name);
-  return variable?.value ? wordsOf(
-    variable.raw ?? variable.value,
-    variable.at,
-    (w) => expand(w, variable.before ?? env.vars)
-  ) : [];
+  return variable?.value ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expandAsWritten(variable, w)) : [];
 }
 
 // src/model/operator.ts
@@ -30335,13 +30340,6 @@ function location2(place2) {
 
 // src/format/stylish.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
-
-// src/util/plural.ts
-function count(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
-// src/format/stylish.ts
 function formatStylish(report, options) {
   const c = (0, import_picocolors2.createColors)(options.color);
   const paint = {
@@ -30385,9 +30383,7 @@ function formatStylish(report, options) {
   } else if (total === 0) {
     out.push(c.green(`\u2714 No problems found (${scope})`));
   } else {
-    const counts = [count(errors, "error"), count(warnings, "warning"), count(infos, "info")].join(
-      ", "
-    );
+    const counts = severityCounts(report.summary);
     const mark = errors > 0 || failed > 0 ? c.red("\u2716") : warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
     const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : "";
@@ -30590,7 +30586,7 @@ function runLint(paths, flags) {
   const tooManyWarnings = flags.maxWarnings !== void 0 && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) {
     process.stderr.write(
-      `keycloak-lint: ${report.summary.warnings} ${plural(report.summary.warnings, "warning", "warnings")}, more than --max-warnings ${flags.maxWarnings}
+      `keycloak-lint: ${count(report.summary.warnings, "warning")}, more than --max-warnings ${flags.maxWarnings}
 `
     );
   }
@@ -30623,7 +30619,7 @@ function runFix(paths, flags, config, reportToStdout) {
   const verb = flags.fix ? "applied" : "would apply";
   const files = result2.changes.length;
   process.stderr.write(
-    `keycloak-lint: ${verb} ${result2.applied.length} ${plural(result2.applied.length, "fix", "fixes")} to ${files} ${plural(files, "file", "files")}
+    `keycloak-lint: ${verb} ${count(result2.applied.length, "fix", "fixes")} to ${count(files, "file")}
 `
   );
   for (const f of result2.notApplied) {
@@ -30633,9 +30629,6 @@ function runFix(paths, flags, config, reportToStdout) {
     );
   }
   return result2;
-}
-function plural(n, one, many) {
-  return n === 1 ? one : many;
 }
 function effectiveConfig(config, flags, failOn) {
   return {

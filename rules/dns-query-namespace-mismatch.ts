@@ -19,8 +19,9 @@ export default defineRule({
         '{{namespace}}.',
       unexpanded:
         'jgroups.dns.query names namespace {{queried}}, a reference the kubelet leaves as ' +
-        'written because the variable is not defined earlier in the env list, so the query ' +
-        'does not name namespace {{namespace}}, where {{workload}} runs.',
+        'written (it expands $(VAR) only in values written in env, and only with variables ' +
+        'defined earlier in the list), so the query does not name namespace {{namespace}}, ' +
+        'where {{workload}} runs.',
     },
     appliesTo: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
     versions: '17 and later',
@@ -34,7 +35,8 @@ export default defineRule({
       if (!usesDnsPing(kc)) continue;
       const discovery = model.discovery(kc);
       if (!discovery?.namespaceMismatch) continue;
-      // `$(VAR)` survives expansion only when VAR is not defined before the entry using it.
+      // `$(VAR)` survives expansion in a value from a ConfigMap or Secret, or when VAR is not
+      // defined before the entry that uses it.
       const unexpanded = /\$\([A-Za-z_][A-Za-z0-9_.-]*\)/.test(discovery.namespaceMismatch);
       yield {
         messageId: unexpanded ? 'unexpanded' : 'mismatch',

@@ -79,11 +79,7 @@ export default defineRule({
         at: setting.at,
         resource: kc.workload.resource,
         severity: removed ? 'error' : 'warning',
-        fixId: fixIdOf(
-          value,
-          kc.options.has('proxy-headers'),
-          isOn(kc.options.get('http-enabled')),
-        ),
+        fixId: fixIdOf(value, kc.options.has('proxy-headers'), isTrue(kc.option('http-enabled'))),
         ...(env ? replacement(model, kc, value) : {}),
       };
     }
@@ -99,9 +95,6 @@ function fixIdOf(value: string, headersSet: boolean, httpOn: boolean): string {
   if (value === 'reencrypt') return headersSet ? 'covered' : 'reencrypt';
   return value === 'passthrough' ? 'passthrough' : 'default';
 }
-
-const isOn = (setting: { readonly value?: string | undefined } | undefined) =>
-  setting?.value?.trim().toLowerCase() === 'true';
 
 /**
  * The edit that retires KC_PROXY when the replacement is certain: an entry of the

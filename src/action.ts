@@ -10,7 +10,7 @@ import type { Severity } from './engine/rule.js';
 import { lintAndFix, unifiedDiff } from './fix/fix.js';
 import { formatSarif } from './format/sarif.js';
 import { ConfigError, lint, RULE_IDS } from './lint.js';
-import { count } from './util/plural.js';
+import { count, severityCounts } from './util/plural.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATION_LIMIT = 10;
@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
     }
     setOutputs(report.summary, sarifPath ? inputs.sarifFile : '');
     await writeSummary(report, fixed && unifiedDiff(fixed.changes));
-    const counts = countsOf(report.summary);
+    const counts = severityCounts(report.summary);
     core.info(`keycloak-lint: ${counts} in ${count(report.summary.files, 'file')}`);
     if (failsAt(report, failOn)) {
       core.setFailed(`keycloak-lint found problems at or above ${failOn} (${counts})`);
@@ -226,7 +226,7 @@ async function writeSummary(report: Report | undefined, diff?: string): Promise<
   const { files, resources, suppressed } = report.summary;
   const scope = `${count(files, 'file')} (${count(resources, 'resource')})`;
   const hidden = suppressed > 0 ? `; ${suppressed} suppressed` : '';
-  summary.addRaw(`<p>${countsOf(report.summary)} in ${scope}${hidden}.</p>`, true);
+  summary.addRaw(`<p>${severityCounts(report.summary)} in ${scope}${hidden}.</p>`, true);
   const byFile = new Map<string, Finding[]>();
   for (const f of active(report.findings).slice(0, SUMMARY_LIMIT)) {
     const list = byFile.get(f.file);
@@ -285,9 +285,3 @@ function writeDiff(summary: typeof core.summary, diff: string): void {
 }
 
 await run();
-
-/** `1 error, 3 warnings, 0 infos`. */
-function countsOf(summary: { errors: number; warnings: number; infos: number }): string {
-  const { errors, warnings, infos } = summary;
-  return `${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}`;
-}

@@ -15,6 +15,7 @@ import { ConfigError, type LintOptions, lint, RULE_IDS, TOOL } from './lint.js';
 import { decodeText } from './load/files.js';
 import { describeFsError } from './util/fs-error.js';
 import { nearest } from './util/nearest.js';
+import { count } from './util/plural.js';
 
 interface OutputSpec {
   readonly format: FormatName;
@@ -300,8 +301,7 @@ function runLint(paths: string[], flags: LintFlags): void {
     flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings;
   if (tooManyWarnings) {
     process.stderr.write(
-      `keycloak-lint: ${report.summary.warnings} ` +
-        `${plural(report.summary.warnings, 'warning', 'warnings')}, ` +
+      `keycloak-lint: ${count(report.summary.warnings, 'warning')}, ` +
         `more than --max-warnings ${flags.maxWarnings}\n`,
     );
   }
@@ -344,8 +344,8 @@ function runFix(
   const verb = flags.fix ? 'applied' : 'would apply';
   const files = result.changes.length;
   process.stderr.write(
-    `keycloak-lint: ${verb} ${result.applied.length} ${plural(result.applied.length, 'fix', 'fixes')} ` +
-      `to ${files} ${plural(files, 'file', 'files')}\n`,
+    `keycloak-lint: ${verb} ${count(result.applied.length, 'fix', 'fixes')} ` +
+      `to ${count(files, 'file')}\n`,
   );
   for (const f of result.notApplied) {
     process.stderr.write(
@@ -354,10 +354,6 @@ function runFix(
     );
   }
   return result;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
 }
 
 /** The configuration a run uses, after the command line: what --print-config shows. */

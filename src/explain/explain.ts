@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { active, type Finding, type Report } from '../engine/report.js';
+import { count } from '../util/plural.js';
 import { SIGNATURES, type Signature } from './signatures.js';
 
 export interface LogMatch {
@@ -92,7 +93,7 @@ export function formatExplanation(
     out.push('');
   }
   out.push(
-    `${lines} ${lines === 1 ? 'line' : 'lines'} read: ${lines - unknown} explained, ` +
+    `${count(lines, 'line')} read: ${lines - unknown} explained, ` +
       `${unknown} matched no known signature.`,
   );
   return `${out.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import { active, type Finding, type Report } from '../engine/report.js';
 import type { Severity } from '../engine/rule.js';
-import { count } from '../util/plural.js';
+import { count, severityCounts } from '../util/plural.js';
 
 export interface StylishOptions {
   readonly color: boolean;
@@ -54,9 +54,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   } else if (total === 0) {
     out.push(c.green(`✔ No problems found (${scope})`));
   } else {
-    const counts = [count(errors, 'error'), count(warnings, 'warning'), count(infos, 'info')].join(
-      ', ',
-    );
+    const counts = severityCounts(report.summary);
     const mark = errors > 0 || failed > 0 ? c.red('✖') : warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
     const hidden = total - active(report.findings).length;
     const note = hidden > 0 ? ` (${hidden} not shown: --quiet shows errors only)` : '';

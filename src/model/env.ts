@@ -111,7 +111,8 @@ function resolveEntry(
       ...base,
       value: expand(raw, vars),
       raw,
-      before: new Map(vars),
+      // Only a value with a reference needs them later (a copy per entry otherwise).
+      ...(raw.includes('$(') ? { before: new Map(vars) } : {}),
       at: workload.at([...path, 'value']),
       via: [],
     };
@@ -138,6 +139,17 @@ function resolveEntry(
     ? `it is read from the pod field ${fieldPath}`
     : 'it is set by the cluster at run time';
   return { ...base, value: undefined, unknown: reason, at: entryAt, via: [] };
+}
+
+const NO_VARS: ReadonlyMap<string, Setting> = new Map();
+
+/**
+ * A word of a variable's text expanded as the kubelet expanded the value: a value written in
+ * `env` with the variables defined before it; a value read from a ConfigMap, a Secret or a
+ * field is taken as it is.
+ */
+export function expandAsWritten(variable: EnvVar, word: string): string {
+  return variable.raw === undefined ? word : expand(word, variable.before ?? NO_VARS);
 }
 
 /** Expands `$(NAME)` references as the kubelet does; `$$` is a literal `$`. */

@@ -1,7 +1,7 @@
 import type { Location, Path } from '../load/source.js';
 import { kcInvocations, type ParsedOption, parseKcArgv, property, wordsOf } from './argv.js';
 import { computeCluster } from './cluster.js';
-import { type ContainerEnv, expand, resolveEnv } from './env.js';
+import { type ContainerEnv, expand, expandAsWritten, resolveEnv } from './env.js';
 import { CONF_DIR } from './facts.js';
 import {
   isBitnamiImage,
@@ -181,7 +181,7 @@ function buildContainer(
   for (const name of javaOpts) {
     const variable = env.vars.get(name);
     if (!variable?.value) continue;
-    const expandHere = (w: string) => expand(w, variable.before ?? env.vars);
+    const expandHere = (w: string) => expandAsWritten(variable, w);
     for (const word of wordsOf(variable.raw ?? variable.value, variable.at, expandHere)) {
       if (!word.text.startsWith('-D') || word.text.length <= 2) continue;
       const option = property(word, 2, variable.origin);
@@ -325,8 +325,6 @@ function bitnamiDb(value: string | undefined): string | undefined {
 function bitnamiExtraArgs(env: ContainerEnv, name: string): ArgToken[] {
   const variable = env.vars.get(name);
   return variable?.value
-    ? wordsOf(variable.raw ?? variable.value, variable.at, (w) =>
-        expand(w, variable.before ?? env.vars),
-      )
+    ? wordsOf(variable.raw ?? variable.value, variable.at, (w) => expandAsWritten(variable, w))
     : [];
 }

@@ -47,9 +47,23 @@ ruleTester('dns-query-namespace-mismatch', {
           line: 29,
           column: 42,
           message:
-            'names namespace $(POD_NAMESPACE), a reference the kubelet leaves as written because ' +
-            'the variable is not defined earlier in the env list',
+            'names namespace $(POD_NAMESPACE), a reference the kubelet leaves as written (it ' +
+            'expands $(VAR) only in values written in env, and only with variables defined ' +
+            'earlier in the list)',
           fix: 'Use keycloak-discovery.iam',
+          resource: 'StatefulSet/fires-keycloak',
+        },
+      ],
+    },
+    {
+      fixture: 'invalid.reference_in_configmap_value.yaml',
+      // a value read from a ConfigMap is not expanded, whatever the env list defines
+      findings: [
+        {
+          line: 44,
+          column: 41,
+          endColumn: 76,
+          message: 'names namespace $(POD_NAMESPACE), a reference the kubelet leaves as written',
           resource: 'StatefulSet/fires-keycloak',
         },
       ],

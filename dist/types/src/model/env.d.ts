@@ -28,6 +28,12 @@ export interface ContainerEnv {
 }
 /** Builds a container's environment as the kubelet does, keeping where each value came from. */
 export declare function resolveEnv(workload: Resource, containerPath: Path, container: JsonObject, index: ResourceIndex): ContainerEnv;
+/**
+ * A word of a variable's text expanded as the kubelet expanded the value: a value written in
+ * `env` with the variables defined before it; a value read from a ConfigMap, a Secret or a
+ * field is taken as it is.
+ */
+export declare function expandAsWritten(variable: EnvVar, word: string): string;
 /** Expands `$(NAME)` references as the kubelet does; `$$` is a literal `$`. */
 export declare function expand(text: string, vars: ReadonlyMap<string, Setting>): string;
 type DataValue = Pick<Setting, 'value' | 'unknown' | 'at'>;
